@@ -1,0 +1,64 @@
+#include "core/error.h"
+
+#include <array>
+
+namespace mizan {
+namespace {
+
+struct ErrorInfo {
+  std::string_view id;
+  std::string_view message;
+};
+
+// Indexed by ErrorCode; keep in the enum's order.
+constexpr std::array<ErrorInfo, 15> kErrors = {{
+    {"ok", "no error"},
+    {"unreadable_file", "the file could not be opened or read; it was skipped"},
+    {"invalid_utf8", "the article is not valid UTF-8; it was skipped"},
+    {"nul_byte", "the article contains a NUL byte (binary data?); it was skipped"},
+    {"empty_article", "the article has no text; nothing was extracted from it"},
+    {"article_too_large", "the article is larger than --max-article-bytes; it was skipped"},
+    {"malformed_json", "the line is not valid JSON; it was skipped"},
+    {"missing_field", "a required field is missing; the item was skipped"},
+    {"bad_field_type", "a field has the wrong JSON type"},
+    {"bad_date", "the date is not ISO 8601 (YYYY-MM-DD); it was ignored"},
+    {"bidi_control", "bidi control characters inside a number were removed"},
+    {"duplicate_id", "the id was already used; a suffix was added"},
+    {"usage", "bad command line"},
+    {"bad_lexicon", "a lexicon file is malformed"},
+    {"internal", "internal error: please report it"},
+}};
+
+}  // namespace
+
+std::string_view ErrorId(ErrorCode code) { return kErrors[static_cast<size_t>(code)].id; }
+std::string_view ErrorMessage(ErrorCode code) {
+  return kErrors[static_cast<size_t>(code)].message;
+}
+std::string_view ToString(Severity severity) {
+  return severity == Severity::kError ? "error" : "warning";
+}
+
+std::string Diagnostic::ToString() const {
+  std::string out = file.empty() ? "<input>" : file;
+  if (line > 0) out += ":" + std::to_string(line);
+  if (column > 0) out += ":" + std::to_string(column);
+  out += ": ";
+  out += mizan::ToString(severity);
+  out += ": ";
+  out += ErrorId(code);
+  out += ": ";
+  out += detail.empty() ? std::string(ErrorMessage(code)) : detail;
+  if (!doc.empty()) out += " (article " + doc + ")";
+  return out;
+}
+
+Error::Error(ErrorCode code, const std::string& what)
+    : std::runtime_error(what), code_(code), message_(what) {}
+
+void Error::AddContext(std::string_view context) {
+  message_ += "\n  ";
+  message_ += context;
+}
+
+}  // namespace mizan

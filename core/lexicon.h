@@ -1,0 +1,34 @@
+// Lexicon data files: tab-separated tables in core/lexicons/*.tsv, compiled into the
+// binary (so `mizan` runs from anywhere) and parsed once at start-up.
+//
+//   std::vector<LexiconRow> rows = LoadLexicon("units.tsv");
+//   for (const LexiconRow& row : rows) { row.fields[0] ... row.line ... }
+//
+// Format: UTF-8, one entry per line, fields separated by TAB, '#' starts a comment line,
+// blank lines ignored. The first field of most files is a surface form; loaders fold it
+// with FoldForMatch so it matches AnalyzedText::norm.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mizan {
+
+struct LexiconRow {
+  std::vector<std::string> fields;  // trimmed of surrounding spaces
+  int line = 0;                     // 1-based line in the file, for error messages
+};
+
+// Parses the embedded file `name` (e.g. "units.tsv"). When the environment variable
+// MIZAN_LEXICON_DIR is set, the file is read from that folder instead (for editing
+// lexicons without a rebuild). Throws mizan::Error naming the file if it does not exist.
+std::vector<LexiconRow> LoadLexicon(std::string_view name);
+
+// Parses TSV text (the same format) directly; used by LoadLexicon and by tests.
+std::vector<LexiconRow> ParseLexicon(std::string_view text);
+
+// Names of all embedded lexicon files, sorted.
+std::vector<std::string> EmbeddedLexiconNames();
+
+}  // namespace mizan

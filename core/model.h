@@ -1,0 +1,141 @@
+// The data model of extraction: numeric mentions, claims, attribution chains, times.
+// Plain structs that flow one way: Document -> Extraction (mentions, claims) -> scoring.
+//
+//   Extraction x = ExtractDocument(doc, lexicons, ExtractOptions{});
+//   for (const Claim& c : x.claims) {
+//     const NumberMention& m = x.mentions[c.mention];
+//     // m.value.low, c.unit, c.predicate, c.attribution.front().name ...
+//   }
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/document.h"
+
+namespace mizan {
+
+// What a number is. Only kQuantity (and kPercent) become claims; the others are kept so
+// that years are never read as counts and durations can anchor times.
+enum class NumberKind : uint8_t {
+  kQuantity,  // a count or measure of entities: "1500 جندي", "250 كيلومترًا مربعًا"
+  kYear,      // a calendar year or decade: "2022", "فبراير 2022", "الخمسينيات"
+  kDate,      // a day of month: "27 مايو"
+  kDuration,  // elapsed or extent time: "يومين", "أكثر من عامين ونصف العام"
+  kOrdinal,   // "الأولى", "أول", "third"
+  kPercent,   // "5%", "٣٠ في المئة"
+  kOther,     // a number that only restates an already-named set, phone numbers, ids
+};
+
+enum class Qualifier : uint8_t {
+  kExact,     // "1500"                         low = high = value
+  kApprox,    // "نحو", "about"                 low = high = value (softness in scoring)
+  kAtLeast,   // "ما لا يقل عن", "at least"     low = value, high = null
+  kMoreThan,  // "أكثر من", "more than"         low = value, high = null
+  kAtMost,    // "على الأكثر", "up to"          low = null, high = value
+  kLessThan,  // "أقل من", "fewer than"         low = null, high = value
+  kRange,     // "ما بين X و Y", "between"      low = X, high = Y
+  kVague,     // "آلاف", "thousands of"         low/high by convention (see numbers.tsv)
+};
+
+struct NumericValue {
+  std::optional<double> low;
+  std::optional<double> high;
+  Qualifier qualifier = Qualifier::kExact;
+};
+
+struct NumberMention {
+  ByteSpan span;        // the numeral with its multiplier, in the original text
+  ByteSpan norm_span;   // the same in AnalyzedText::norm
+  ByteSpan qualifier_span;  // the qualifier phrase in the original text (empty if none)
+  NumberKind kind = NumberKind::kQuantity;
+  NumericValue value;
+  std::string time_unit;  // durations: "day", "week", "month", "year", "hour"...
+  uint32_t sentence = 0;
+  uint32_t first_token = 0;  // tokens the numeral covers: [first_token, end_token)
+  uint32_t end_token = 0;
+};
+
+enum class SourceType : uint8_t {
+  kGovernment, kMilitary, kIntelligence, kOfficial, kAnonymous, kMedia, kWire,
+  kSocialMedia, kAnalyst, kOrganisation, kUnattributed,
+};
+
+enum class HopRole : uint8_t {
+  kOrigin,         // said it first
+  kCoOrigin,       // one of several sources named jointly ("US and South Korean intelligence")
+  kRelay,          // passed it on ("citing", "told the New York Times")
+  kArticleCredit,  // the wire or outlet the whole article credits ("(Reuters)")
+};
+
+struct SourceHop {
+  std::string surface;  // as written in the original text
+  ByteSpan span;        // of `surface` in the original text (empty if inferred from metadata)
+  std::string name;     // normalized, stable across articles: "south_korea.nis", "ap"
+  SourceType type = SourceType::kUnattributed;
+  HopRole role = HopRole::kOrigin;
+  std::string cue;      // the reporting cue as written ("نقلاً عن", "told"), "" if none
+  ByteSpan cue_span;
+  bool inferred = false;  // taken from an earlier sentence or an article-level credit
+};
+
+enum class Stance : uint8_t {
+  kAsserted, kEstimated, kAlleged, kUnconfirmed, kReported, kConfirmed, kDenied,
+};
+
+// A resolved time: the claim's own time expression, or the publication date when the
+// claim has none. Dates are ISO "YYYY-MM-DD"; an open end is "".
+struct TimeRef {
+  std::string from;
+  std::string to;
+  std::string surface;  // the expression as written, "" when taken from publication
+  ByteSpan span;
+  bool from_publication = false;  // no expression: the claim is dated by its article
+};
+
+struct Claim {
+  std::string id;        // "<doc>#<n>": stable, n counts quantity mentions in text order
+  std::string doc;
+  uint32_t mention = 0;  // index into Extraction::mentions
+  std::string unit;      // unit class: "soldier", "missile", "km2", "usd", "percent", ...
+  std::string head_noun; // the counted noun as written ("جنديًا")
+  ByteSpan head_span;
+  std::string subject;   // counted subject, normalized: "soldier|north_korea" (see claims.h)
+  std::string predicate; // event asserted: "deployed", "killed_or_wounded", ...
+  std::string place;     // normalized place when stated ("russia", "kursk"), else ""
+  bool increment = false;  // "3000 جندي إضافي": an addition, not a total
+  ByteSpan quote;        // the sentence it came from, original bytes
+  std::vector<SourceHop> attribution;  // origin first; empty = unattributed
+  Stance stance = Stance::kAsserted;
+  TimeRef time;
+};
+
+// A date attached to a document: from metadata, or estimated from its text.
+struct PublicationDate {
+  std::string date;        // "YYYY-MM-DD", or "" when nothing could be found
+  bool estimated = false;  // true when read from the text rather than metadata
+};
+
+struct Extraction {
+  std::string doc;
+  std::string language;  // "ar" / "en"
+  PublicationDate published;
+  std::vector<NumberMention> mentions;  // every numeric mention, in text order
+  std::vector<Claim> claims;            // one per quantity mention
+};
+
+// Stable ids used in JSON: "quantity", "at_least", "government", "co_origin", ...
+std::string_view ToString(NumberKind kind);
+std::string_view ToString(Qualifier qualifier);
+std::string_view ToString(SourceType type);
+std::string_view ToString(HopRole role);
+std::string_view ToString(Stance stance);
+// Inverses; return std::nullopt for an unknown id.
+std::optional<Qualifier> ParseQualifier(std::string_view id);
+std::optional<SourceType> ParseSourceType(std::string_view id);
+std::optional<Stance> ParseStance(std::string_view id);
+
+}  // namespace mizan
