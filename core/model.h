@@ -103,8 +103,16 @@ struct Claim {
   std::string unit;      // unit class: "soldier", "missile", "km2", "usd", "percent", ...
   std::string head_noun; // the counted noun as written ("جنديًا")
   ByteSpan head_span;
-  std::string subject;   // counted subject, normalized: "soldier|north_korea" (see claims.h)
-  std::string predicate; // event asserted: "deployed", "killed_or_wounded", ...
+  // Whose or which of the unit is counted: a normalized owner/nationality entity id such as
+  // "north_korea", "russia", "ukraine" (from an adjective, "من كوريا الشمالية", or the
+  // sentence's agent), or "" when the text does not say. Slots block on (unit, subject).
+  std::string subject;
+  // The event asserted, as a predicate family id from core/lexicons/predicates.tsv:
+  // "deployed" (sent/arrived/deployed/present), "killed", "killed_or_wounded", "wounded",
+  // "captured", "fired", "supplied", "territory_controlled", "members", ... or "" unknown.
+  std::string predicate;
+  bool cumulative = false;   // the predicate's count can only grow over time (deployed, killed)
+  bool forward_looking = false;  // "will send", "to join by Monday", "expected to"
   std::string place;     // normalized place when stated ("russia", "kursk"), else ""
   bool increment = false;  // "3000 جندي إضافي": an addition, not a total
   ByteSpan quote;        // the sentence it came from, original bytes
