@@ -424,4 +424,13 @@ ReadResult ReadArticles(const std::vector<std::string>& paths, const InputOption
   return result;
 }
 
+ReadResult ReadArticleContent(const std::string& name, std::string content,
+                              const InputOptions& options) {
+  ReadResult result;
+  Reader reader{options, result, {}};
+  reader.ReadContent(name, std::move(content));
+  reader.ApplyManifest();
+  return result;
+}
+
 }  // namespace mizan

@@ -39,6 +39,12 @@ struct ReadResult {
 // input order; ids that repeat get "~2", "~3" suffixes with a warning.
 ReadResult ReadArticles(const std::vector<std::string>& paths, const InputOptions& options);
 
+// Reads in-memory content as if it were the file `name` (its extension picks the format:
+// .jsonl or .txt; lines_mode as in the options). For tests, fuzzers and callers that
+// already hold the bytes.
+ReadResult ReadArticleContent(const std::string& name, std::string content,
+                              const InputOptions& options);
+
 // Checks one article text: returns kOk, or the first problem (invalid UTF-8, NUL, empty,
 // too large) with the byte offset in `text` where it is.
 struct TextCheck {
