@@ -9,7 +9,14 @@
 #include <thread>
 
 #include "core/extract.h"
+#include "report/check.h"
+#include "report/html_report.h"
 #include "report/json_output.h"
+#include "report/junit.h"
+#include "report/markdown_report.h"
+#include "report/progress.h"
+#include "report/score_json.h"
+#include "scoring/score.h"
 
 namespace mizan::cli {
 namespace {
@@ -50,11 +57,18 @@ Batch ReadAndExtract(const std::vector<std::string>& paths, const InputOptions& 
   batch.extractions.resize(n);
   batch.fingerprints.resize(n);
   std::atomic<size_t> next{0};
+  std::atomic<size_t> done{0};
+  std::atomic<size_t> claims{0};
+  ProgressOptions progress_options;
+  if (options.quiet) progress_options.enabled = 0;
+  Progress progress(n, progress_options);
   auto work = [&] {
     for (size_t i = next++; i < n; i = next++) {
       AnalyzedText analyzed;
       batch.extractions[i] = ExtractDocument(batch.documents[i], lexicons, &analyzed);
       batch.fingerprints[i] = FingerprintDocument(batch.extractions[i], analyzed);
+      claims += batch.extractions[i].claims.size();
+      progress.Update(++done, claims);
     }
   };
   const int threads = ThreadCount(options, n);
@@ -62,6 +76,7 @@ Batch ReadAndExtract(const std::vector<std::string>& paths, const InputOptions& 
   for (int t = 1; t < threads; ++t) pool.emplace_back(work);
   work();
   for (std::thread& t : pool) t.join();
+  progress.Finish();
   return batch;
 }
 
@@ -117,12 +132,114 @@ int RunCopies(const std::vector<std::string>& paths, const InputOptions& input,
   return NothingRead(batch) ? kExitInput : kExitOk;
 }
 
-int RunScore(const std::vector<std::string>&, const InputOptions&, const CommandOptions&) {
-  throw Error(ErrorCode::kUsage, "score is not wired yet");
+namespace {
+
+std::string ReadWholeFile(const std::string& path) {
+  if (path == "-") {
+    return std::string((std::istreambuf_iterator<char>(std::cin)),
+                       std::istreambuf_iterator<char>());
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorCode::kUnreadableFile, "cannot read " + path);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
-int RunCheckCommand(const std::vector<std::string>&, const CommandOptions&) {
-  throw Error(ErrorCode::kUsage, "check is not wired yet");
+nlohmann::json ReadJsonFile(const std::string& path) {
+  const std::string text = ReadWholeFile(path);
+  try {
+    return nlohmann::json::parse(text);
+  } catch (const nlohmann::json::parse_error& e) {
+    throw Error(ErrorCode::kMalformedJson, path + ": " + e.what());
+  }
+}
+
+void WriteFile(const std::string& path, const std::string& content) {
+  std::ofstream out = OpenOutput(path);
+  out << content;
+  if (!out) throw Error(ErrorCode::kUnreadableFile, "cannot write " + path);
+}
+
+void PrintScoreSummary(const nlohmann::json& report) {
+  const nlohmann::json& s = report["summary"];
+  std::cerr << "mizan: ";
+  bool first = true;
+  for (const auto& [key, value] : s.items()) {
+    if (!value.is_number()) continue;
+    std::cerr << (first ? "" : ", ") << key << " " << value.dump();
+    first = false;
+  }
+  std::cerr << "\n";
+}
+
+}  // namespace
+
+int RunScore(const std::vector<std::string>& paths, const InputOptions& input,
+             const CommandOptions& options) {
+  Batch batch;
+  ScoreInput score_input;
+  std::vector<CopyGroup> copies;
+  if (!options.claims_in.empty()) {
+    if (!paths.empty()) {
+      throw Error(ErrorCode::kUsage, "score --claims takes no article PATH");
+    }
+    score_input = ReadStructuredClaims(ReadWholeFile(options.claims_in), options.claims_in,
+                                       batch.diagnostics);
+    batch.inputs_seen = score_input.claims.size() + batch.diagnostics.size();
+  } else {
+    batch = ReadAndExtract(paths, input, options);
+    copies = FindCopies(batch.fingerprints, CopyOptions{});
+    score_input = MakeScoreInput(batch.documents, batch.extractions, copies);
+  }
+  PrintDiagnostics(batch.diagnostics);
+  const ScoreReport report = Score(score_input, ScoreOptions{});
+  const nlohmann::json json = ScoreReportJson(score_input, report, batch.documents,
+                                              batch.extractions, batch.diagnostics);
+  const bool any_output = !options.json_out.empty() || !options.jsonl_out.empty() ||
+                          !options.html_out.empty() || !options.markdown_out.empty();
+  if (!options.json_out.empty()) WriteFile(options.json_out, DumpPretty(json));
+  if (!any_output) std::cout << DumpPretty(json) << std::flush;
+  if (!options.jsonl_out.empty()) {
+    std::string lines;
+    for (const nlohmann::json& claim : json["claims"]) lines += DumpLine(claim) + "\n";
+    WriteFile(options.jsonl_out, lines);
+  }
+  if (!options.html_out.empty() || !options.markdown_out.empty()) {
+    HtmlReportInput html;
+    html.documents = batch.documents;
+    html.extractions = batch.extractions;
+    html.score = &report;
+    html.copies = copies;
+    html.diagnostics = batch.diagnostics;
+    if (!options.html_out.empty()) WriteFile(options.html_out, RenderHtmlReport(html));
+    if (!options.markdown_out.empty()) WriteFile(options.markdown_out, RenderMarkdownReport(html));
+  }
+  if (!options.quiet) PrintScoreSummary(json);
+  const bool nothing = score_input.claims.empty() && batch.documents.empty() &&
+                       batch.inputs_seen > 0;
+  return nothing ? kExitInput : kExitOk;
+}
+
+int RunCheckCommand(const std::vector<std::string>& paths, const CommandOptions& options) {
+  if (paths.size() != 1) throw Error(ErrorCode::kUsage, "check takes one REPORT.json");
+  if (options.expect.empty() == options.baseline.empty()) {
+    throw Error(ErrorCode::kUsage, "check needs exactly one of --expect or --baseline");
+  }
+  const nlohmann::json report = ReadJsonFile(paths[0]);
+  const CheckResult result =
+      options.expect.empty()
+          ? CompareBaseline(report, ReadJsonFile(options.baseline), options.tolerance)
+          : RunCheck(report, ReadJsonFile(options.expect));
+  if (!options.junit_out.empty()) {
+    WriteFile(options.junit_out, JUnitXml(result, "mizan.check"));
+  }
+  if (result.Passed()) {
+    if (!options.quiet) {
+      std::cerr << "mizan check: all " << result.cases.size() << " expectations hold\n";
+    }
+    return kExitOk;
+  }
+  std::cerr << result.FailureText();
+  return kExitCheckFailed;
 }
 
 }  // namespace mizan::cli

@@ -1,8 +1,1331 @@
-// STUB: being written (issue 3, attribution chains).
 #include "core/attribution.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <utility>
+
+#include "core/error.h"
+#include "core/lexicon.h"
+
 namespace mizan {
-struct AttributionLexicon::Tables {};
-AttributionLexicon AttributionLexicon::Load() { AttributionLexicon l; l.tables_ = std::make_shared<Tables>(); return l; }
-void AttributeClaims(const Document&, const AnalyzedText&, const std::vector<NumberMention>&,
-                     const AttributionLexicon&, std::vector<Claim>&) {}
+
+enum class CueKind : uint8_t {
+  kVerb, kRelayVerb, kCiting, kQuotedBy, kAccordingTo, kTold, kInterview, kHearsay,
+  kNominal, kShows, kCredit, kFiller,
+};
+
+enum class SourceCategory : uint8_t {
+  kPerson, kOrg, kCountry, kOutlet, kNationality, kInstitution, kTitle, kOutletHead,
+  kAnonymous, kReports, kSocial, kAnalyst, kDomain, kRank, kDocument,
+};
+
+struct CueEntry {
+  CueKind kind = CueKind::kVerb;
+  Stance stance = Stance::kAsserted;
+};
+
+struct SourceEntry {
+  SourceCategory category = SourceCategory::kRank;
+  std::string id;  // "" for "-"
+  std::optional<SourceType> type;
+};
+
+struct HedgeEntry {
+  bool descriptor = false;
+  Stance stance = Stance::kAsserted;
+};
+
+namespace {
+
+// Lower-cases ASCII letters only: English entries match any case, Arabic is untouched.
+std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// Acronyms ("US", "AP", "UN") match only in capitals so that "us" and "un" stay words.
+bool IsAcronym(std::string_view s) {
+  int upper = 0;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++upper;
+  }
+  return upper >= 2;
+}
+
+// A table of phrases keyed by their first word; a phrase is the token texts of its folded
+// form, so entries and text are split by the same tokenizer.
+template <typename Payload>
+class PhraseTable {
+ public:
+  struct Entry {
+    std::vector<std::string> words;  // lower-cased unless case_sensitive
+    bool case_sensitive = false;
+    Payload payload;
+  };
+
+  void Add(std::string_view surface, Payload payload) {
+    AnalyzedText t = AnalyzeText(surface);
+    if (t.tokens.empty()) return;
+    Entry e;
+    e.case_sensitive = IsAcronym(surface);
+    for (uint32_t k = 0; k < t.tokens.size(); ++k) {
+      e.words.push_back(e.case_sensitive ? std::string(t.TokenText(k))
+                                         : LowerAscii(t.TokenText(k)));
+    }
+    e.payload = std::move(payload);
+    std::vector<Entry>& list = by_first_[LowerAscii(e.words[0])];
+    list.push_back(std::move(e));
+    // Longest first, so the first match found is the one to keep.
+    std::stable_sort(list.begin(), list.end(), [](const Entry& a, const Entry& b) {
+      return a.words.size() > b.words.size();
+    });
+  }
+
+  // The longest entry whose first word is `first` (already stripped of clitics) and whose
+  // other words are tokens [token+1, ...) of the text, below `limit`. Sets *end.
+  const Entry* Match(const std::vector<std::string>& raw, const std::vector<std::string>& lower,
+                     uint32_t token, uint32_t limit, std::string_view first_raw,
+                     uint32_t* end) const {
+    auto it = by_first_.find(LowerAscii(first_raw));
+    if (it == by_first_.end()) return nullptr;
+    for (const Entry& e : it->second) {
+      if (token + e.words.size() > limit) continue;
+      if (e.case_sensitive && first_raw != e.words[0]) continue;
+      bool ok = true;
+      for (size_t w = 1; w < e.words.size() && ok; ++w) {
+        ok = e.case_sensitive ? raw[token + w] == e.words[w] : lower[token + w] == e.words[w];
+      }
+      if (ok) {
+        *end = token + static_cast<uint32_t>(e.words.size());
+        return &e;
+      }
+    }
+    return nullptr;
+  }
+
+  size_t size() const {
+    size_t n = 0;
+    for (const auto& [key, list] : by_first_) n += list.size();
+    return n;
+  }
+
+ private:
+  std::unordered_map<std::string, std::vector<Entry>> by_first_;
+};
+
+}  // namespace
+
+struct AttributionLexicon::Tables {
+  PhraseTable<CueEntry> cues;
+  PhraseTable<SourceEntry> sources;
+  PhraseTable<HedgeEntry> hedges;
+};
+
+namespace {
+
+[[noreturn]] void BadRow(std::string_view file, const LexiconRow& row, std::string_view why) {
+  throw Error(ErrorCode::kBadLexicon, std::string(file) + ":" + std::to_string(row.line) +
+                                          ": " + std::string(why));
+}
+
+std::optional<CueKind> ParseCueKind(std::string_view id) {
+  static const std::pair<std::string_view, CueKind> kIds[] = {
+      {"verb", CueKind::kVerb},           {"relay_verb", CueKind::kRelayVerb},
+      {"citing", CueKind::kCiting},       {"quoted_by", CueKind::kQuotedBy},
+      {"according_to", CueKind::kAccordingTo}, {"told", CueKind::kTold},
+      {"interview", CueKind::kInterview}, {"hearsay", CueKind::kHearsay},
+      {"nominal", CueKind::kNominal},     {"shows", CueKind::kShows},
+      {"credit", CueKind::kCredit},       {"filler", CueKind::kFiller}};
+  for (const auto& [name, kind] : kIds) {
+    if (name == id) return kind;
+  }
+  return std::nullopt;
+}
+
+std::optional<SourceCategory> ParseCategory(std::string_view id) {
+  static const std::pair<std::string_view, SourceCategory> kIds[] = {
+      {"person", SourceCategory::kPerson},         {"org", SourceCategory::kOrg},
+      {"country", SourceCategory::kCountry},       {"outlet", SourceCategory::kOutlet},
+      {"nationality", SourceCategory::kNationality},
+      {"institution", SourceCategory::kInstitution}, {"title", SourceCategory::kTitle},
+      {"outlet_head", SourceCategory::kOutletHead}, {"anonymous", SourceCategory::kAnonymous},
+      {"reports", SourceCategory::kReports},       {"social", SourceCategory::kSocial},
+      {"analyst", SourceCategory::kAnalyst},       {"domain", SourceCategory::kDomain},
+      {"rank", SourceCategory::kRank},             {"document", SourceCategory::kDocument}};
+  for (const auto& [name, category] : kIds) {
+    if (name == id) return category;
+  }
+  return std::nullopt;
+}
+
+// ---------------------------------------------------------------------------------------
+// Token access with Arabic proclitics.
+
+constexpr std::string_view kWaw = "\xD9\x88";    // و
+constexpr std::string_view kFa = "\xD9\x81";     // ف
+constexpr std::string_view kBa = "\xD8\xA8";     // ب
+constexpr std::string_view kLam = "\xD9\x84";    // ل
+constexpr std::string_view kKaf = "\xD9\x83";    // ك
+constexpr std::string_view kAlef = "\xD8\xA7";   // ا
+
+struct Variant {
+  std::string word;
+  std::string clitic;  // the stripped proclitics, "" for the word as written
+};
+
+// The word as written, then with و/ف, then with ب/ل/ك stripped (لل -> ال). A stem keeps at
+// least two letters, so short words are never emptied.
+std::vector<Variant> Variants(std::string_view word) {
+  std::vector<Variant> out{{std::string(word), ""}};
+  auto long_enough = [](std::string_view s) { return s.size() >= 4; };
+  std::string_view rest = word;
+  std::string conj;
+  if ((rest.substr(0, 2) == kWaw || rest.substr(0, 2) == kFa) && long_enough(rest.substr(2))) {
+    conj = std::string(rest.substr(0, 2));
+    rest.remove_prefix(2);
+    out.push_back({std::string(rest), conj});
+  }
+  if (rest.substr(0, 4) == std::string(kLam) + std::string(kLam) && rest.size() >= 6) {
+    out.push_back({std::string(kAlef) + std::string(kLam) + std::string(rest.substr(4)),
+                   conj + std::string(kLam)});
+  } else if ((rest.substr(0, 2) == kBa || rest.substr(0, 2) == kLam ||
+              rest.substr(0, 2) == kKaf) &&
+             long_enough(rest.substr(2))) {
+    out.push_back({std::string(rest.substr(2)), conj + std::string(rest.substr(0, 2))});
+  }
+  return out;
+}
+
+bool HasClitic(const std::string& clitic, std::string_view letter) {
+  return clitic.find(letter) != std::string::npos;
+}
+
+// A document being attributed: token texts (as written in the match form and lower-cased)
+// and the tables.
+struct Context {
+  const AnalyzedText& text;
+  const std::string& original;
+  const AttributionLexicon::Tables& tables;
+  std::vector<std::string> raw;
+  std::vector<std::string> lower;
+
+  Context(const AnalyzedText& t, const std::string& o, const AttributionLexicon::Tables& tb)
+      : text(t), original(o), tables(tb) {
+    raw.reserve(t.tokens.size());
+    lower.reserve(t.tokens.size());
+    for (uint32_t k = 0; k < t.tokens.size(); ++k) {
+      raw.emplace_back(t.TokenText(k));
+      lower.push_back(LowerAscii(raw.back()));
+    }
+  }
+
+  bool IsPunct(uint32_t k) const { return text.tokens[k].kind == TokenKind::kPunct; }
+  bool IsWord(uint32_t k) const { return text.tokens[k].kind == TokenKind::kWord; }
+
+  ByteSpan Original(uint32_t begin, uint32_t end) const {
+    return text.ToOriginal({text.tokens[begin].norm_span.begin,
+                            text.tokens[end - 1].norm_span.end});
+  }
+  std::string Surface(ByteSpan span) const {
+    return original.substr(span.begin, span.size());
+  }
+};
+
+template <typename Payload>
+struct Hit {
+  const typename PhraseTable<Payload>::Entry* entry = nullptr;
+  uint32_t end = 0;
+  std::string clitic;
+};
+
+// The longest table match at `token`: the word as written first, then without proclitics
+// (when allowed).
+template <typename Payload>
+Hit<Payload> MatchAt(const Context& c, const PhraseTable<Payload>& table, uint32_t token,
+                     uint32_t limit, bool allow_clitics) {
+  Hit<Payload> hit;
+  if (token >= limit || c.IsPunct(token)) return hit;
+  std::vector<Variant> variants =
+      allow_clitics ? Variants(c.raw[token]) : std::vector<Variant>{{c.raw[token], ""}};
+  for (const Variant& v : variants) {
+    uint32_t end = 0;
+    if (const auto* e = table.Match(c.raw, c.lower, token, limit, v.word, &end)) {
+      hit.entry = e;
+      hit.end = end;
+      hit.clitic = v.clitic;
+      return hit;
+    }
+  }
+  return hit;
+}
+
+bool IsQuote(std::string_view s) {
+  return s == "\"" || s == "\xE2\x80\x9C" || s == "\xE2\x80\x9D" || s == "\xC2\xAB" ||
+         s == "\xC2\xBB";
+}
+bool IsComma(std::string_view s) { return s == "," || s == "\xD8\x8C"; }
+
+// Words that end a run of unknown name words or separate a subject from its clause.
+bool IsStopWord(std::string_view w) {
+  static const std::vector<std::string> kWords = [] {
+    std::vector<std::string> words;
+    for (std::string_view s :
+         {"إن", "أن", "بأن", "أنه", "إنه", "أنها", "إنها", "قد", "يوم", "أمس", "اليوم", "أيضا",
+          "الذي", "التي", "الذين", "في", "من", "على", "إلى", "عن", "مع", "هذا", "هذه", "كان",
+          "كانت", "خلال", "بعد", "قبل", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
+          "السبت", "الأحد", "that", "on", "in", "also", "had", "has", "was", "is", "on"}) {
+      words.push_back(LowerAscii(FoldForMatch(s)));
+    }
+    return words;
+  }();
+  return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
+
+// Words after which a noun phrase starts a clause ("وكانت سول اتهمت", "قام الجيش بتقييم").
+bool IsClauseOpener(std::string_view w) {
+  static const std::vector<std::string> kWords = [] {
+    std::vector<std::string> words;
+    for (std::string_view s : {"كان", "كانت", "وكان", "وكانت", "قام", "قامت", "وقام", "وقامت",
+                               "لكن", "ولكن", "و", "إذ", "بينما", "فيما", "but", "and",
+                               "while", "as"}) {
+      words.push_back(LowerAscii(FoldForMatch(s)));
+    }
+    return words;
+  }();
+  return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
+
+// Auxiliaries allowed between a preverbal subject and its verb ("قد أكدت", "has said").
+bool IsAuxiliary(std::string_view w) {
+  return w == FoldForMatch("قد") || w == "has" || w == "have" || w == "had" || w == "was" ||
+         w == "were" || w == "is" || w == "are";
+}
+
+bool IsLatinWord(std::string_view w) {
+  return !w.empty() && static_cast<unsigned char>(w[0]) < 0x80;
+}
+bool IsCapitalized(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
+// ---------------------------------------------------------------------------------------
+// Source noun phrases.
+
+struct Element {
+  const SourceEntry* entry;
+  uint32_t begin, end;
+};
+
+struct SourcePhrase {
+  uint32_t begin = 0, end = 0;
+  std::string first_clitic;  // proclitics on its first word ("ل" in "لصحيفة")
+  std::vector<Element> elements;
+  uint32_t name_begin = 0, name_end = 0;  // a run of unknown name words, if any
+
+  bool Has(SourceCategory cat) const {
+    for (const Element& e : elements) {
+      if (e.entry->category == cat) return true;
+    }
+    return false;
+  }
+  const Element* First(SourceCategory cat) const {
+    for (const Element& e : elements) {
+      if (e.entry->category == cat) return &e;
+    }
+    return nullptr;
+  }
+  bool IsSource() const {
+    for (const Element& e : elements) {
+      switch (e.entry->category) {
+        case SourceCategory::kNationality:
+        case SourceCategory::kRank:
+        case SourceCategory::kDocument:
+        case SourceCategory::kDomain:
+          break;
+        case SourceCategory::kOutletHead:
+          if (!e.entry->id.empty() || name_end > name_begin || Has(SourceCategory::kOutlet)) {
+            return true;
+          }
+          break;
+        default:
+          return true;
+      }
+    }
+    // "US intelligence": a domain word with a country reads as that country's agency.
+    return Has(SourceCategory::kDomain) &&
+           (Has(SourceCategory::kNationality) || Has(SourceCategory::kCountry));
+  }
+  bool IsDocument() const { return !elements.empty() && Has(SourceCategory::kDocument); }
+};
+
+bool Connector(std::string_view w) {
+  static const std::vector<std::string> kWords = [] {
+    std::vector<std::string> words;
+    for (std::string_view s : {"في", "من", "لدى", "باسم", "of", "in", "from", "at", "for"}) {
+      words.push_back(LowerAscii(FoldForMatch(s)));
+    }
+    return words;
+  }();
+  return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
+bool Coordinator(std::string_view w) { return w == kWaw || w == "and" || w == "&"; }
+
+// Reads a source noun phrase starting at `token`; elements may come in any order (Arabic
+// puts modifiers after the head, English before it), joined by و/and, في/of and "'s".
+// Proclitics are allowed on the first word only when `allow_clitic` (لمصادر after وفقاً).
+std::optional<SourcePhrase> ParseSource(const Context& c, uint32_t token, uint32_t limit,
+                                        bool allow_clitic) {
+  const auto& table = c.tables.sources;
+  SourcePhrase ph;
+  ph.begin = token;
+  uint32_t p = token;
+  bool first = true;
+  while (p < limit) {
+    if (c.IsPunct(p) && IsQuote(c.raw[p]) && !first) {
+      uint32_t q = p + 1;
+      while (q < limit && c.IsPunct(q) && IsQuote(c.raw[q])) ++q;
+      if (q < limit && MatchAt(c, table, q, limit, false).entry != nullptr) {
+        p = q;
+        continue;
+      }
+      // A closing quote right after the phrase belongs to it ("بحسب "أسوشيتد برس"").
+      if (ph.end == p) ph.end = p + 1;
+      break;
+    }
+    if (c.IsPunct(p) && IsQuote(c.raw[p]) && first) {
+      ++p;
+      continue;
+    }
+    Hit<SourceEntry> hit = MatchAt(c, table, p, limit, first ? allow_clitic : true);
+    if (hit.entry != nullptr && !first && !hit.clitic.empty()) {
+      // Inside a phrase only و (coordination) and ل (genitive: "للحلف") may be attached;
+      // a لـ + outlet is the addressee of "told", not part of the subject.
+      const SourceCategory cat = hit.entry->payload.category;
+      const bool lam = HasClitic(hit.clitic, kLam);
+      if (HasClitic(hit.clitic, kBa) || HasClitic(hit.clitic, kKaf) ||
+          HasClitic(hit.clitic, kFa) ||
+          (lam && (cat == SourceCategory::kOutlet || cat == SourceCategory::kOutletHead))) {
+        hit.entry = nullptr;
+      }
+    }
+    if (hit.entry != nullptr) {
+      if (first) ph.first_clitic = hit.clitic;
+      ph.elements.push_back({&hit.entry->payload, p, hit.end});
+      p = hit.end;
+      ph.end = p;
+      first = false;
+      continue;
+    }
+    if (first) break;
+    const std::string& w = c.lower[p];
+    auto next_matches = [&](uint32_t q) {
+      return q < limit && MatchAt(c, table, q, limit, false).entry != nullptr;
+    };
+    if ((Coordinator(w) || Connector(w)) && next_matches(p + 1)) {
+      ++p;
+      continue;
+    }
+    if (w == "'" && p + 1 < limit && c.lower[p + 1] == "s" && next_matches(p + 2)) {
+      p += 2;
+      continue;
+    }
+    if (w == "'" && p + 1 < limit && c.lower[p + 1] == "s") {
+      ph.end = p + 2;  // "South Korea's" closes a possessive before a head noun
+      p += 2;
+      continue;
+    }
+    // An apposition: "الأمين العام للحلف، مارك روتي،".
+    if (IsComma(c.raw[p]) && p + 1 < limit) {
+      Hit<SourceEntry> next = MatchAt(c, table, p + 1, limit, false);
+      if (next.entry != nullptr && next.entry->payload.category == SourceCategory::kPerson) {
+        ++p;
+        continue;
+      }
+    }
+    // Unknown name words after a title or outlet head: "المتحدثة باسم البنتاغون سابرينا
+    // سينغ", "صحيفة تايمز أوف إنديا", "محطة "أس بي أي"".
+    const bool takes_name = (ph.Has(SourceCategory::kTitle) ||
+                             ph.Has(SourceCategory::kOutletHead) ||
+                             ph.Has(SourceCategory::kAnalyst)) &&
+                            ph.name_end == ph.name_begin && !ph.Has(SourceCategory::kPerson) &&
+                            !ph.Has(SourceCategory::kOutlet);
+    if (takes_name) {
+      uint32_t q = p;
+      if (IsComma(c.raw[q])) ++q;
+      const bool quoted = q < limit && c.IsPunct(q) && IsQuote(c.raw[q]);
+      if (quoted) ++q;
+      const uint32_t name_begin = q;
+      const uint32_t max_words = quoted ? 6 : 3;
+      while (q < limit && q - name_begin < max_words && c.IsWord(q) &&
+             !IsStopWord(c.lower[q]) &&
+             MatchAt(c, c.tables.cues, q, limit, true).entry == nullptr &&
+             (!IsLatinWord(c.raw[q]) || IsCapitalized(c.raw[q]) || quoted)) {
+        ++q;
+      }
+      if (q > name_begin) {
+        ph.name_begin = name_begin;
+        ph.name_end = q;
+        if (quoted && q < limit && c.IsPunct(q) && IsQuote(c.raw[q])) ++q;
+        p = q;
+        ph.end = q;
+        continue;
+      }
+    }
+    break;
+  }
+  if (ph.elements.empty() || !(ph.IsSource() || ph.IsDocument())) return std::nullopt;
+  return ph;
+}
+
+std::string Slug(const Context& c, uint32_t begin, uint32_t end) {
+  std::string out;
+  for (uint32_t k = begin; k < end; ++k) {
+    if (c.IsPunct(k)) continue;
+    if (!out.empty()) out += '_';
+    out += c.lower[k];
+  }
+  return out;
+}
+
+struct Referent {
+  std::string name;
+  SourceType type = SourceType::kUnattributed;
+  uint32_t begin = 0, end = 0;  // tokens of its surface
+};
+
+std::string Join(std::string_view a, std::string_view b) {
+  if (a.empty()) return std::string(b);
+  if (b.empty()) return std::string(a);
+  return std::string(a) + "." + std::string(b);
+}
+
+SourceType TypeOf(const SourceEntry& e, SourceType fallback) {
+  return e.type.value_or(fallback);
+}
+
+// The sources a phrase names, with stable names: persons and outlets by their alias ids,
+// offices by owner + title, bodies and unnamed sources by country + kind; several countries
+// joined with و make co-origins.
+std::vector<Referent> Compose(const Context& c, const SourcePhrase& ph) {
+  std::vector<Referent> out;
+  std::vector<const Element*> persons, outlets, orgs, countries;
+  const Element* head = nullptr;
+  const Element* domain = ph.First(SourceCategory::kDomain);
+  const Element* document = ph.First(SourceCategory::kDocument);
+  for (const Element& e : ph.elements) {
+    switch (e.entry->category) {
+      case SourceCategory::kPerson: persons.push_back(&e); break;
+      case SourceCategory::kOutlet: outlets.push_back(&e); break;
+      case SourceCategory::kOrg: orgs.push_back(&e); break;
+      case SourceCategory::kCountry:
+      case SourceCategory::kNationality: countries.push_back(&e); break;
+      case SourceCategory::kInstitution:
+      case SourceCategory::kTitle:
+      case SourceCategory::kOutletHead:
+      case SourceCategory::kAnonymous:
+      case SourceCategory::kReports:
+      case SourceCategory::kSocial:
+      case SourceCategory::kAnalyst:
+        if (head == nullptr) head = &e;
+        break;
+      default: break;
+    }
+  }
+  auto whole = [&](std::string name, SourceType type) {
+    out.push_back({std::move(name), type, ph.begin, ph.end});
+  };
+  auto each = [&](const std::vector<const Element*>& list, bool own_span) {
+    for (const Element* e : list) {
+      Referent r{e->entry->id, TypeOf(*e->entry, SourceType::kOrganisation), ph.begin, ph.end};
+      if (own_span && list.size() > 1) {
+        r.begin = e->begin;
+        r.end = e->end;
+      }
+      out.push_back(std::move(r));
+    }
+  };
+  if (!persons.empty()) {
+    each(persons, true);
+    return out;
+  }
+  if (!outlets.empty()) {
+    each(outlets, true);
+    return out;
+  }
+  if (head != nullptr && head->entry->category == SourceCategory::kOutletHead) {
+    const SourceType type = TypeOf(*head->entry, SourceType::kMedia);
+    if (!head->entry->id.empty()) {
+      whole(Join(countries.empty() ? "" : countries[0]->entry->id, head->entry->id), type);
+    } else {
+      whole("media." + Slug(c, ph.name_begin, ph.name_end), type);
+    }
+    return out;
+  }
+  if (head != nullptr && head->entry->category == SourceCategory::kTitle) {
+    std::string owner;
+    if (!orgs.empty()) owner = orgs[0]->entry->id;
+    else if (!countries.empty()) owner = countries[0]->entry->id;
+    if (const Element* inst = ph.First(SourceCategory::kInstitution); inst && owner.empty()) {
+      owner = inst->entry->id;
+    }
+    std::string name = Join(owner, head->entry->id);
+    if (ph.name_end > ph.name_begin) name = Join(name, Slug(c, ph.name_begin, ph.name_end));
+    whole(std::move(name), TypeOf(*head->entry, SourceType::kOfficial));
+    return out;
+  }
+  if (!orgs.empty()) {
+    each(orgs, true);
+    return out;
+  }
+  const bool intelligence_document =
+      document != nullptr && document->entry->type == SourceType::kIntelligence;
+  if (head != nullptr || domain != nullptr) {
+    std::string suffix;
+    SourceType type = SourceType::kAnonymous;
+    bool anonymous = false;
+    if (head == nullptr || head->entry->category == SourceCategory::kAnonymous) {
+      if (domain != nullptr) {
+        suffix = domain->entry->id;
+        type = TypeOf(*domain->entry, SourceType::kIntelligence);
+      } else {
+        suffix = head->entry->id;
+        type = SourceType::kAnonymous;
+        anonymous = true;
+      }
+    } else {
+      suffix = head->entry->id;
+      type = TypeOf(*head->entry, SourceType::kOrganisation);
+      if (head->entry->category == SourceCategory::kAnalyst && ph.name_end > ph.name_begin) {
+        suffix = Join(suffix, Slug(c, ph.name_begin, ph.name_end));
+      }
+      if (head->entry->category == SourceCategory::kInstitution && domain != nullptr &&
+          domain->entry->id == "intelligence") {
+        suffix = "intelligence";
+        type = SourceType::kIntelligence;
+      }
+    }
+    if (intelligence_document) type = SourceType::kIntelligence;
+    if (countries.empty()) {
+      whole(anonymous ? Join("anonymous", suffix) : suffix, type);
+      return out;
+    }
+    for (const Element* country : countries) {
+      std::string name = Join(country->entry->id, suffix);
+      whole(anonymous ? Join("anonymous", name) : name, type);
+    }
+    return out;
+  }
+  for (const Element* country : countries) {
+    Referent r{country->entry->id, TypeOf(*country->entry, SourceType::kGovernment), ph.begin,
+               ph.end};
+    if (intelligence_document) {
+      r.name = Join(r.name, "intelligence");
+      r.type = SourceType::kIntelligence;
+    }
+    if (countries.size() > 1) {
+      r.begin = country->begin;
+      r.end = country->end;
+    }
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Cues in a sentence and the chains they carry.
+
+struct CueHit {
+  CueKind kind = CueKind::kVerb;
+  Stance stance = Stance::kAsserted;
+  uint32_t begin = 0, end = 0;      // the cue's tokens
+  uint32_t scope_end = 0;           // last token the cue consumed (cue + its source phrases)
+  std::vector<SourceHop> chain;     // origin first
+  bool own_source = false;          // named on the cue itself (not inherited)
+  bool sentence_final = false;      // its source phrase closes the sentence
+  bool outlet_source = false;       // the source is a named outlet or wire
+};
+
+struct Speaker {
+  std::vector<SourceHop> chain;
+  uint32_t sentence = 0;
+  uint32_t token = 0;
+  bool valid = false;
+};
+
+class Attributor {
+ public:
+  Attributor(const Context& c) : c_(c) {}
+
+  void Run();
+  void Attribute(const std::vector<NumberMention>& mentions, std::vector<Claim>& claims) const;
+
+ private:
+  std::vector<SourceHop> HopsOf(const SourcePhrase& ph, uint32_t cue_begin, uint32_t cue_end,
+                                HopRole role) const;
+  std::optional<SourcePhrase> Preverbal(uint32_t sentence_first, uint32_t cue_begin,
+                                        bool require_opener) const;
+  std::optional<SourcePhrase> NearestBefore(uint32_t sentence_first, uint32_t before) const;
+  std::optional<SourcePhrase> AfterFillers(uint32_t from, uint32_t limit, uint32_t* cursor) const;
+  std::vector<SourceHop> Inherit(uint32_t s, uint32_t cue_begin,
+                                 const std::vector<CueHit>& so_far) const;
+  void AddRelays(uint32_t from, uint32_t limit, uint32_t cue_begin, uint32_t cue_end,
+                 CueHit& hit) const;
+  CueHit Resolve(uint32_t s, uint32_t token, const Hit<CueEntry>& cue,
+                 const std::vector<CueHit>& so_far) const;
+  void FindCredits(uint32_t s, const std::vector<CueHit>& hits);
+
+  const Context& c_;
+  std::vector<std::vector<CueHit>> hits_;   // per sentence
+  std::vector<std::vector<Speaker>> people_;  // person mentions per sentence
+  Speaker last_speaker_;
+  // Section credits: from a paragraph on, until the next one.
+  std::vector<std::pair<uint32_t, std::vector<SourceHop>>> section_credits_;
+  std::vector<SourceHop> article_credits_;
+  std::vector<uint32_t> article_credit_sentences_;
+};
+
+std::vector<SourceHop> Attributor::HopsOf(const SourcePhrase& ph, uint32_t cue_begin,
+                                          uint32_t cue_end, HopRole role) const {
+  std::vector<SourceHop> hops;
+  std::vector<Referent> refs = Compose(c_, ph);
+  for (const Referent& r : refs) {
+    SourceHop h;
+    h.span = c_.Original(r.begin, r.end);
+    h.surface = c_.Surface(h.span);
+    h.name = r.name;
+    h.type = r.type;
+    h.role = (role == HopRole::kOrigin && refs.size() > 1) ? HopRole::kCoOrigin : role;
+    if (cue_end > cue_begin) {
+      h.cue_span = c_.Original(cue_begin, cue_end);
+      h.cue = c_.Surface(h.cue_span);
+    }
+    hops.push_back(std::move(h));
+  }
+  return hops;
+}
+
+std::optional<SourcePhrase> Attributor::Preverbal(uint32_t sentence_first, uint32_t cue_begin,
+                                                  bool require_opener) const {
+  uint32_t stop = cue_begin;
+  if (stop > sentence_first && IsAuxiliary(c_.lower[stop - 1])) --stop;
+  const uint32_t from = cue_begin > sentence_first + 10 ? cue_begin - 10 : sentence_first;
+  for (uint32_t j = from; j < stop; ++j) {
+    std::optional<SourcePhrase> ph = ParseSource(c_, j, stop, true);
+    if (!ph || ph->end != stop || !ph->IsSource()) continue;
+    if (HasClitic(ph->first_clitic, kBa) || HasClitic(ph->first_clitic, kLam)) continue;
+    const bool opener = j == sentence_first || c_.IsPunct(j - 1) ||
+                        IsClauseOpener(c_.lower[j - 1]) || !ph->first_clitic.empty();
+    if (require_opener && !opener) continue;
+    return ph;
+  }
+  return std::nullopt;
+}
+
+std::optional<SourcePhrase> Attributor::NearestBefore(uint32_t sentence_first,
+                                                      uint32_t before) const {
+  const uint32_t from = before > sentence_first + 15 ? before - 15 : sentence_first;
+  std::optional<SourcePhrase> best;
+  for (uint32_t j = before; j-- > from;) {
+    std::optional<SourcePhrase> ph = ParseSource(c_, j, before, true);
+    if (!ph || !ph->IsSource()) continue;
+    if (best && ph->end < best->end) break;  // no longer covers the nearest phrase
+    best = ph;
+  }
+  return best;
+}
+
+std::optional<SourcePhrase> Attributor::AfterFillers(uint32_t from, uint32_t limit,
+                                                     uint32_t* cursor) const {
+  uint32_t p = from;
+  for (int skipped = 0; p < limit && skipped < 4; ++skipped) {
+    if (c_.IsPunct(p) && IsQuote(c_.raw[p])) {
+      ++p;
+      continue;
+    }
+    Hit<CueEntry> cue = MatchAt(c_, c_.tables.cues, p, limit, true);
+    // "حسبما ذكرت X", "بحسب ما أوردته X": fillers and verbs between the cue and its source.
+    if (cue.entry != nullptr && (cue.entry->payload.kind == CueKind::kFiller ||
+                                 cue.entry->payload.kind == CueKind::kVerb)) {
+      p = cue.end;
+      continue;
+    }
+    break;
+  }
+  std::optional<SourcePhrase> ph = ParseSource(c_, p, limit, true);
+  if (ph && !ph->IsSource()) ph.reset();
+  if (ph) *cursor = ph->end;
+  return ph;
+}
+
+std::vector<SourceHop> Attributor::Inherit(uint32_t s, uint32_t cue_begin,
+                                           const std::vector<CueHit>& so_far) const {
+  std::vector<SourceHop> chain;
+  for (auto it = so_far.rbegin(); it != so_far.rend(); ++it) {
+    if (!it->chain.empty() && it->kind != CueKind::kCredit) {
+      chain = it->chain;
+      break;
+    }
+  }
+  if (chain.empty()) {
+    // A named person mentioned since the last speaker is the likelier subject: "وكان تدخل
+    // روته ... . وأضاف أن ...". Only mentions outside reported speech count.
+    const Speaker* person = nullptr;
+    for (const Speaker& p : people_[s]) {
+      if (p.token < cue_begin) person = &p;
+    }
+    if (person == nullptr && s > 0 && hits_[s - 1].empty() && !people_[s - 1].empty()) {
+      person = &people_[s - 1].back();
+    }
+    const bool speaker_recent = last_speaker_.valid && s - last_speaker_.sentence <= 3;
+    if (person != nullptr &&
+        (!speaker_recent || person->sentence > last_speaker_.sentence ||
+         (person->sentence == last_speaker_.sentence && person->token > last_speaker_.token))) {
+      chain = person->chain;
+    } else if (speaker_recent) {
+      chain = last_speaker_.chain;
+    }
+  }
+  for (SourceHop& h : chain) h.inferred = true;
+  return chain;
+}
+
+// Hops after a verb's subject: "لصحيفة X" (told), "نقلاً عن Y" (citing), "عن Y" after نقل,
+// "في مقابلة مع X". Stops at the complementizer or the number.
+void Attributor::AddRelays(uint32_t from, uint32_t limit, uint32_t cue_begin, uint32_t cue_end,
+                           CueHit& hit) const {
+  uint32_t p = from;
+  for (int steps = 0; p < limit && steps < 8; ++steps) {
+    const std::string& w = c_.lower[p];
+    if (c_.text.tokens[p].kind == TokenKind::kNumber || w == ":" || IsStopWord(w)) {
+      if (!(w == FoldForMatch("في") || w == FoldForMatch("يوم"))) break;
+    }
+    Hit<CueEntry> cue = MatchAt(c_, c_.tables.cues, p, limit, true);
+    if (cue.entry != nullptr) {
+      const CueKind kind = cue.entry->payload.kind;
+      if (kind == CueKind::kCiting) {
+        uint32_t cursor = cue.end;
+        if (auto ph = AfterFillers(cue.end, limit, &cursor)) {
+          for (SourceHop& h : hit.chain) {
+            if (h.role != HopRole::kRelay) h.role = HopRole::kRelay;
+          }
+          std::vector<SourceHop> origin = HopsOf(*ph, p, cue.end, HopRole::kOrigin);
+          hit.chain.insert(hit.chain.begin(), origin.begin(), origin.end());
+          hit.scope_end = std::max(hit.scope_end, cursor);
+          p = cursor;
+          continue;
+        }
+      }
+      if (kind == CueKind::kInterview) {
+        uint32_t cursor = cue.end;
+        if (auto ph = AfterFillers(cue.end, limit, &cursor)) {
+          for (SourceHop& h : HopsOf(*ph, p, cue.end, HopRole::kRelay)) hit.chain.push_back(h);
+          hit.scope_end = std::max(hit.scope_end, cursor);
+          p = cursor;
+          continue;
+        }
+      }
+      break;
+    }
+    if (hit.kind == CueKind::kRelayVerb && w == FoldForMatch("عن")) {
+      if (auto ph = ParseSource(c_, p + 1, limit, false); ph && ph->IsSource()) {
+        for (SourceHop& h : hit.chain) h.role = HopRole::kRelay;
+        std::vector<SourceHop> origin = HopsOf(*ph, cue_begin, cue_end, HopRole::kOrigin);
+        hit.chain.insert(hit.chain.begin(), origin.begin(), origin.end());
+        p = ph->end;
+        continue;
+      }
+    }
+    // "قال X لصحيفة Y" / "لـ«الشرق الأوسط»": the outlet received the statement.
+    const bool lam_word = w == kLam;
+    if (lam_word || (c_.IsWord(p) && Variants(c_.raw[p]).size() > 1)) {
+      const uint32_t at = lam_word ? p + 1 : p;
+      std::optional<SourcePhrase> ph = ParseSource(c_, at, limit, !lam_word);
+      if (ph && ph->IsSource() && (lam_word || HasClitic(ph->first_clitic, kLam)) &&
+          (ph->Has(SourceCategory::kOutlet) || ph->Has(SourceCategory::kOutletHead))) {
+        for (SourceHop& h : HopsOf(*ph, cue_begin, cue_end, HopRole::kRelay)) {
+          hit.chain.push_back(h);
+        }
+        p = ph->end;
+        continue;
+      }
+    }
+    if (c_.IsPunct(p) && (IsComma(c_.raw[p]) || IsQuote(c_.raw[p]))) {
+      ++p;
+      continue;
+    }
+    if (w == FoldForMatch("في") || w == FoldForMatch("يوم") || w == "on") {
+      ++p;
+      continue;
+    }
+    // Time words between subject and addressee ("قال X يوم الاثنين لـY") are rare; stop.
+    break;
+  }
+}
+
+CueHit Attributor::Resolve(uint32_t s, uint32_t token, const Hit<CueEntry>& cue,
+                           const std::vector<CueHit>& so_far) const {
+  const Sentence& sentence = c_.text.sentences[s];
+  const uint32_t limit = sentence.end_token;
+  CueHit hit;
+  hit.kind = cue.entry->payload.kind;
+  hit.stance = cue.entry->payload.stance;
+  hit.begin = token;
+  hit.end = cue.end;
+  hit.scope_end = cue.end;
+  auto finish_source = [&](const SourcePhrase& ph, HopRole role) {
+    hit.chain = HopsOf(ph, hit.begin, hit.end, role);
+    hit.own_source = true;
+    hit.outlet_source = ph.Has(SourceCategory::kOutlet) ||
+                        (ph.Has(SourceCategory::kOutletHead) && ph.name_end > ph.name_begin);
+  };
+  auto closes_sentence = [&](uint32_t after) {
+    for (uint32_t k = after; k < limit; ++k) {
+      if (!c_.IsPunct(k)) return false;
+    }
+    return true;
+  };
+  switch (hit.kind) {
+    case CueKind::kVerb:
+    case CueKind::kRelayVerb:
+    case CueKind::kTold:
+    case CueKind::kQuotedBy: {
+      const bool latin = IsLatinWord(c_.raw[token]);
+      std::optional<SourcePhrase> subject;
+      uint32_t after = hit.end;
+      std::optional<SourcePhrase> pre = Preverbal(sentence.first_token, token, !latin);
+      if (!pre && latin) pre = Preverbal(sentence.first_token, token, false);
+      std::optional<SourcePhrase> post;
+      if (hit.kind != CueKind::kTold && hit.kind != CueKind::kQuotedBy) {
+        post = ParseSource(c_, hit.end, limit, false);
+        if (post && (!post->IsSource() || !post->first_clitic.empty())) post.reset();
+      }
+      if (pre) subject = pre;
+      else if (post) subject = post;
+      else subject = Preverbal(sentence.first_token, token, false);
+      if (subject && subject->begin >= hit.end) after = subject->end;
+      if (subject) {
+        finish_source(*subject, HopRole::kOrigin);
+        hit.sentence_final = subject->begin >= hit.end && closes_sentence(subject->end);
+        if (subject->begin < hit.begin) hit.sentence_final = closes_sentence(hit.end);
+      } else {
+        hit.chain = Inherit(s, token, so_far);
+      }
+      if (hit.kind == CueKind::kTold || hit.kind == CueKind::kQuotedBy) {
+        if (auto to = ParseSource(c_, hit.end, limit, false); to && to->IsSource()) {
+          for (SourceHop& h : HopsOf(*to, hit.begin, hit.end, HopRole::kRelay)) {
+            hit.chain.push_back(h);
+          }
+          after = to->end;
+        }
+      }
+      hit.scope_end = std::max(hit.scope_end, after);
+      AddRelays(after, limit, hit.begin, hit.end, hit);
+      break;
+    }
+    case CueKind::kAccordingTo:
+    case CueKind::kCiting: {
+      uint32_t cursor = hit.end;
+      if (auto ph = AfterFillers(hit.end, limit, &cursor)) {
+        finish_source(*ph, HopRole::kOrigin);
+        hit.scope_end = cursor;
+        hit.sentence_final = closes_sentence(cursor);
+        AddRelays(cursor, limit, hit.begin, hit.end, hit);
+        if (hit.kind == CueKind::kCiting && !so_far.empty()) {
+          // "X, citing Y": the clause's speaker relays Y.
+          for (SourceHop h : so_far.back().chain) {
+            h.role = HopRole::kRelay;
+            hit.chain.push_back(h);
+          }
+        }
+      }
+      break;
+    }
+    case CueKind::kInterview: {
+      uint32_t cursor = hit.end;
+      hit.chain = Inherit(s, token, so_far);
+      if (auto ph = AfterFillers(hit.end, limit, &cursor)) {
+        for (SourceHop& h : HopsOf(*ph, hit.begin, hit.end, HopRole::kRelay)) {
+          hit.chain.push_back(h);
+        }
+        hit.scope_end = cursor;
+      }
+      break;
+    }
+    case CueKind::kHearsay: {
+      SourceHop h;
+      h.span = c_.Original(hit.begin, hit.end);
+      h.surface = c_.Surface(h.span);
+      h.cue_span = h.span;
+      h.cue = h.surface;
+      h.name = "hearsay";
+      h.type = SourceType::kAnonymous;
+      hit.chain.push_back(std::move(h));
+      hit.own_source = true;
+      break;
+    }
+    case CueKind::kNominal: {
+      // "تقديرات وزارة الدفاع": a genitive source; otherwise the clause's speaker.
+      if (auto ph = ParseSource(c_, hit.end, limit, false); ph && ph->IsSource() &&
+                                                            ph->first_clitic.empty()) {
+        finish_source(*ph, HopRole::kOrigin);
+        hit.scope_end = ph->end;
+      } else {
+        for (auto it = so_far.rbegin(); it != so_far.rend(); ++it) {
+          if (!it->chain.empty() && it->kind != CueKind::kCredit) {
+            hit.chain = it->chain;
+            for (SourceHop& h : hit.chain) h.inferred = true;
+            break;
+          }
+        }
+      }
+      break;
+    }
+    case CueKind::kShows: {
+      // Evidence shows: its owner is the nearest source named before it in the sentence
+      // ("تخطط الولايات المتحدة لإصدار معلومات استخباراتية تظهر ...").
+      std::optional<SourcePhrase> owner = NearestBefore(sentence.first_token, token);
+      if (owner) {
+        finish_source(*owner, HopRole::kOrigin);
+        bool intelligence = false;
+        for (uint32_t k = owner->end; k < token; ++k) {
+          Hit<SourceEntry> e = MatchAt(c_, c_.tables.sources, k, token, true);
+          if (e.entry && e.entry->payload.type == SourceType::kIntelligence) intelligence = true;
+        }
+        if (intelligence) {
+          for (SourceHop& h : hit.chain) {
+            if (h.type == SourceType::kGovernment) {
+              h.name = Join(h.name, "intelligence");
+              h.type = SourceType::kIntelligence;
+            }
+          }
+        }
+      } else {
+        hit.chain = Inherit(s, token, so_far);
+      }
+      break;
+    }
+    case CueKind::kCredit: {
+      std::optional<SourcePhrase> ph = ParseSource(c_, hit.end, limit, false);
+      if (!ph || !ph->IsSource()) ph = Preverbal(sentence.first_token, token, false);
+      if (ph && (ph->Has(SourceCategory::kOutlet) || ph->Has(SourceCategory::kOutletHead))) {
+        // The credit is only a credit when it is about "this report".
+        bool about_report = false;
+        for (uint32_t k = std::max(ph->end, hit.end); k < limit && k < hit.end + 12; ++k) {
+          const std::string& w = c_.lower[k];
+          if (w == FoldForMatch("التقرير") || w == "report" || w == FoldForMatch("تقرير") ||
+              w == FoldForMatch("إعداد")) {
+            about_report = true;
+          }
+        }
+        if (about_report) {
+          hit.chain = HopsOf(*ph, hit.begin, hit.end, HopRole::kArticleCredit);
+          // The whole credit line is the surface a reader sees.
+          const ByteSpan line = c_.Original(sentence.first_token, limit);
+          for (SourceHop& h : hit.chain) {
+            h.span = line;
+            h.surface = c_.Surface(line);
+          }
+          hit.own_source = true;
+        }
+      }
+      break;
+    }
+    case CueKind::kFiller:
+      break;
+  }
+  return hit;
+}
+
+void Attributor::FindCredits(uint32_t s, const std::vector<CueHit>& hits) {
+  const Sentence& sentence = c_.text.sentences[s];
+  for (const CueHit& hit : hits) {
+    if (hit.kind == CueKind::kCredit && !hit.chain.empty()) {
+      for (const SourceHop& h : hit.chain) article_credits_.push_back(h);
+      article_credit_sentences_.push_back(s);
+    }
+  }
+  // "(Reuters)" / "(أ ف ب)" anywhere, and a closing "- AFP" line.
+  for (uint32_t k = sentence.first_token; k < sentence.end_token; ++k) {
+    const bool open = c_.raw[k] == "(";
+    const bool dash = c_.raw[k] == "-" || c_.raw[k] == "\xE2\x80\x93";
+    if (!open && !dash) continue;
+    std::optional<SourcePhrase> ph = ParseSource(c_, k + 1, sentence.end_token, false);
+    if (!ph || !ph->Has(SourceCategory::kOutlet) || ph->elements.size() != 1) continue;
+    const bool closed = open && ph->end < sentence.end_token && c_.raw[ph->end] == ")";
+    bool at_end = dash && s + 1 == c_.text.sentences.size();
+    for (uint32_t q = ph->end; at_end && q < sentence.end_token; ++q) {
+      if (!c_.IsPunct(q)) at_end = false;
+    }
+    if (!closed && !at_end) continue;
+    for (SourceHop h : HopsOf(*ph, k, k, HopRole::kArticleCredit)) {
+      article_credits_.push_back(std::move(h));
+      article_credit_sentences_.push_back(s);
+    }
+  }
+  // A named outlet closing a paragraph's lead sentence ("..., بحسب ما أوردته شبكة CNN.")
+  // credits the section that paragraph opens.
+  const bool lead = s == 0 || c_.text.sentences[s - 1].paragraph != sentence.paragraph;
+  if (!lead) return;
+  for (const CueHit& hit : hits) {
+    if (hit.kind == CueKind::kAccordingTo && hit.sentence_final && hit.outlet_source &&
+        !hit.chain.empty()) {
+      std::vector<SourceHop> credit{hit.chain.back()};
+      credit.back().role = HopRole::kRelay;
+      section_credits_.emplace_back(sentence.paragraph, std::move(credit));
+    }
+  }
+}
+
+void Attributor::Run() {
+  const auto& sentences = c_.text.sentences;
+  hits_.assign(sentences.size(), {});
+  people_.assign(sentences.size(), {});
+  for (uint32_t s = 0; s < sentences.size(); ++s) {
+    const Sentence& sentence = sentences[s];
+    for (uint32_t k = sentence.first_token; k < sentence.end_token; ++k) {
+      Hit<SourceEntry> e = MatchAt(c_, c_.tables.sources, k, sentence.end_token, true);
+      if (e.entry != nullptr && e.entry->payload.category == SourceCategory::kPerson) {
+        SourcePhrase ph;
+        ph.begin = k;
+        ph.end = e.end;
+        ph.elements.push_back({&e.entry->payload, k, e.end});
+        people_[s].push_back({HopsOf(ph, 0, 0, HopRole::kOrigin), s, k, true});
+        k = e.end - 1;
+      }
+    }
+    std::vector<CueHit>& hits = hits_[s];
+    for (uint32_t k = sentence.first_token; k < sentence.end_token;) {
+      Hit<CueEntry> cue = MatchAt(c_, c_.tables.cues, k, sentence.end_token, true);
+      if (cue.entry == nullptr || cue.entry->payload.kind == CueKind::kFiller) {
+        ++k;
+        continue;
+      }
+      CueHit hit = Resolve(s, k, cue, hits);
+      const bool speaker = hit.kind == CueKind::kVerb || hit.kind == CueKind::kRelayVerb ||
+                           hit.kind == CueKind::kTold || hit.kind == CueKind::kInterview;
+      if (speaker && !hit.chain.empty()) {
+        last_speaker_ = {hit.chain, s, k, true};
+      }
+      // Prepositional cues consume their source phrase; a verb only itself, so that a cue
+      // inside a following clause is still read.
+      const bool consumes = hit.kind == CueKind::kAccordingTo || hit.kind == CueKind::kCiting ||
+                            hit.kind == CueKind::kCredit;
+      k = consumes ? std::max(hit.scope_end, cue.end) : cue.end;
+      hits.push_back(std::move(hit));
+    }
+    FindCredits(s, hits);
+  }
+}
+
+bool SameName(const std::vector<SourceHop>& chain, const SourceHop& hop) {
+  for (const SourceHop& h : chain) {
+    if (h.name == hop.name) return true;
+  }
+  return false;
+}
+
+// Stances in the order the gold conventions apply them: the first that holds wins.
+constexpr Stance kStanceOrder[] = {Stance::kAlleged, Stance::kConfirmed, Stance::kEstimated,
+                                   Stance::kReported, Stance::kUnconfirmed, Stance::kDenied,
+                                   Stance::kAsserted};
+
+void Attributor::Attribute(const std::vector<NumberMention>& mentions,
+                           std::vector<Claim>& claims) const {
+  const auto& tokens = c_.text.tokens;
+  for (Claim& claim : claims) {
+    claim.attribution.clear();
+    claim.stance = Stance::kAsserted;
+    if (claim.mention >= mentions.size() || tokens.empty()) continue;
+    const NumberMention& m = mentions[claim.mention];
+    uint32_t first = m.first_token, end = m.end_token;
+    if (end <= first) {
+      // Mentions built without token indices: locate them by their normalized span.
+      auto it = std::lower_bound(tokens.begin(), tokens.end(), m.norm_span.begin,
+                                 [](const Token& t, uint32_t at) { return t.norm_span.end <= at; });
+      if (it == tokens.end()) continue;
+      first = static_cast<uint32_t>(it - tokens.begin());
+      end = first + 1;
+      while (end < tokens.size() && tokens[end].norm_span.begin < m.norm_span.end) ++end;
+    }
+    const uint32_t s = tokens[first].sentence;
+    const Sentence& sentence = c_.text.sentences[s];
+    const std::vector<CueHit>& hits = hits_[s];
+
+    const CueHit* governing = nullptr;
+    for (const CueHit& hit : hits) {
+      if (hit.kind == CueKind::kCredit) continue;
+      if (hit.begin < first && hit.scope_end <= first) governing = &hit;
+    }
+    if (governing == nullptr) {
+      for (const CueHit& hit : hits) {
+        if (hit.begin >= end && (hit.kind == CueKind::kAccordingTo || hit.sentence_final)) {
+          governing = &hit;
+          break;
+        }
+      }
+    }
+    // A number in a descriptor ("التحالف المكون من 32 دولة") is the writer's gloss.
+    bool descriptor = false;
+    for (uint32_t k = first > sentence.first_token + 4 ? first - 4 : sentence.first_token;
+         k < first; ++k) {
+      Hit<HedgeEntry> h = MatchAt(c_, c_.tables.hedges, k, first, true);
+      if (h.entry && h.entry->payload.descriptor && h.end + 1 >= first) descriptor = true;
+    }
+    std::vector<SourceHop> chain;
+    std::vector<Stance> stances;
+    if (governing != nullptr && !descriptor) {
+      chain = governing->chain;
+      stances.push_back(governing->stance);
+      if (!chain.empty()) {
+        const SourceHop& origin = chain.front();
+        if (origin.name == "hearsay" || origin.name == "unnamed_reports" ||
+            origin.type == SourceType::kSocialMedia) {
+          stances.push_back(Stance::kReported);
+        }
+      }
+    }
+    if (!descriptor) {
+      const uint32_t from = governing != nullptr && governing->begin < first
+                                ? governing->begin
+                                : sentence.first_token;
+      for (uint32_t k = from; k < end;) {
+        Hit<HedgeEntry> h = MatchAt(c_, c_.tables.hedges, k, end, true);
+        if (h.entry && !h.entry->payload.descriptor) {
+          stances.push_back(h.entry->payload.stance);
+          k = h.end;
+        } else {
+          ++k;
+        }
+      }
+    }
+    // A later "بحسب <outlet>" in the same sentence relays what came before it.
+    for (const CueHit& hit : hits) {
+      if (&hit == governing || hit.begin < end || hit.kind != CueKind::kAccordingTo ||
+          !hit.outlet_source) {
+        continue;
+      }
+      for (SourceHop h : hit.chain) {
+        if (SameName(chain, h)) continue;
+        h.role = chain.empty() ? HopRole::kOrigin : HopRole::kRelay;
+        chain.push_back(std::move(h));
+      }
+    }
+    // Section credit, then article credit: the outermost relays.
+    const std::vector<SourceHop>* section = nullptr;
+    for (const auto& [paragraph, credit] : section_credits_) {
+      if (paragraph <= sentence.paragraph) section = &credit;
+    }
+    if (section != nullptr) {
+      for (SourceHop h : *section) {
+        if (SameName(chain, h)) continue;
+        h.role = HopRole::kRelay;
+        h.inferred = true;
+        chain.push_back(std::move(h));
+      }
+    }
+    for (size_t i = 0; i < article_credits_.size(); ++i) {
+      SourceHop h = article_credits_[i];
+      if (SameName(chain, h)) continue;
+      h.role = HopRole::kArticleCredit;
+      h.inferred = article_credit_sentences_[i] != s;
+      chain.push_back(std::move(h));
+    }
+    claim.attribution = std::move(chain);
+    for (Stance candidate : kStanceOrder) {
+      if (std::find(stances.begin(), stances.end(), candidate) != stances.end()) {
+        claim.stance = candidate;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+AttributionLexicon AttributionLexicon::Load() {
+  auto tables = std::make_shared<Tables>();
+  for (const LexiconRow& row : LoadLexicon("cues.tsv")) {
+    if (row.fields.size() < 3) BadRow("cues.tsv", row, "expected phrase, kind, stance");
+    std::optional<CueKind> kind = ParseCueKind(row.fields[1]);
+    if (!kind) BadRow("cues.tsv", row, "unknown cue kind " + row.fields[1]);
+    CueEntry e{*kind, Stance::kAsserted};
+    if (*kind != CueKind::kFiller) {
+      std::optional<Stance> stance = ParseStance(row.fields[2]);
+      if (!stance) BadRow("cues.tsv", row, "unknown stance " + row.fields[2]);
+      e.stance = *stance;
+    }
+    tables->cues.Add(row.fields[0], e);
+  }
+  for (const LexiconRow& row : LoadLexicon("sources.tsv")) {
+    if (row.fields.size() < 4) BadRow("sources.tsv", row, "expected phrase, category, id, type");
+    std::optional<SourceCategory> category = ParseCategory(row.fields[1]);
+    if (!category) BadRow("sources.tsv", row, "unknown category " + row.fields[1]);
+    SourceEntry e;
+    e.category = *category;
+    if (row.fields[2] != "-") e.id = row.fields[2];
+    if (row.fields[3] != "-") {
+      e.type = ParseSourceType(row.fields[3]);
+      if (!e.type) BadRow("sources.tsv", row, "unknown source type " + row.fields[3]);
+    }
+    const bool needs_id = *category == SourceCategory::kPerson ||
+                          *category == SourceCategory::kOrg ||
+                          *category == SourceCategory::kCountry ||
+                          *category == SourceCategory::kOutlet ||
+                          *category == SourceCategory::kNationality;
+    if (needs_id && e.id.empty()) BadRow("sources.tsv", row, "a named entity needs an id");
+    tables->sources.Add(row.fields[0], std::move(e));
+  }
+  for (const LexiconRow& row : LoadLexicon("hedges.tsv")) {
+    if (row.fields.size() < 2) BadRow("hedges.tsv", row, "expected phrase, effect");
+    HedgeEntry e;
+    if (row.fields[1] == "descriptor") {
+      e.descriptor = true;
+    } else {
+      std::optional<Stance> stance = ParseStance(row.fields[1]);
+      if (!stance) BadRow("hedges.tsv", row, "unknown effect " + row.fields[1]);
+      e.stance = *stance;
+    }
+    tables->hedges.Add(row.fields[0], e);
+  }
+  AttributionLexicon lexicon;
+  lexicon.tables_ = std::move(tables);
+  return lexicon;
+}
+
+void AttributeClaims(const Document& doc, const AnalyzedText& text,
+                     const std::vector<NumberMention>& mentions,
+                     const AttributionLexicon& lexicon, std::vector<Claim>& claims) {
+  if (claims.empty()) return;
+  Context context(text, doc.text, lexicon.tables());
+  Attributor attributor(context);
+  attributor.Run();
+  attributor.Attribute(mentions, claims);
+}
+
+std::vector<SourceHop> ReadSourcePhrase(std::string_view phrase,
+                                        const AttributionLexicon& lexicon) {
+  const std::string original(phrase);
+  AnalyzedText text = AnalyzeText(original);
+  if (text.tokens.empty()) return {};
+  Context c(text, original, lexicon.tables());
+  const auto size = static_cast<uint32_t>(text.tokens.size());
+  std::optional<SourcePhrase> ph = ParseSource(c, 0, size, true);
+  if (!ph || !ph->IsSource() || ph->end != size) return {};
+  std::vector<SourceHop> hops;
+  std::vector<Referent> refs = Compose(c, *ph);
+  for (const Referent& r : refs) {
+    SourceHop h;
+    h.span = c.Original(r.begin, r.end);
+    h.surface = c.Surface(h.span);
+    h.name = r.name;
+    h.type = r.type;
+    h.role = refs.size() > 1 ? HopRole::kCoOrigin : HopRole::kOrigin;
+    hops.push_back(std::move(h));
+  }
+  return hops;
+}
+
 }  // namespace mizan

@@ -5,9 +5,24 @@
 //   AttributeClaims(doc, analyzed, mentions, lexicon, claims);
 //   // "ذكرت صحيفة وول ستريت جورنال نقلاً عن مسؤولين غربيين أن ..." ->
 //   //   [western officials (anonymous, origin), wsj (media, relay)]
+//
+// Rules, in the order they apply to a claim (all of them read core/lexicons/cues.tsv,
+// sources.tsv and hedges.tsv; none knows any particular article):
+//   - the governing cue is the last reporting cue before the number in its sentence; with
+//     none, a sentence-final "according to X" / "..., X said" after it;
+//   - a verb cue's source is the noun phrase after it (Arabic VSO) or the one closing the
+//     clause before it ("وكانت سول اتهمت", "the ministry said"); "لـ + outlet" after it, "نقلاً
+//     عن Y", "في مقابلة مع X" add hops; a cue with no source of its own ("وأضاف", "مع
+//     تقديرات") continues the nearest earlier speaker;
+//   - a sentence-final "بحسب <named outlet>" in a paragraph's lead sentence credits that
+//     section until the next such credit; "ساهمت وكالة X في هذا التقرير", "(Reuters)" and a
+//     closing "- AFP" credit the whole article; both are the outermost relays;
+//   - no cue and no credit: attribution stays empty (unattributed), nothing is guessed.
 #pragma once
 
 #include <memory>
+#include <optional>
+#include <string_view>
 #include <vector>
 
 #include "core/model.h"
@@ -19,6 +34,7 @@ namespace mizan {
 // core/lexicons/cues.tsv, sources.tsv and hedges.tsv.
 class AttributionLexicon {
  public:
+  // Throws mizan::Error (kBadLexicon) naming file and line for a malformed row.
   static AttributionLexicon Load();
   struct Tables;
   const Tables& tables() const { return *tables_; }
@@ -31,5 +47,12 @@ class AttributionLexicon {
 void AttributeClaims(const Document& doc, const AnalyzedText& text,
                      const std::vector<NumberMention>& mentions,
                      const AttributionLexicon& lexicon, std::vector<Claim>& claims);
+
+// Reads `phrase` (as written, e.g. "وكالة التجسس الكورية الجنوبية", "South Korea's spy
+// agency") as one source noun phrase and returns its referents (name, type, surface; role
+// kCoOrigin when several are named jointly). Empty when the whole phrase is not a source.
+// Lets other stages and tests check that spellings share one stable name.
+std::vector<SourceHop> ReadSourcePhrase(std::string_view phrase,
+                                        const AttributionLexicon& lexicon);
 
 }  // namespace mizan

@@ -1,21 +1,557 @@
-// STUB: being written (issue 2, units, subjects, predicates).
 #include "core/claims.h"
+
+#include <algorithm>
+#include <functional>
+#include <optional>
+
+#include "core/error.h"
+#include "core/lemmatizer.h"
+#include "core/lexicon.h"
+
 namespace mizan {
-struct ClaimLexicon::Tables {};
-ClaimLexicon ClaimLexicon::Load() { ClaimLexicon l; l.tables_ = std::make_shared<Tables>(); return l; }
-std::string LemmatizeNoun(std::string_view w, const ClaimLexicon&) { return std::string(w); }
-std::vector<Claim> BuildClaims(const std::string& doc_id, std::string_view, const AnalyzedText& text,
-                               const std::vector<NumberMention>& mentions, const ClaimLexicon&) {
+namespace {
+
+using Tables = ClaimLexicon::Tables;
+
+// How far from the number the builder looks, in tokens. News clauses that carry a count
+// rarely put its verb or noun further away; a wider window mostly catches the next clause.
+constexpr uint32_t kPredicateWindowBefore = 8;
+constexpr uint32_t kPredicateWindowAfter = 8;
+constexpr uint32_t kSubjectWindowAfter = 6;
+constexpr uint32_t kEnglishHeadWindow = 4;
+constexpr uint32_t kGenericPlaceWords = 3;
+
+// ---------------------------------------------------------------- lexicon loading
+
+std::string FoldKey(std::string_view surface) {
+  std::string folded = FoldForMatch(surface);
+  // One space between the words of a phrase, Latin lower-cased: the keys the matcher builds.
+  std::string key;
+  bool space = false;
+  for (char c : folded) {
+    if (c == ' ' || c == '\t') {
+      space = !key.empty();
+      continue;
+    }
+    if (space) key += ' ';
+    space = false;
+    key += c;
+  }
+  return AsciiLower(key);
+}
+
+size_t WordCount(std::string_view key) {
+  return static_cast<size_t>(std::count(key.begin(), key.end(), ' ')) + 1;
+}
+
+bool IsAcronym(std::string_view surface) {
+  if (surface.size() < 2) return false;
+  for (char c : surface) {
+    if (!(c >= 'A' && c <= 'Z')) return false;
+  }
+  return true;
+}
+
+[[noreturn]] void BadRow(std::string_view file, const LexiconRow& row, const std::string& why) {
+  throw Error(ErrorCode::kBadLexicon,
+              std::string(file) + ":" + std::to_string(row.line) + ": " + why);
+}
+
+void LoadUnits(Tables& t) {
+  for (const LexiconRow& row : LoadLexicon("units.tsv")) {
+    if (row.fields.size() != 5) BadRow("units.tsv", row, "expected 5 columns");
+    ClaimLexicon::UnitEntry entry;
+    entry.lemma = FoldKey(row.fields[0]);
+    entry.unit = row.fields[1];
+    entry.category = row.fields[2];
+    entry.implied_predicate = row.fields[4] == "-" ? "" : row.fields[4];
+    entry.broken_plural = row.fields[3] != "-" && !IsLatinWord(entry.lemma);
+    const size_t index = t.units.size();
+    t.units.push_back(entry);
+    t.unit_forms.emplace(entry.lemma, index);  // the first row for a form wins
+    t.max_unit_words = std::max(t.max_unit_words, WordCount(entry.lemma));
+    if (row.fields[3] == "-") continue;
+    std::string_view plurals = row.fields[3];
+    while (!plurals.empty()) {
+      size_t bar = plurals.find('|');
+      std::string key = FoldKey(plurals.substr(0, bar));
+      if (!key.empty()) {
+        t.unit_forms.emplace(key, index);
+        t.max_unit_words = std::max(t.max_unit_words, WordCount(key));
+      }
+      plurals = bar == std::string_view::npos ? std::string_view() : plurals.substr(bar + 1);
+    }
+  }
+}
+
+void LoadPlaces(Tables& t) {
+  for (const LexiconRow& row : LoadLexicon("places.tsv")) {
+    if (row.fields.size() != 4) BadRow("places.tsv", row, "expected 4 columns");
+    std::string key = FoldKey(row.fields[0]);
+    if (IsAcronym(row.fields[0])) t.case_sensitive_places.insert(key);
+    t.places.emplace(key, ClaimLexicon::PlaceEntry{row.fields[1], row.fields[2], row.fields[3]});
+    t.max_place_words = std::max(t.max_place_words, WordCount(key));
+  }
+}
+
+void LoadPredicates(Tables& t) {
+  for (const LexiconRow& row : LoadLexicon("predicates.tsv")) {
+    if (row.fields.size() != 3) BadRow("predicates.tsv", row, "expected 3 columns");
+    if (row.fields[2] != "yes" && row.fields[2] != "no") {
+      BadRow("predicates.tsv", row, "cumulative must be yes or no");
+    }
+    std::string key = FoldKey(row.fields[0]);
+    t.predicates.emplace(key, ClaimLexicon::PredicateEntry{row.fields[1], row.fields[2] == "yes"});
+    t.max_predicate_words = std::max(t.max_predicate_words, WordCount(key));
+  }
+}
+
+void LoadCues(Tables& t) {
+  for (const LexiconRow& row : LoadLexicon("claim_cues.tsv")) {
+    if (row.fields.size() != 2) BadRow("claim_cues.tsv", row, "expected 2 columns");
+    std::string key = FoldKey(row.fields[0]);
+    t.cues.emplace(key, row.fields[1]);
+    t.max_cue_words = std::max(t.max_cue_words, WordCount(key));
+  }
+}
+
+// ---------------------------------------------------------------- phrase matching
+
+// A candidate reading of one word, with a flag the caller cares about (a preposition
+// clitic for places, the future سـ for predicates).
+struct Candidate {
+  std::string form;
+  bool flag = false;
+};
+using CandidateFn = std::function<std::vector<Candidate>(std::string_view word, bool first)>;
+
+template <class V>
+struct PhraseMatch {
+  const V* value = nullptr;
+  std::string key;
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  bool flag = false;  // the first word's candidate flag
+  explicit operator bool() const { return value != nullptr; }
+};
+
+bool IsWord(const AnalyzedText& text, uint32_t i) {
+  return i < text.tokens.size() && text.tokens[i].kind == TokenKind::kWord;
+}
+
+bool HasPhraseWithPrefix(const std::string& prefix, const auto& map) {
+  auto it = map.lower_bound(prefix);
+  return it != map.end() && it->first.compare(0, prefix.size(), prefix) == 0;
+}
+
+// The longest phrase of `map` made of the word tokens starting at `i` (and ending at or
+// before `limit`), each word read through its candidates, earlier candidates first.
+template <class V>
+PhraseMatch<V> MatchAt(const AnalyzedText& text, uint32_t i, uint32_t limit,
+                       const std::map<std::string, V>& map, size_t max_words,
+                       const CandidateFn& candidates) {
+  PhraseMatch<V> best;
+  uint32_t words = 0;
+  while (words < max_words && i + words < limit && IsWord(text, i + words)) ++words;
+  if (words == 0) return best;
+  std::vector<std::vector<Candidate>> lists;
+  for (uint32_t k = 0; k < words; ++k) lists.push_back(candidates(text.TokenText(i + k), k == 0));
+  for (uint32_t n = words; n >= 1; --n) {
+    std::function<bool(uint32_t, const std::string&, bool)> search =
+        [&](uint32_t depth, const std::string& partial, bool flag) -> bool {
+      for (const Candidate& c : lists[depth]) {
+        std::string key = depth == 0 ? c.form : partial + " " + c.form;
+        bool key_flag = depth == 0 ? c.flag : flag;
+        if (depth + 1 == n) {
+          auto it = map.find(key);
+          if (it == map.end()) continue;
+          best.value = &it->second;
+          best.key = key;
+          best.flag = key_flag;
+          return true;
+        }
+        if (HasPhraseWithPrefix(key + " ", map) && search(depth + 1, key, key_flag)) return true;
+      }
+      return false;
+    };
+    if (search(0, "", false)) {
+      best.begin = i;
+      best.end = i + n;
+      return best;
+    }
+  }
+  return best;
+}
+
+std::vector<Candidate> Plain(const std::vector<std::string>& forms) {
+  std::vector<Candidate> out;
+  for (const std::string& f : forms) out.push_back(Candidate{f, false});
+  return out;
+}
+
+const CandidateFn kUnitCandidates = [](std::string_view word, bool) {
+  return Plain(NounCandidates(word));
+};
+
+// Place words: proclitics on the first word (a ب/ل/في-like clitic is flagged), nisba
+// inflections on every word.
+const CandidateFn kPlaceCandidates = [](std::string_view word, bool first) {
+  std::vector<Candidate> out;
+  auto add = [&](std::string form, bool flag) {
+    for (const Candidate& c : out) {
+      if (c.form == form) return;
+    }
+    out.push_back(Candidate{std::move(form), flag});
+  };
+  if (first) {
+    for (const ProcliticSplit& s : SplitProclitics(word)) add(AsciiLower(s.stem), s.preposition);
+  }
+  for (const std::string& form : NisbaCandidates(word)) add(form, false);
+  return out;
+};
+
+const CandidateFn kPredicateCandidates = [](std::string_view word, bool) {
+  std::vector<Candidate> out;
+  for (const VerbCandidate& v : VerbCandidates(word)) out.push_back(Candidate{v.form, v.future});
+  return out;
+};
+
+const CandidateFn kCueCandidates = [](std::string_view word, bool first) {
+  std::vector<Candidate> out;
+  if (!first) {
+    out.push_back(Candidate{AsciiLower(word), false});
+    return out;
+  }
+  for (const ProcliticSplit& s : SplitProclitics(word)) out.push_back(Candidate{AsciiLower(s.stem), false});
+  return out;
+};
+
+// ---------------------------------------------------------------- the builder
+
+class ClaimReader {
+ public:
+  ClaimReader(const AnalyzedText& text, const Tables& t, const NumberMention& m)
+      : text_(text), t_(t), m_(m) {
+    const Sentence& s = text.sentences[m.sentence];
+    sentence_begin_ = s.first_token;
+    sentence_end_ = s.end_token;
+  }
+
+  void Read(Claim& claim) {
+    if (m_.kind == NumberKind::kPercent) {
+      claim.unit = "percent";
+    } else {
+      FindHead();
+    }
+    if (head_) {
+      claim.head_span = text_.ToOriginal(
+          ByteSpan{text_.tokens[head_begin_].norm_span.begin, text_.tokens[head_end_ - 1].norm_span.end});
+      if (unit_ != nullptr) claim.unit = unit_->unit;
+    }
+    claim.subject = FindSubject();
+    FindPredicate(claim);
+    claim.increment = FindIncrement();
+    claim.forward_looking = claim.forward_looking || FindForward();
+    claim.place = FindPlace();
+  }
+
+  uint32_t head_begin() const { return head_begin_; }
+  uint32_t head_end() const { return head_end_; }
+  bool has_head() const { return head_; }
+
+ private:
+  // Where the counted noun's reading ends: after the head when there is one.
+  uint32_t AfterQuantity() const { return head_ && head_begin_ >= m_.end_token ? head_end_ : m_.end_token; }
+
+  std::string_view Text(uint32_t i) const { return text_.TokenText(i); }
+
+  bool IsBoundary(uint32_t i) const {
+    if (text_.tokens[i].kind != TokenKind::kPunct) return false;
+    std::string_view p = Text(i);
+    return p == "," || p == "\xD8\x8C" /* ، */ || p == ";" || p == "\xD8\x9B" /* ؛ */ || p == ":" ||
+           p == "." || p == "!" || p == "?" || p == "\xD8\x9F" /* ؟ */;
+  }
+
+  // The length of a cue of `role` starting at `i`, or 0.
+  uint32_t CueAt(uint32_t i, std::string_view role) const {
+    auto match = MatchAt(text_, i, sentence_end_, t_.cues, t_.max_cue_words, kCueCandidates);
+    if (!match || *match.value != role) return 0;
+    return match.end - match.begin;
+  }
+
+  PhraseMatch<ClaimLexicon::PlaceEntry> PlaceAt(uint32_t i, uint32_t limit) const {
+    auto match = MatchAt(text_, i, limit, t_.places, t_.max_place_words, kPlaceCandidates);
+    if (match && t_.case_sensitive_places.count(match.key) > 0) {
+      // Acronyms ("US", "UK") only match in capitals: "us" is a pronoun.
+      for (uint32_t k = match.begin; k < match.end; ++k) {
+        if (AsciiLower(Text(k)) == Text(k)) return {};
+      }
+    }
+    return match;
+  }
+
+  PhraseMatch<size_t> UnitAt(uint32_t i, uint32_t limit) const {
+    return MatchAt(text_, i, limit, t_.unit_forms, t_.max_unit_words, kUnitCandidates);
+  }
+
+  // The first token of the clause holding token `pos`: after the last clause punctuation
+  // and/or the last complementizer ("قال إن", "said that").
+  uint32_t ClauseStart(uint32_t pos, bool at_punct, bool at_complementizer) const {
+    for (uint32_t j = pos; j > sentence_begin_; --j) {
+      if (at_punct && IsBoundary(j - 1)) return j;
+      if (at_complementizer && CueAt(j - 1, "complementizer") == 1) return j;
+    }
+    return sentence_begin_;
+  }
+
+  void SetHead(uint32_t begin, uint32_t end, const ClaimLexicon::UnitEntry* unit) {
+    head_ = true;
+    head_begin_ = begin;
+    head_end_ = end;
+    unit_ = unit;
+  }
+
+  bool IsCue(uint32_t i) const {
+    return MatchAt(text_, i, sentence_end_, t_.cues, t_.max_cue_words, kCueCandidates).value != nullptr;
+  }
+
+  void FindHead() {
+    const uint32_t first = m_.first_token;
+    const uint32_t end = m_.end_token;
+    // A currency sign around the numeral: "$5 million", "5$".
+    for (uint32_t i : {first > sentence_begin_ ? first - 1 : first, end}) {
+      if (i >= sentence_end_ || text_.tokens[i].kind != TokenKind::kPunct) continue;
+      auto it = t_.unit_forms.find(std::string(Text(i)));
+      if (it != t_.unit_forms.end()) return SetHead(i, i + 1, &t_.units[it->second]);
+    }
+    // A dual noun that is itself the number ("جنديين").
+    for (uint32_t i = first; i < end; ++i) {
+      if (auto u = UnitAt(i, end)) return SetHead(u.begin, u.end, &t_.units[*u.value]);
+    }
+    uint32_t i = end;
+    if (i < sentence_end_ && IsWord(text_, i)) {
+      const bool latin = IsLatinWord(Text(i));
+      // Partitive: "آلاف من الجنود", "thousands of (the) troops".
+      if (uint32_t n = CueAt(i, "partitive"); n > 0 && IsWord(text_, i + n)) {
+        if (latin || Text(i + n).substr(0, 4) == "\xD8\xA7\xD9\x84") i += n;
+      }
+      if (latin) {
+        // English puts adjectives (nationality, "elite", "more") before the noun.
+        for (uint32_t j = i, words = 0; j < sentence_end_ && IsWord(text_, j) && words < kEnglishHeadWindow;
+             ++j, ++words) {
+          if (auto u = UnitAt(j, sentence_end_)) return SetHead(u.begin, u.end, &t_.units[*u.value]);
+        }
+      } else if (auto u = UnitAt(i, sentence_end_)) {
+        return SetHead(u.begin, u.end, &t_.units[*u.value]);
+      }
+    }
+    // 1 and 2 follow their noun: "جندي واحد", "two soldiers" is handled above.
+    if (first > sentence_begin_ && m_.value.low && m_.value.low == m_.value.high && *m_.value.low <= 2) {
+      if (auto u = UnitAt(first - 1, first)) return SetHead(u.begin, u.end, &t_.units[*u.value]);
+    }
+    // An unknown noun: keep it as written, with no unit class.
+    if (i < sentence_end_ && IsWord(text_, i) && !IsCue(i)) SetHead(i, i + 1, nullptr);
+  }
+
+  std::string FindSubject() const {
+    // English nationality adjectives between the number and the noun: "1,500 North Korean troops".
+    if (head_ && head_begin_ > m_.end_token) {
+      for (uint32_t j = m_.end_token; j < head_begin_; ++j) {
+        if (auto p = PlaceAt(j, head_begin_)) return p.value->country;
+      }
+    }
+    // A nisba after the noun ("جندي كوري شمالي"), or "من كوريا الشمالية" / "from North Korea".
+    if (head_) {
+      uint32_t words = 0;
+      for (uint32_t j = head_end_; j < sentence_end_ && words < kSubjectWindowAfter; ++j) {
+        if (IsBoundary(j) || text_.tokens[j].kind == TokenKind::kNumber) break;
+        if (!IsWord(text_, j)) continue;
+        ++words;
+        if (CueAt(j, "place_prep") > 0 || CueAt(j, "complementizer") > 0) break;
+        if (auto p = PlaceAt(j, sentence_end_)) {
+          if (p.flag) break;  // "لروسيا": a destination, not an owner
+          return p.value->country;
+        }
+        if (MatchAt(text_, j, sentence_end_, t_.predicates, t_.max_predicate_words, kPredicateCandidates)) break;
+      }
+    }
+    // The agent: the nearest state (or its capital) before the number in the reported clause.
+    const uint32_t start = ClauseStart(m_.first_token, /*at_punct=*/false, /*at_complementizer=*/true);
+    for (uint32_t j = m_.first_token; j > start; --j) {
+      auto p = PlaceAt(j - 1, m_.first_token);
+      if (!p || p.flag) continue;
+      const std::string& kind = p.value->kind;
+      if (kind != "country" && kind != "capital" && kind != "organisation") continue;
+      if (p.begin > sentence_begin_ && CueAt(p.begin - 1, "place_prep") > 0) continue;
+      return p.value->country;
+    }
+    return "";
+  }
+
+  void FindPredicate(Claim& claim) const {
+    using Match = PhraseMatch<ClaimLexicon::PredicateEntry>;
+    Match chosen;
+    // Before the number, in its clause: the phrase ending nearest the number, longest first
+    // ("بمقتل أو إصابة" over "إصابة").
+    const uint32_t first = m_.first_token;
+    const uint32_t clause = ClauseStart(first, true, true);
+    const uint32_t from = std::max(clause, first > kPredicateWindowBefore ? first - kPredicateWindowBefore : 0u);
+    for (uint32_t j = from; j < first; ++j) {
+      Match m = MatchAt(text_, j, first, t_.predicates, t_.max_predicate_words, kPredicateCandidates);
+      if (!m) continue;
+      if (!chosen || m.end > chosen.end || (m.end == chosen.end && m.begin < chosen.begin)) chosen = m;
+    }
+    // Else after the counted noun, before the clause ends: "1500 جندي ... وصلوا".
+    if (!chosen) {
+      uint32_t words = 0;
+      for (uint32_t j = AfterQuantity(); j < sentence_end_ && words < kPredicateWindowAfter; ++j) {
+        if (IsBoundary(j) || text_.tokens[j].kind == TokenKind::kNumber) break;
+        if (!IsWord(text_, j)) continue;
+        ++words;
+        if (CueAt(j, "complementizer") > 0) break;
+        chosen = MatchAt(text_, j, sentence_end_, t_.predicates, t_.max_predicate_words, kPredicateCandidates);
+        if (chosen) break;
+      }
+    }
+    std::string id = chosen ? chosen.value->id : (unit_ != nullptr ? unit_->implied_predicate : "");
+    // Sending weapons is supplying them: keep troop movements and materiel apart.
+    if (id == "deployed" && unit_ != nullptr && unit_->category != "people") id = "supplied";
+    claim.predicate = id;
+    claim.cumulative = false;
+    for (const auto& [surface, entry] : t_.predicates) {
+      if (entry.id == id) {
+        claim.cumulative = entry.cumulative;
+        break;
+      }
+    }
+    claim.forward_looking = chosen && chosen.flag;
+  }
+
+  bool FindIncrement() const {
+    // "3000 جندي إضافي", "3,000 more troops", "an additional 3,000 troops".
+    uint32_t words = 0;
+    for (uint32_t j = m_.end_token; j < sentence_end_ && words < kSubjectWindowAfter; ++j) {
+      if (IsBoundary(j) || text_.tokens[j].kind == TokenKind::kNumber) break;
+      if (!IsWord(text_, j)) continue;
+      ++words;
+      if (CueAt(j, "increment") > 0) return true;
+      if (CueAt(j, "place_prep") > 0 || CueAt(j, "complementizer") > 0) break;
+      if (head_ && j >= head_end_ && !PlaceAt(j, sentence_end_)) break;  // past the noun and its nisba
+    }
+    for (uint32_t back = 1; back <= 2 && m_.first_token >= sentence_begin_ + back; ++back) {
+      uint32_t j = m_.first_token - back;
+      if (IsWord(text_, j) && IsLatinWord(Text(j)) && CueAt(j, "increment") > 0 &&
+          AsciiLower(Text(j)) != "more") {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  bool FindForward() const {
+    const uint32_t start = ClauseStart(m_.first_token, true, false);
+    uint32_t end = AfterQuantity();
+    while (end < sentence_end_ && !IsBoundary(end)) ++end;
+    for (uint32_t j = start; j < end; ++j) {
+      if (j >= m_.first_token && j < m_.end_token) continue;
+      if (CueAt(j, "forward") > 0) return true;
+    }
+    return false;
+  }
+
+  // A named place after a place preposition ("في روسيا", "إلى مدينة كورسك", "in the Kursk
+  // region"), or with a ب/ل clitic ("بروسيا"); a nisba counts after a place noun ("في شرق
+  // روسيا" is russia, "الشرق الأقصى الروسي" a region).
+  std::optional<std::string> PlaceFrom(uint32_t j, uint32_t limit) const {
+    if (auto p = PlaceAt(j, limit); p && p.flag && p.value->kind != "nisba") return p.value->entity;
+    uint32_t n = CueAt(j, "place_prep");
+    if (n == 0) return std::nullopt;
+    uint32_t k = j + n;
+    uint32_t generic = 0;
+    for (; k < limit && generic <= kGenericPlaceWords; ++generic) {
+      if (auto p = PlaceAt(k, limit)) {
+        if (p.value->kind == "nisba") {
+          if (generic == 0) return std::nullopt;
+          return p.value->country;
+        }
+        return p.value->entity;
+      }
+      uint32_t g = CueAt(k, "generic_place");
+      if (g == 0) break;
+      k += g;
+    }
+    return std::nullopt;
+  }
+
+  std::string FindPlace() const {
+    uint32_t end = AfterQuantity();
+    while (end < sentence_end_ && !IsBoundary(end)) ++end;
+    for (uint32_t j = AfterQuantity(); j < end; ++j) {
+      if (auto place = PlaceFrom(j, end)) return *place;
+    }
+    const uint32_t start = ClauseStart(m_.first_token, true, true);
+    std::string nearest;
+    for (uint32_t j = start; j < m_.first_token; ++j) {
+      if (auto place = PlaceFrom(j, m_.first_token)) nearest = *place;
+    }
+    return nearest;
+  }
+
+  const AnalyzedText& text_;
+  const Tables& t_;
+  const NumberMention& m_;
+  uint32_t sentence_begin_ = 0;
+  uint32_t sentence_end_ = 0;
+  bool head_ = false;
+  uint32_t head_begin_ = 0;
+  uint32_t head_end_ = 0;
+  const ClaimLexicon::UnitEntry* unit_ = nullptr;
+};
+
+}  // namespace
+
+ClaimLexicon ClaimLexicon::Load() {
+  auto tables = std::make_shared<Tables>();
+  LoadUnits(*tables);
+  LoadPlaces(*tables);
+  LoadPredicates(*tables);
+  LoadCues(*tables);
+  ClaimLexicon lexicon;
+  lexicon.tables_ = std::move(tables);
+  return lexicon;
+}
+
+std::string LemmatizeNoun(std::string_view folded_word, const ClaimLexicon& lexicon) {
+  const Tables& t = lexicon.tables();
+  for (const std::string& candidate : NounCandidates(folded_word)) {
+    auto it = t.unit_forms.find(candidate);
+    if (it != t.unit_forms.end()) return t.units[it->second].lemma;
+  }
+  return std::string(folded_word);
+}
+
+std::vector<Claim> BuildClaims(const std::string& doc_id, std::string_view original,
+                               const AnalyzedText& text,
+                               const std::vector<NumberMention>& mentions,
+                               const ClaimLexicon& lexicon) {
   std::vector<Claim> claims;
   for (uint32_t i = 0; i < mentions.size(); ++i) {
-    if (mentions[i].kind != NumberKind::kQuantity && mentions[i].kind != NumberKind::kPercent) continue;
+    const NumberMention& m = mentions[i];
+    if (m.kind != NumberKind::kQuantity && m.kind != NumberKind::kPercent) continue;
+    if (m.sentence >= text.sentences.size() || m.end_token > text.tokens.size()) continue;
     Claim c;
     c.id = doc_id + "#" + std::to_string(claims.size() + 1);
     c.doc = doc_id;
     c.mention = i;
-    c.quote = text.ToOriginal(text.sentences[mentions[i].sentence].norm_span);
+    c.quote = text.ToOriginal(text.sentences[m.sentence].norm_span);
+    ClaimReader reader(text, lexicon.tables(), m);
+    reader.Read(c);
+    if (!c.head_span.empty() && c.head_span.end <= original.size()) {
+      c.head_noun = std::string(original.substr(c.head_span.begin, c.head_span.size()));
+    }
     claims.push_back(std::move(c));
   }
   return claims;
 }
+
 }  // namespace mizan

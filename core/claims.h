@@ -7,7 +7,9 @@
 //   //   unit "soldier", subject "soldier|north_korea", predicate "deployed", place "russia"
 #pragma once
 
+#include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,11 +20,41 @@
 namespace mizan {
 
 // Units (with the light Arabic lemmatizer's broken-plural table), nationality and place
-// names, and predicates, from core/lexicons/units.tsv, places.tsv, predicates.tsv.
+// names, predicates and function-word cues, from core/lexicons/units.tsv, places.tsv,
+// predicates.tsv and claim_cues.tsv.
 class ClaimLexicon {
  public:
+  // Throws mizan::Error (kBadLexicon) naming the file and line of a malformed row.
   static ClaimLexicon Load();
-  struct Tables;
+  struct UnitEntry {
+    std::string lemma;       // folded singular ("جندي", "troop", "كيلومتر مربع")
+    std::string unit;        // "soldier", "km2"
+    std::string category;    // people | materiel | measure | money | other
+    std::string implied_predicate;  // "" unless the noun itself says what happened (قتلى)
+    bool broken_plural = false;     // the lemma has a listed broken plural (جنود)
+  };
+  struct PlaceEntry {
+    std::string entity;   // "north_korea", "kursk", "moscow"
+    std::string kind;     // country | capital | region | city | nisba | organisation
+    std::string country;  // the state it belongs to ("russia" for kursk and moscow)
+  };
+  struct PredicateEntry {
+    std::string id;       // family id: "deployed", "killed_or_wounded", ...
+    bool cumulative = false;
+  };
+  // Keys are folded (Latin lower-cased); phrases join their words with one space.
+  struct Tables {
+    std::vector<UnitEntry> units;
+    std::map<std::string, size_t> unit_forms;  // lemma or listed plural -> index in units
+    std::map<std::string, PlaceEntry> places;
+    std::set<std::string> case_sensitive_places;  // acronyms ("US", "UK") keep their case
+    std::map<std::string, PredicateEntry> predicates;
+    std::map<std::string, std::string> cues;  // claim_cues.tsv: surface -> role
+    size_t max_unit_words = 1;
+    size_t max_place_words = 1;
+    size_t max_predicate_words = 1;
+    size_t max_cue_words = 1;
+  };
   const Tables& tables() const { return *tables_; }
 
  private:

@@ -1,12 +1,826 @@
-// STUB: being written (issue 3, time).
 #include "core/time_resolver.h"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+
+#include "core/civil_date.h"
+#include "core/error.h"
+#include "core/lexicon.h"
+
 namespace mizan {
-struct TimeLexicon::Tables {};
-TimeLexicon TimeLexicon::Load() { TimeLexicon l; l.tables_ = std::make_shared<Tables>(); return l; }
-PublicationDate DatePublication(const Document& doc, const AnalyzedText&, const std::vector<NumberMention>&,
-                                const TimeLexicon&) { return {doc.published, false}; }
-void ResolveClaimTimes(const AnalyzedText&, std::string_view, const PublicationDate& p,
-                       const std::vector<NumberMention>&, const TimeLexicon&, std::vector<Claim>& claims) {
-  for (Claim& c : claims) { c.time.from = p.date; c.time.to = p.date; c.time.from_publication = true; }
+namespace {
+
+enum class TimeClass : uint8_t {
+  kWeekday, kMonth, kAmbiguousMonth, kRelativeDay, kDayNoun, kPeriod, kYearNoun, kModifier,
+  kSeason, kPart, kSince, kBy, kUntil, kBefore, kAgo, kEarlier, kLater, kFiller,
+};
+
+enum Unit : int { kUnitDay, kUnitWeek, kUnitMonth, kUnitYear };
+enum Modifier : int { kLast, kThis, kNext };
+enum Part : int { kEarly, kMid, kLate };
+enum class Operator : uint8_t { kNone, kSince, kBy, kUntil, kBefore, kEarlier, kLater };
+
+struct Phrase {
+  std::vector<std::string> words;  // folded, ASCII lower-cased
+  TimeClass cls;
+  int value;
+};
+
+// A date interval; an unset end is open. `resolved` is false when the expression is
+// relative and there is no publication date to resolve it against.
+struct Interval {
+  std::optional<CivilDate> from;
+  std::optional<CivilDate> to;
+  bool resolved = true;
+};
+
+struct Expr {
+  uint32_t first_token;
+  uint32_t end_token;
+  Interval interval;
+};
+
+std::string LowerAscii(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
 }
+
+std::vector<std::string> SplitWords(const std::string& text) {
+  std::vector<std::string> words;
+  size_t at = 0;
+  while (at < text.size()) {
+    size_t space = text.find(' ', at);
+    if (space == std::string::npos) space = text.size();
+    if (space > at) words.push_back(text.substr(at, space - at));
+    at = space + 1;
+  }
+  return words;
+}
+
+int ParseValue(TimeClass cls, const LexiconRow& row) {
+  const std::string& v = row.fields.size() > 2 ? row.fields[2] : std::string("-");
+  auto fail = [&] {
+    return Error(ErrorCode::kBadLexicon,
+                 "time.tsv line " + std::to_string(row.line) + ": bad value '" + v + "'");
+  };
+  switch (cls) {
+    case TimeClass::kPeriod:
+      if (v == "week") return kUnitWeek;
+      if (v == "month") return kUnitMonth;
+      if (v == "year") return kUnitYear;
+      throw fail();
+    case TimeClass::kModifier:
+      if (v == "last") return kLast;
+      if (v == "this") return kThis;
+      if (v == "next") return kNext;
+      throw fail();
+    case TimeClass::kPart:
+      if (v == "early") return kEarly;
+      if (v == "mid") return kMid;
+      if (v == "late") return kLate;
+      throw fail();
+    case TimeClass::kWeekday: case TimeClass::kRelativeDay: case TimeClass::kSeason:
+    case TimeClass::kMonth:
+      try {
+        return std::stoi(v);
+      } catch (const std::exception&) {
+        throw fail();
+      }
+    default:
+      return 0;
+  }
+}
+
+std::optional<TimeClass> ParseClass(std::string_view id) {
+  static const std::map<std::string_view, TimeClass> kClasses = {
+      {"weekday", TimeClass::kWeekday},     {"relative_day", TimeClass::kRelativeDay},
+      {"day_noun", TimeClass::kDayNoun},    {"period", TimeClass::kPeriod},
+      {"year_noun", TimeClass::kYearNoun},  {"modifier", TimeClass::kModifier},
+      {"season", TimeClass::kSeason},       {"part", TimeClass::kPart},
+      {"since", TimeClass::kSince},         {"by", TimeClass::kBy},
+      {"until", TimeClass::kUntil},         {"before", TimeClass::kBefore},
+      {"ago", TimeClass::kAgo},             {"earlier", TimeClass::kEarlier},
+      {"later", TimeClass::kLater},         {"filler", TimeClass::kFiller},
+      {"ambiguous_month", TimeClass::kAmbiguousMonth},
+  };
+  auto it = kClasses.find(id);
+  if (it == kClasses.end()) return std::nullopt;
+  return it->second;
+}
+
+bool IsArabicLeadByte(char c) {
+  return static_cast<unsigned char>(c) == 0xD8 || static_cast<unsigned char>(c) == 0xD9;
+}
+
+// The ways a token may carry proclitics: the word itself first, then without و/ف, ب/ل/ك
+// (and "لل" for ل + ال). Only Arabic tokens are stripped.
+std::vector<std::string> CliticVariants(const std::string& word) {
+  std::vector<std::string> variants = {word};
+  if (word.empty() || !IsArabicLeadByte(word[0])) return variants;
+  static const std::string kWa = "و", kFa = "ف", kBi = "ب", kLi = "ل", kKa = "ك", kAl = "ال";
+  std::vector<std::string> stems = {word};
+  for (const std::string* conj : {&kWa, &kFa}) {
+    if (word.rfind(*conj, 0) == 0 && word.size() > conj->size() + 2) {
+      stems.push_back(word.substr(conj->size()));
+    }
+  }
+  for (const std::string& stem : stems) {
+    if (stem != word) variants.push_back(stem);
+    if (stem.rfind(kLi + kLi, 0) == 0) variants.push_back(kAl + stem.substr(2 * kLi.size()));
+    for (const std::string* prep : {&kBi, &kLi, &kKa}) {
+      if (stem.rfind(*prep, 0) == 0 && stem.size() > prep->size() + 2) {
+        variants.push_back(stem.substr(prep->size()));
+      }
+    }
+  }
+  return variants;
+}
+
+bool IsClauseBreak(std::string_view punct) {
+  static const std::vector<std::string_view> kBreaks = {"،", ",", "؛", ";", ":", ".",
+                                                        "!", "?", "؟", "–", "—"};
+  return std::find(kBreaks.begin(), kBreaks.end(), punct) != kBreaks.end();
+}
+
+int DaysBetween(const CivilDate& from, const CivilDate& to) {
+  return static_cast<int>((std::chrono::sys_days(to) - std::chrono::sys_days(from)).count());
+}
+
+CivilDate Min(const CivilDate& a, const CivilDate& b) { return a < b ? a : b; }
+CivilDate Max(const CivilDate& a, const CivilDate& b) { return a < b ? b : a; }
+
+Interval Day(const CivilDate& d) { return Interval{d, d, true}; }
+Interval Month(int year, int month) {
+  return Interval{FirstDayOfMonth(year, month), LastDayOfMonth(year, month), true};
+}
+Interval Year(int year) { return Interval{FirstDayOfMonth(year, 1), LastDayOfMonth(year, 12), true}; }
+Interval Unresolved() { return Interval{std::nullopt, std::nullopt, false}; }
+
+// Meteorological season starting in `start_month` of `year` (winter of 2024 = Dec 2024 -
+// Feb 2025).
+Interval Season(int year, int start_month) {
+  const CivilDate first = FirstDayOfMonth(year, start_month);
+  const CivilDate last_month = AddMonths(first, 2);
+  return Interval{first, LastDayOfMonth(YearOf(last_month), MonthOf(last_month)), true};
+}
+
+}  // namespace
+
+struct TimeLexicon::Tables {
+  std::map<std::string, std::vector<Phrase>> by_first_word;
+};
+
+TimeLexicon TimeLexicon::Load() {
+  auto tables = std::make_shared<Tables>();
+  auto add = [&](const std::string& surface, TimeClass cls, int value) {
+    std::vector<std::string> words = SplitWords(LowerAscii(FoldForMatch(surface)));
+    if (words.empty()) return;
+    tables->by_first_word[words.front()].push_back(Phrase{words, cls, value});
+  };
+  for (const LexiconRow& row : LoadLexicon("time.tsv")) {
+    if (row.fields.size() < 2) {
+      throw Error(ErrorCode::kBadLexicon, "time.tsv line " + std::to_string(row.line) +
+                                              ": expected surface, class, value");
+    }
+    std::optional<TimeClass> cls = ParseClass(row.fields[1]);
+    if (!cls) {
+      throw Error(ErrorCode::kBadLexicon, "time.tsv line " + std::to_string(row.line) +
+                                              ": unknown class '" + row.fields[1] + "'");
+    }
+    add(row.fields[0], *cls, ParseValue(*cls, row));
+  }
+  for (const LexiconRow& row : LoadLexicon("months.tsv")) {
+    int month = 0;
+    if (row.fields.size() >= 2) month = std::atoi(row.fields[1].c_str());
+    if (month < 1 || month > 12) {
+      throw Error(ErrorCode::kBadLexicon,
+                  "months.tsv line " + std::to_string(row.line) + ": bad month number");
+    }
+    add(row.fields[0], TimeClass::kMonth, month);
+  }
+  // Longest phrases first, so "في وقت سابق" wins over "في".
+  for (auto& [word, phrases] : tables->by_first_word) {
+    std::stable_sort(phrases.begin(), phrases.end(), [](const Phrase& a, const Phrase& b) {
+      return a.words.size() > b.words.size();
+    });
+  }
+  TimeLexicon lexicon;
+  lexicon.tables_ = std::move(tables);
+  return lexicon;
+}
+
+namespace {
+
+// Finds and resolves the time expressions of one run of tokens (a sentence, or the
+// whole text when estimating a publication date).
+class ExpressionParser {
+ public:
+  ExpressionParser(const AnalyzedText& text, const TimeLexicon::Tables& tables,
+                   const std::vector<int>& duration_at,
+                   const std::vector<NumberMention>& mentions,
+                   std::optional<CivilDate> published, uint32_t begin, uint32_t end)
+      : text_(text), tables_(tables), duration_at_(duration_at), mentions_(mentions),
+        pub_(published), begin_(begin), end_(end) {}
+
+  std::vector<Expr> ParseAll() {
+    std::vector<Expr> found;
+    uint32_t i = begin_;
+    while (i < end_) {
+      if (std::optional<Expr> e = ParseAt(i)) {
+        found.push_back(*e);
+        i = e->end_token;
+      } else {
+        ++i;
+      }
+    }
+    return found;
+  }
+
+  // A full date "27 مايو 2024", "May 27, 2024", "27 May 2024" or "2024-05-27" at token
+  // i: the date and the end token.
+  std::optional<std::pair<CivilDate, uint32_t>> FullDateAt(uint32_t i) {
+    if (auto iso = IsoDateAt(i)) return iso;
+    if (std::optional<int> day = NumberAt(i, 1, 31)) {
+      if (auto month = MonthAt(i + 1, true)) {
+        if (std::optional<int> year = YearAt(month->second)) {
+          if (auto d = MakeDate(*year, month->first, *day)) {
+            return std::make_pair(*d, month->second + 1);
+          }
+        }
+      }
+    }
+    if (auto month = MonthAt(i, true)) {
+      uint32_t k = month->second;
+      if (std::optional<int> day = NumberAt(k, 1, 31)) {
+        ++k;
+        if (k < end_ && text_.TokenText(k) == ",") ++k;
+        if (std::optional<int> year = YearAt(k)) {
+          if (auto d = MakeDate(*year, month->first, *day)) return std::make_pair(*d, k + 1);
+        }
+      }
+    }
+    return std::nullopt;
+  }
+
+ private:
+  struct Hit {
+    TimeClass cls;
+    int value;
+    uint32_t end;
+  };
+
+  // The longest lexicon phrase of class `cls` starting at token i.
+  std::optional<Hit> Find(uint32_t i, TimeClass cls) const {
+    if (i >= end_ || text_.tokens[i].kind != TokenKind::kWord) return std::nullopt;
+    for (const std::string& first : CliticVariants(LowerAscii(text_.TokenText(i)))) {
+      auto it = tables_.by_first_word.find(first);
+      if (it == tables_.by_first_word.end()) continue;
+      for (const Phrase& phrase : it->second) {
+        if (phrase.cls != cls || i + phrase.words.size() > end_) continue;
+        bool match = true;
+        for (size_t w = 1; w < phrase.words.size() && match; ++w) {
+          match = LowerAscii(text_.TokenText(i + static_cast<uint32_t>(w))) == phrase.words[w];
+        }
+        if (match) return Hit{cls, phrase.value, i + static_cast<uint32_t>(phrase.words.size())};
+      }
+    }
+    return std::nullopt;
+  }
+
+  bool IsPunct(uint32_t i, std::string_view what) const {
+    return i < end_ && text_.tokens[i].kind == TokenKind::kPunct && text_.TokenText(i) == what;
+  }
+
+  // A number token standing alone (not part of "1,500" or "2.5") in [low, high].
+  std::optional<int> NumberAt(uint32_t i, int low, int high) const {
+    if (i >= end_ || text_.tokens[i].kind != TokenKind::kNumber) return std::nullopt;
+    std::string_view digits = text_.TokenText(i);
+    if (digits.size() > 4) return std::nullopt;
+    auto is_separator = [&](uint32_t t) {
+      std::string_view p = text_.TokenText(t);
+      return p == "," || p == "." || p == "٬" || p == "٫";
+    };
+    if (i + 2 < text_.tokens.size() && text_.tokens[i + 1].glued_to_previous &&
+        is_separator(i + 1) && text_.tokens[i + 2].glued_to_previous &&
+        text_.tokens[i + 2].kind == TokenKind::kNumber) {
+      return std::nullopt;
+    }
+    if (i >= 2 && text_.tokens[i].glued_to_previous && is_separator(i - 1) &&
+        text_.tokens[i - 1].glued_to_previous && text_.tokens[i - 2].kind == TokenKind::kNumber) {
+      return std::nullopt;
+    }
+    const int value = std::stoi(std::string(digits));
+    if (value < low || value > high) return std::nullopt;
+    return value;
+  }
+
+  std::optional<int> YearAt(uint32_t i) const {
+    if (i >= end_ || text_.TokenText(i).size() != 4) return std::nullopt;
+    return NumberAt(i, 1900, 2100);
+  }
+
+  std::optional<std::pair<CivilDate, uint32_t>> IsoDateAt(uint32_t i) const {
+    std::optional<int> year = YearAt(i);
+    if (!year || i + 4 >= end_ || !IsPunct(i + 1, "-") || !IsPunct(i + 3, "-")) {
+      return std::nullopt;
+    }
+    for (uint32_t k = i + 1; k <= i + 4; ++k) {
+      if (!text_.tokens[k].glued_to_previous) return std::nullopt;
+    }
+    std::optional<int> month = NumberAt(i + 2, 1, 12);
+    std::optional<int> day = NumberAt(i + 4, 1, 31);
+    if (!month || !day) return std::nullopt;
+    if (auto d = MakeDate(*year, *month, *day)) return std::make_pair(*d, i + 5);
+    return std::nullopt;
+  }
+
+  // A month name at i ("آذار/ مارس" counts once): its number and end token. An ambiguous
+  // name ("آب", "May") or a lower-case English one needs `context`.
+  std::optional<std::pair<int, uint32_t>> MonthAt(uint32_t i, bool context) const {
+    std::optional<Hit> hit = Find(i, TimeClass::kMonth);
+    if (!hit) return std::nullopt;
+    std::string_view surface = text_.TokenText(i);
+    const bool latin = !surface.empty() && static_cast<unsigned char>(surface[0]) < 0x80;
+    if (latin && !(surface[0] >= 'A' && surface[0] <= 'Z')) return std::nullopt;
+    uint32_t end = hit->end;
+    bool doubled = false;
+    if (IsPunct(end, "/") || IsPunct(end, "(")) {
+      std::optional<Hit> second = Find(end + 1, TimeClass::kMonth);
+      if (second && second->value == hit->value) {
+        end = second->end;
+        if (IsPunct(end, ")")) ++end;
+        doubled = true;
+      }
+    }
+    const bool ambiguous = Find(i, TimeClass::kAmbiguousMonth).has_value();
+    if (ambiguous && !context && !doubled && !NumberAt(end, 1, 2100) &&
+        !Find(end, TimeClass::kModifier) && !(i > begin_ && NumberAt(i - 1, 1, 31))) {
+      return std::nullopt;
+    }
+    return std::make_pair(hit->value, end);
+  }
+
+  // Index of a duration mention starting at i, or after a qualifier ("أكثر من عامين").
+  int DurationAt(uint32_t i) const {
+    for (uint32_t k = i; k < end_ && k < i + 4; ++k) {
+      const int m = duration_at_[k];
+      if (m < 0) continue;
+      const ByteSpan qualifier = mentions_[m].qualifier_span;
+      for (uint32_t t = i; t < k; ++t) {
+        const ByteSpan orig = text_.ToOriginal(text_.tokens[t].norm_span);
+        if (qualifier.empty() || orig.begin < qualifier.begin || orig.end > qualifier.end) {
+          return -1;
+        }
+      }
+      return m;
+    }
+    return -1;
+  }
+
+  std::optional<Expr> ParseAt(uint32_t i) {
+    uint32_t j = i;
+    bool context = false;
+    while (std::optional<Hit> filler = Find(j, TimeClass::kFiller)) {
+      j = filler->end;
+      context = true;
+    }
+    Operator op = Operator::kNone;
+    static const std::vector<std::pair<TimeClass, Operator>> kOperators = {
+        {TimeClass::kEarlier, Operator::kEarlier}, {TimeClass::kLater, Operator::kLater},
+        {TimeClass::kSince, Operator::kSince},     {TimeClass::kBy, Operator::kBy},
+        {TimeClass::kUntil, Operator::kUntil},     {TimeClass::kBefore, Operator::kBefore}};
+    for (const auto& [cls, candidate] : kOperators) {
+      if (std::optional<Hit> hit = Find(j, cls)) {
+        op = candidate;
+        j = hit->end;
+        context = true;
+        break;
+      }
+    }
+    const uint32_t after_operator = j;
+    if (op == Operator::kEarlier || op == Operator::kLater) {
+      if (IsPunct(j, "،") || IsPunct(j, ",")) ++j;
+    }
+    while (std::optional<Hit> filler = Find(j, TimeClass::kFiller)) j = filler->end;
+
+    if (std::optional<Expr> duration = ParseDuration(i, j, op)) return duration;
+
+    std::optional<int> part;
+    if (std::optional<Hit> hit = Find(j, TimeClass::kPart)) {
+      part = hit->value;
+      j = hit->end;
+      context = true;
+      while (std::optional<Hit> filler = Find(j, TimeClass::kFiller)) j = filler->end;
+    }
+    const bool forward = op == Operator::kBy || op == Operator::kLater;
+    std::optional<std::pair<Interval, uint32_t>> core = ParseCore(j, forward, context);
+    if (!core) {
+      if (op == Operator::kEarlier && !part) {
+        // "في وقت سابق" alone: some time before publication.
+        Interval earlier{std::nullopt, pub_, pub_.has_value()};
+        return Expr{i, after_operator, earlier};
+      }
+      return std::nullopt;
+    }
+    Interval interval = core->first;
+    if (part) interval = ApplyPart(interval, *part);
+    interval = ApplyOperator(interval, op);
+    return Expr{i, core->second, interval};
+  }
+
+  // "قبل يومين", "منذ أكثر من عامين", "خلال العامين الماضيين", "two days ago", "the past
+  // two years": a duration counted back from publication.
+  std::optional<Expr> ParseDuration(uint32_t i, uint32_t j, Operator op) {
+    bool past = false;
+    if (std::optional<Hit> modifier = Find(j, TimeClass::kModifier);
+        modifier && modifier->value == kLast) {
+      if (DurationAt(modifier->end) >= 0) {
+        past = true;
+        j = modifier->end;
+      }
+    }
+    const int m = DurationAt(j);
+    if (m < 0) return std::nullopt;
+    const NumberMention& mention = mentions_[m];
+    uint32_t end = mention.end_token;
+    bool ago = op == Operator::kBefore;
+    if (std::optional<Hit> modifier = Find(end, TimeClass::kModifier);
+        modifier && modifier->value == kLast) {
+      past = true;
+      end = modifier->end;
+    } else if (std::optional<Hit> hit = Find(end, TimeClass::kAgo)) {
+      ago = true;
+      end = hit->end;
+    }
+    if (!ago && !past && op != Operator::kSince) return std::nullopt;
+    if (!pub_ || !mention.value.low) return Expr{i, end, Unresolved()};
+    const double amount = *mention.value.low;
+    const std::string& unit = mention.time_unit;
+    CivilDate point = *pub_;
+    bool calendar_unit = false;
+    if (unit == "day") {
+      point = AddDays(*pub_, -static_cast<int>(amount + 0.5));
+    } else if (unit == "week") {
+      point = AddDays(*pub_, -static_cast<int>(amount * 7 + 0.5));
+    } else if (unit == "month") {
+      point = AddMonths(*pub_, -static_cast<int>(amount + 0.5));
+      calendar_unit = true;
+    } else if (unit == "year") {
+      point = AddMonths(*pub_, -static_cast<int>(amount * 12 + 0.5));
+      calendar_unit = true;
+    } else if (unit != "hour" && unit != "minute") {
+      return std::nullopt;
+    }
+    if (ago) {
+      if (!calendar_unit) return Expr{i, end, Day(point)};
+      // "two months ago" names a month, not a day; "two years ago" a year.
+      if (unit == "month") return Expr{i, end, Month(YearOf(point), MonthOf(point))};
+      return Expr{i, end, Year(YearOf(point))};
+    }
+    return Expr{i, end, Interval{point, *pub_, true}};
+  }
+
+  // Everything but durations and operators: a day, a month, a season, a period, a year.
+  std::optional<std::pair<Interval, uint32_t>> ParseCore(uint32_t j, bool forward,
+                                                         bool context) {
+    // English and "هذا": the modifier comes first ("last week", "this year").
+    std::optional<int> lead_modifier;
+    uint32_t k = j;
+    if (std::optional<Hit> modifier = Find(k, TimeClass::kModifier)) {
+      lead_modifier = modifier->value;
+      k = modifier->end;
+      context = true;
+    }
+    if (std::optional<Hit> relative = Find(k, TimeClass::kRelativeDay); relative && !lead_modifier) {
+      uint32_t end = relative->end;
+      if (Find(end, TimeClass::kWeekday)) end = Find(end, TimeClass::kWeekday)->end;
+      if (!pub_) return std::make_pair(Unresolved(), end);
+      return std::make_pair(Day(AddDays(*pub_, relative->value)), end);
+    }
+    if (std::optional<Hit> day_noun = Find(k, TimeClass::kDayNoun)) {
+      k = day_noun->end;
+      context = true;
+    }
+    if (std::optional<Hit> weekday = Find(k, TimeClass::kWeekday)) {
+      uint32_t end = weekday->end;
+      std::optional<int> modifier = lead_modifier;
+      if (std::optional<Hit> after = Find(end, TimeClass::kModifier)) {
+        modifier = after->value;
+        end = after->end;
+      }
+      if (!pub_) return std::make_pair(Unresolved(), end);
+      return std::make_pair(Day(ResolveWeekday(weekday->value, modifier, forward)), end);
+    }
+    if (auto date = FullDateAt(k)) return std::make_pair(Day(date->first), date->second);
+    if (std::optional<int> day = NumberAt(k, 1, 31)) {
+      // "27 مايو", "27 May": the latest such day on or before publication.
+      if (auto month = MonthAt(k + 1, true)) {
+        if (!pub_) return std::make_pair(Unresolved(), month->second);
+        return std::make_pair(Day(ResolveMonthDay(month->first, *day, forward)),
+                              month->second);
+      }
+    }
+    if (auto month = MonthAt(k, context)) {
+      uint32_t end = month->second;
+      if (std::optional<int> day = NumberAt(end, 1, 31); day && !YearAt(end)) {
+        // "May 27": English order.
+        if (!pub_) return std::make_pair(Unresolved(), end + 1);
+        return std::make_pair(Day(ResolveMonthDay(month->first, *day, forward)), end + 1);
+      }
+      if (std::optional<int> year = YearAt(end)) {
+        return std::make_pair(Month(*year, month->first), end + 1);
+      }
+      std::optional<int> modifier = lead_modifier;
+      if (std::optional<Hit> after = Find(end, TimeClass::kModifier)) {
+        modifier = after->value;
+        end = after->end;
+      }
+      if (!pub_) return std::make_pair(Unresolved(), end);
+      return std::make_pair(ResolveMonth(month->first, modifier, forward), end);
+    }
+    if (std::optional<Hit> season = Find(k, TimeClass::kSeason)) {
+      if (auto resolved = ParseSeason(*season, lead_modifier, context)) return resolved;
+    }
+    if (std::optional<Hit> period = Find(k, TimeClass::kPeriod)) {
+      uint32_t end = period->end;
+      if (period->value == kUnitYear) {
+        if (std::optional<int> year = YearAt(end)) return std::make_pair(Year(*year), end + 1);
+      }
+      std::optional<int> modifier = lead_modifier;
+      if (std::optional<Hit> after = Find(end, TimeClass::kModifier)) {
+        modifier = after->value;
+        end = after->end;
+      }
+      if (!modifier) return std::nullopt;
+      if (!pub_) return std::make_pair(Unresolved(), end);
+      return std::make_pair(ResolvePeriod(period->value, *modifier), end);
+    }
+    if (std::optional<Hit> year_noun = Find(k, TimeClass::kYearNoun)) {
+      if (std::optional<int> year = YearAt(year_noun->end)) {
+        return std::make_pair(Year(*year), year_noun->end + 1);
+      }
+    }
+    if (context && !lead_modifier) {
+      if (std::optional<int> year = YearAt(k)) return std::make_pair(Year(*year), k + 1);
+    }
+    return std::nullopt;
+  }
+
+  // "خريف العام الماضي", "الخريف الماضي", "last autumn", "autumn 2024", "this summer".
+  std::optional<std::pair<Interval, uint32_t>> ParseSeason(const Hit& season,
+                                                           std::optional<int> modifier,
+                                                           bool context) {
+    uint32_t end = season.end;
+    std::optional<int> year;
+    uint32_t k = end;
+    while (std::optional<Hit> filler = Find(k, TimeClass::kFiller)) k = filler->end;
+    if (std::optional<int> explicit_year = YearAt(k)) {
+      year = explicit_year;
+      end = k + 1;
+    } else if (std::optional<Hit> year_noun = Find(k, TimeClass::kYearNoun);
+               year_noun && YearAt(year_noun->end)) {
+      year = YearAt(year_noun->end);
+      end = year_noun->end + 1;
+    } else if (std::optional<Hit> after = Find(end, TimeClass::kModifier)) {
+      modifier = after->value;
+      end = after->end;
+    } else {
+      // "of last year" / "العام الماضي" after the season names the year.
+      std::optional<Hit> lead = Find(k, TimeClass::kModifier);
+      uint32_t p = lead ? lead->end : k;
+      std::optional<Hit> period = Find(p, TimeClass::kPeriod);
+      if (period && period->value == kUnitYear) {
+        std::optional<Hit> trail = Find(period->end, TimeClass::kModifier);
+        std::optional<int> year_modifier = lead ? std::optional<int>(lead->value)
+                                                : trail ? std::optional<int>(trail->value)
+                                                        : std::nullopt;
+        if (year_modifier) {
+          if (!pub_) return std::make_pair(Unresolved(), trail ? trail->end : period->end);
+          const int offset = *year_modifier == kLast ? -1 : *year_modifier == kNext ? 1 : 0;
+          return std::make_pair(Season(YearOf(*pub_) + offset, season.value),
+                                trail ? trail->end : period->end);
+        }
+      }
+    }
+    if (year) return std::make_pair(Season(*year, season.value), end);
+    if (!modifier && !context) return std::nullopt;
+    if (!pub_) return std::make_pair(Unresolved(), end);
+    return std::make_pair(ResolveSeason(season.value, modifier), end);
+  }
+
+  // The weekday convention: the latest such day on or before publication; "last"
+  // excludes publication day itself; forward (by, next) the next one on or after.
+  CivilDate ResolveWeekday(int weekday, std::optional<int> modifier, bool forward) const {
+    const int pub_weekday = IsoWeekday(*pub_);
+    if (forward || modifier == kNext) {
+      int diff = (weekday - pub_weekday + 7) % 7;
+      if (diff == 0 && modifier == kNext) diff = 7;
+      return AddDays(*pub_, diff);
+    }
+    int diff = (pub_weekday - weekday + 7) % 7;
+    if (diff == 0 && modifier == kLast) diff = 7;
+    return AddDays(*pub_, -diff);
+  }
+
+  CivilDate ResolveMonthDay(int month, int day, bool forward) const {
+    const int year = YearOf(*pub_);
+    const std::optional<CivilDate> same_year = MakeDate(year, month, day);
+    if (forward) {
+      if (same_year && !(*same_year < *pub_)) return *same_year;
+      return MakeDate(year + 1, month, day).value_or(*pub_);
+    }
+    if (same_year && !(*pub_ < *same_year)) return *same_year;
+    return MakeDate(year - 1, month, day).value_or(*pub_);
+  }
+
+  // A month without a year: "الماضي"/last = the latest such month before the publication
+  // month; "الجاري"/this = in the publication year; next = the first after; bare = the
+  // latest on or before the publication month (forward: the first on or after).
+  Interval ResolveMonth(int month, std::optional<int> modifier, bool forward) const {
+    const int year = YearOf(*pub_);
+    const int pub_month = MonthOf(*pub_);
+    if (modifier == kLast) return Month(month < pub_month ? year : year - 1, month);
+    if (modifier == kThis) return Month(year, month);
+    if (modifier == kNext) return Month(month > pub_month ? year : year + 1, month);
+    if (forward) return Month(month >= pub_month ? year : year + 1, month);
+    return Month(month <= pub_month ? year : year - 1, month);
+  }
+
+  // Seasons: last = the latest season that ended before publication; this = the one of
+  // the publication year (winter that began last December counts); next = the first that
+  // starts after; bare ("في الخريف") = the latest that began on or before publication.
+  Interval ResolveSeason(int start_month, std::optional<int> modifier) const {
+    int year = YearOf(*pub_);
+    if (modifier == kLast) {
+      while (!(*Season(year, start_month).to < *pub_)) --year;
+    } else if (modifier == kNext) {
+      year -= 1;
+      while (!(*pub_ < *Season(year, start_month).from)) ++year;
+    } else if (modifier == kThis) {
+      if (start_month == 12 && MonthOf(*pub_) <= 2) --year;
+    } else {
+      while (*pub_ < *Season(year, start_month).from) --year;
+    }
+    return Season(year, start_month);
+  }
+
+  // "last week" = the previous Monday-Sunday week; "this month" = the whole calendar
+  // month; "next year" = the following calendar year.
+  Interval ResolvePeriod(int unit, int modifier) const {
+    const int offset = modifier == kLast ? -1 : modifier == kNext ? 1 : 0;
+    if (unit == kUnitWeek) {
+      const CivilDate monday = AddDays(*pub_, 1 - IsoWeekday(*pub_) + 7 * offset);
+      return Interval{monday, AddDays(monday, 6), true};
+    }
+    if (unit == kUnitMonth) {
+      const CivilDate first = AddMonths(FirstDayOfMonth(YearOf(*pub_), MonthOf(*pub_)), offset);
+      return Month(YearOf(first), MonthOf(first));
+    }
+    return Year(YearOf(*pub_) + offset);
+  }
+
+  static Interval ApplyPart(Interval interval, int part) {
+    if (!interval.from || !interval.to) return interval;
+    const int days = DaysBetween(*interval.from, *interval.to) + 1;
+    const int third = std::max(1, days / 3);
+    if (part == kEarly) interval.to = AddDays(*interval.from, third - 1);
+    if (part == kLate) interval.from = AddDays(*interval.to, 1 - third);
+    if (part == kMid && days >= 3) {
+      interval.from = AddDays(*interval.from, third);
+      interval.to = AddDays(*interval.to, -third);
+    }
+    return interval;
+  }
+
+  Interval ApplyOperator(Interval x, Operator op) const {
+    if (!x.resolved) return x;
+    switch (op) {
+      case Operator::kNone: case Operator::kBy:
+        return x;
+      case Operator::kSince:
+        return Interval{x.from, pub_, true};
+      case Operator::kUntil:
+        return Interval{std::nullopt, x.to, true};
+      case Operator::kBefore:
+        if (!x.from) return x;
+        return Interval{std::nullopt, AddDays(*x.from, -1), true};
+      case Operator::kEarlier:
+        if (pub_ && x.to && x.from && !(*pub_ < *x.from)) x.to = Min(*x.to, *pub_);
+        return x;
+      case Operator::kLater:
+        if (pub_ && x.from && x.to && !(*x.to < *pub_)) x.from = Max(*x.from, *pub_);
+        return x;
+    }
+    return x;
+  }
+
+  const AnalyzedText& text_;
+  const TimeLexicon::Tables& tables_;
+  const std::vector<int>& duration_at_;
+  const std::vector<NumberMention>& mentions_;
+  std::optional<CivilDate> pub_;
+  uint32_t begin_;
+  uint32_t end_;
+};
+
+// For each token, the index of the duration mention starting there, or -1.
+std::vector<int> DurationIndex(const AnalyzedText& text,
+                               const std::vector<NumberMention>& mentions) {
+  std::vector<int> at(text.tokens.size() + 1, -1);
+  for (size_t m = 0; m < mentions.size(); ++m) {
+    if (mentions[m].kind == NumberKind::kDuration && mentions[m].first_token < at.size()) {
+      at[mentions[m].first_token] = static_cast<int>(m);
+    }
+  }
+  return at;
+}
+
+std::string IsoOrOpen(const std::optional<CivilDate>& date) {
+  return date ? ToIso(*date) : std::string();
+}
+
+}  // namespace
+
+PublicationDate DatePublication(const Document& doc, const AnalyzedText& text,
+                                const std::vector<NumberMention>& mentions,
+                                const TimeLexicon& lexicon) {
+  if (std::optional<CivilDate> given = ParseIsoDate(doc.published)) {
+    return PublicationDate{ToIso(*given), false};
+  }
+  const std::vector<int> duration_at = DurationIndex(text, mentions);
+  std::optional<CivilDate> latest;
+  for (const Sentence& sentence : text.sentences) {
+    ExpressionParser parser(text, lexicon.tables(), duration_at, mentions, std::nullopt,
+                            sentence.first_token, sentence.end_token);
+    for (uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
+      if (auto date = parser.FullDateAt(i)) {
+        if (!latest || *latest < date->first) latest = date->first;
+      }
+    }
+  }
+  if (!latest) return PublicationDate{"", false};
+  return PublicationDate{ToIso(*latest), true};
+}
+
+void ResolveClaimTimes(const AnalyzedText& text, std::string_view original,
+                       const PublicationDate& published,
+                       const std::vector<NumberMention>& mentions,
+                       const TimeLexicon& lexicon, std::vector<Claim>& claims) {
+  const std::optional<CivilDate> pub = ParseIsoDate(published.date);
+  const std::vector<int> duration_at = DurationIndex(text, mentions);
+  std::map<uint32_t, std::vector<Expr>> by_sentence;  // parsed on first use
+  for (Claim& claim : claims) {
+    claim.time = TimeRef{};
+    claim.time.from = published.date;
+    claim.time.to = published.date;
+    claim.time.from_publication = true;
+    if (claim.mention >= mentions.size()) continue;
+    const NumberMention& m = mentions[claim.mention];
+    if (m.sentence >= text.sentences.size()) continue;
+    const Sentence& sentence = text.sentences[m.sentence];
+    auto cached = by_sentence.find(m.sentence);
+    if (cached == by_sentence.end()) {
+      ExpressionParser parser(text, lexicon.tables(), duration_at, mentions, pub,
+                              sentence.first_token, sentence.end_token);
+      cached = by_sentence.emplace(m.sentence, parser.ParseAll()).first;
+    }
+    // Prefer an expression after the number in its own clause ("أرسلت 1500 جندي منذ
+    // أغسطس 2023"), else the nearest one before it in the sentence, which is usually the
+    // one dating the reporting verb ("قال ... يوم الاثنين إن ...").
+    const Expr* chosen = nullptr;
+    bool same_clause = true;
+    for (const Expr& e : cached->second) {
+      if (e.first_token < m.end_token) continue;
+      for (uint32_t t = m.end_token; t < e.first_token && same_clause; ++t) {
+        same_clause = !(text.tokens[t].kind == TokenKind::kPunct &&
+                        IsClauseBreak(text.TokenText(t)));
+      }
+      if (same_clause) chosen = &e;
+      break;
+    }
+    if (chosen == nullptr) {
+      for (const Expr& e : cached->second) {
+        if (e.end_token <= m.first_token) chosen = &e;
+      }
+    }
+    if (chosen == nullptr) continue;
+    const ByteSpan first = text.tokens[chosen->first_token].norm_span;
+    const ByteSpan last = text.tokens[chosen->end_token - 1].norm_span;
+    const ByteSpan span = text.ToOriginal(ByteSpan{first.begin, last.end});
+    claim.time.span = span;
+    if (span.end <= original.size()) {
+      claim.time.surface = std::string(original.substr(span.begin, span.size()));
+    }
+    claim.time.from_publication = false;
+    claim.time.from = IsoOrOpen(chosen->interval.from);
+    claim.time.to = IsoOrOpen(chosen->interval.to);
+  }
+}
+
 }  // namespace mizan

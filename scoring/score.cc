@@ -1,11 +1,417 @@
-// STUB: being written (issue 4).
+// Score: alignment + reliability -> a confidence per claim, an estimate per slot.
+//
+// Confidence of a claim (the probability that the quantity at its time lies in its
+// interval) combines, in this order (defaults documented in README, "Scoring"):
+// | factor                | effect                                                        |
+// |-----------------------|---------------------------------------------------------------|
+// | agreeing origins      | 1 - prod(1 - 0.9 r_u) over independent units agreeing with it |
+// | single origin         | "unverifiable": own reliability, kept within [0.15, 0.75]      |
+// | relays                | x0.97 per relay hop                                            |
+// | anonymous origin      | x0.8; unattributed narrative x0.9                             |
+// | stance                | estimated .95, reported .9, alleged .85, unconfirmed .8,      |
+// |                       | confirmed 1.05, denied .4                                     |
+// | forward-looking       | x0.7 (a plan or prediction, not an observed count)            |
+// | own losses            | x0.85 when the origin ("ukraine.president") belongs to the    |
+// |                       | counted side ("ukraine") of a casualty count: interested      |
+// | stale repeat          | 0.5 x own reliability x the factors above                     |
+// | contradicted          | own reliability x factors x the share of support at its time  |
 #include "scoring/score.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+
+#include "scoring/align.h"
+#include "scoring/reliability.h"
+
 namespace mizan {
+namespace {
+
+constexpr double kCorroborationStrength = 0.9;  // how much one agreeing origin can prove
+constexpr uint32_t kLookAround = 256;           // bounded scan of other moments of a slot
+constexpr double kSimilarLevel = 0.5;           // another moment's figure at least half
+                                                // the claim's lower bound bears it out
+constexpr double kInterestedParty = 0.85;
+constexpr double kMaxConfidence = 0.99;       // a party counting its own losses
+
+double Round4(double x) { return std::round(x * 1e4) / 1e4; }
+
+std::string Hex12(uint64_t h) {
+  char buf[20];
+  std::snprintf(buf, sizeof buf, "%012llx",
+                static_cast<unsigned long long>(h & 0xffffffffffffull));
+  return buf;
+}
+
+std::string FormatNumber(double v) {
+  char buf[64];
+  if (std::fabs(v) >= 100 || v == std::floor(v)) {
+    std::snprintf(buf, sizeof buf, "%.0f", v);
+  } else {
+    std::snprintf(buf, sizeof buf, "%.3g", v);
+  }
+  return buf;
+}
+
+std::string FormatBand(std::optional<double> lo, std::optional<double> hi, double value) {
+  if (lo && hi && *lo == *hi) return FormatNumber(value);
+  std::string s = FormatNumber(value) + " (";
+  s += lo ? FormatNumber(*lo) : "?";
+  s += "-";
+  s += hi ? FormatNumber(*hi) : "open";
+  return s + ")";
+}
+
+double StanceFactor(Stance stance) {
+  switch (stance) {
+    case Stance::kAsserted: return 1.0;
+    case Stance::kEstimated: return 0.95;
+    case Stance::kReported: return 0.9;
+    case Stance::kAlleged: return 0.85;
+    case Stance::kUnconfirmed: return 0.8;
+    case Stance::kConfirmed: return 1.05;
+    case Stance::kDenied: return 0.4;
+  }
+  return 1.0;
+}
+
+// Casualty counts, where a party's figure for its own side is an interested one.
+bool IsCasualty(const std::string& predicate) {
+  return predicate == "killed" || predicate == "wounded" || predicate == "killed_or_wounded" ||
+         predicate == "captured" || predicate == "missing";
+}
+
+std::string JoinOrigins(const ScoreClaim& c) {
+  std::string s;
+  for (const std::string& o : c.origins) s += (s.empty() ? "" : " + ") + o;
+  return s.empty() ? "(none)" : s;
+}
+
+// Why two slots with the same unit and subject were not merged.
+std::string Difference(const SlotReport& a, const SlotReport& b, bool a_inc, bool b_inc,
+                       bool a_fwd, bool b_fwd) {
+  std::vector<std::string> parts;
+  if (a.predicate != b.predicate) {
+    parts.push_back("predicate " + (a.predicate.empty() ? "(none)" : a.predicate) + " vs " +
+                    (b.predicate.empty() ? "(none)" : b.predicate));
+  }
+  if (a_inc != b_inc) parts.push_back("an increment is not a total");
+  if (a_fwd != b_fwd) parts.push_back("a planned or partial movement is not the observed count");
+  if (a.place != b.place) parts.push_back("place " + a.place + " vs " + b.place);
+  std::string s;
+  for (const std::string& p : parts) s += (s.empty() ? "" : "; ") + p;
+  return s;
+}
+
+}  // namespace
+
 std::string_view ToString(SlotRelation r) {
-  switch (r) { case SlotRelation::kSingle: return "single"; case SlotRelation::kAgreement: return "agreement";
-    case SlotRelation::kEvolution: return "evolution"; case SlotRelation::kContradiction: return "contradiction";
-    case SlotRelation::kMixed: return "mixed"; }
+  switch (r) {
+    case SlotRelation::kSingle: return "single";
+    case SlotRelation::kAgreement: return "agreement";
+    case SlotRelation::kEvolution: return "evolution";
+    case SlotRelation::kContradiction: return "contradiction";
+    case SlotRelation::kMixed: return "mixed";
+  }
   return "single";
 }
-ScoreReport Score(const ScoreInput&, const ScoreOptions&) { return {}; }
+
+ScoreReport Score(const ScoreInput& input, const ScoreOptions& options) {
+  const std::vector<ScoreClaim>& claims = input.claims;
+  const uint32_t n = static_cast<uint32_t>(claims.size());
+  AlignOptions align_options;
+  align_options.same_time_days = options.same_time_days;
+  align_options.place_parents =
+      options.place_parents ? &*options.place_parents : &DefaultPlaceParents();
+  const Alignment al = Align(claims, align_options);
+  const Reliability rel = EstimateReliability(claims, al, options);
+
+  ScoreReport report;
+  report.iterations = rel.iterations;
+  report.converged = rel.converged;
+
+  // Reliability of a claim's origin(s): the mean over co-origins.
+  std::vector<double> origin_r(n, 0);
+  for (uint32_t i = 0; i < n; ++i) {
+    const uint32_t s0 = rel.source_begin[i], s1 = rel.source_begin[i + 1];
+    double sum = 0;
+    for (uint32_t k = s0; k < s1; ++k) sum += rel.reliability[rel.sources[k]];
+    origin_r[i] = s1 > s0 ? sum / (s1 - s0) : SourceTypePrior(claims[i].origin_type);
+  }
+
+  // Slots, with stable ids.
+  const uint32_t slots = al.slot_count();
+  std::vector<SlotReport> slot_reports(slots);
+  std::vector<uint8_t> slot_increment(slots), slot_forward(slots);
+  for (uint32_t s = 0; s < slots; ++s) {
+    SlotReport& sr = slot_reports[s];
+    const uint32_t p = al.slot_begin[s], q = al.slot_begin[s + 1];
+    const ScoreClaim& first = claims[al.order[p]];
+    for (uint32_t k = p; k < q; ++k) sr.claims.push_back(claims[al.order[k]].id);
+    std::sort(sr.claims.begin(), sr.claims.end());
+    sr.id = "slot-" + Hex12(HashBytes(sr.claims.front(), al.slot_key[s]));
+    sr.object = first.object;
+    sr.unit = first.unit;
+    sr.subject = first.subject;
+    sr.predicate = first.predicate;
+    sr.place = al.slot_place[s];
+    sr.cumulative = first.cumulative;
+    sr.relation = al.relation[s];
+    slot_increment[s] = first.increment;
+    slot_forward[s] = first.forward_looking;
+    for (uint32_t k = p; k < q; ++k) {
+      const uint32_t i = al.order[k];
+      if (al.claim_evidence[i] == i) sr.origins.push_back(JoinOrigins(claims[i]));
+    }
+    std::sort(sr.origins.begin(), sr.origins.end());
+    sr.origins.erase(std::unique(sr.origins.begin(), sr.origins.end()), sr.origins.end());
+
+    // Timeline: one point per moment; a cumulative estimate never steps down.
+    double floor_lo = 0, floor_value = 0;
+    for (uint32_t b = al.slot_first_bucket[s]; b < al.slot_first_bucket[s + 1]; ++b) {
+      const uint32_t b0 = al.bucket_begin[b], b1 = al.bucket_begin[b + 1];
+      TimelinePoint point;
+      const ScoreClaim& last = claims[al.order[b1 - 1]];
+      point.date = last.time == kNoTime ? "" : last.time_label;
+      double lo = al.bucket_lo[b], hi = al.bucket_hi[b];
+      const double truth = rel.truth[b];
+      if (lo > hi) {  // no common point: the band of the claims that hold the truth
+        lo = std::numeric_limits<double>::infinity();
+        hi = 0;
+        for (uint32_t k = b0; k < b1; ++k) {
+          const SoftInterval& v = al.intervals[al.order[k]];
+          if (v.lo <= truth && truth <= v.hi) lo = std::min(lo, v.lo), hi = std::max(hi, v.hi);
+        }
+        if (lo > hi) lo = hi = truth;
+      }
+      double value = std::clamp(truth, lo, hi);
+      if (sr.cumulative && last.time != kNoTime) {
+        lo = std::max(lo, floor_lo);
+        if (hi < lo) hi = lo;
+        value = std::clamp(std::max(value, floor_value), lo, hi);
+        floor_lo = lo;
+        floor_value = value;
+      }
+      point.low = lo;
+      if (!std::isinf(hi)) point.high = hi;
+      point.value = value;
+      for (uint32_t k = b0; k < b1; ++k) point.claims.push_back(claims[al.order[k]].id);
+      std::sort(point.claims.begin(), point.claims.end());
+      sr.timeline.push_back(std::move(point));
+    }
+    std::stable_sort(sr.timeline.begin(), sr.timeline.end(),
+                     [](const TimelinePoint& x, const TimelinePoint& y) { return x.date < y.date; });
+    const TimelinePoint& latest = sr.timeline.back();
+    sr.estimate.low = latest.low;
+    sr.estimate.high = latest.high;
+    sr.estimate.value = latest.value;
+    sr.estimate.as_of = latest.date;
+    sr.estimate.uncertainty =
+        latest.high && latest.value > 0
+            ? Round4((*latest.high - latest.low.value_or(0)) / 2 / latest.value)
+            : -1;
+
+    if (!sr.object.empty()) {
+      sr.reasons.push_back("structured object \"" + sr.object + "\"");
+    } else {
+      sr.reasons.push_back("same unit (" + sr.unit + "), subject (" +
+                           (sr.subject.empty() ? "unstated" : sr.subject) + "), predicate (" +
+                           (sr.predicate.empty() ? "unstated" : sr.predicate) + ")" +
+                           (sr.place.empty() ? "" : ", place (" + sr.place + ")") +
+                           (slot_increment[s] ? ", an increment" : "") +
+                           (slot_forward[s] ? ", forward-looking" : ""));
+    }
+    sr.reasons.push_back(std::to_string(q - p) + " claim(s) from " +
+                         std::to_string(sr.origins.size()) + " independent origin(s)");
+    switch (sr.relation) {
+      case SlotRelation::kEvolution:
+        sr.reasons.push_back(sr.cumulative
+                                 ? "a cumulative count that grows over time: evolution"
+                                 : "the value changes over time: evolution");
+        break;
+      case SlotRelation::kContradiction:
+      case SlotRelation::kMixed:
+        sr.reasons.push_back("some figures cannot all hold at their times");
+        break;
+      default:
+        break;
+    }
+  }
+  for (const auto& [s, why] : al.notes) slot_reports[s].reasons.push_back(why);
+
+  // Refusals to merge: slots sharing unit and subject but not the rest of the key.
+  {
+    std::vector<std::pair<uint64_t, uint32_t>> near;
+    for (uint32_t s = 0; s < slots; ++s) {
+      const SlotReport& sr = slot_reports[s];
+      if (!sr.object.empty()) continue;
+      near.emplace_back(HashBytes(sr.subject, HashBytes(sr.unit, HashBytes("near\x1f"))), s);
+    }
+    std::sort(near.begin(), near.end());
+    constexpr size_t kMaxNeighbours = 8;
+    for (size_t g0 = 0; g0 < near.size();) {
+      size_t g1 = g0 + 1;
+      while (g1 < near.size() && near[g1].first == near[g0].first) ++g1;
+      if (g1 - g0 >= 2 && g1 - g0 <= kMaxNeighbours) {
+        for (size_t x = g0; x < g1; ++x) {
+          for (size_t y = g0; y < g1; ++y) {
+            if (x == y) continue;
+            const uint32_t a = near[x].second, b = near[y].second;
+            const std::string why =
+                Difference(slot_reports[a], slot_reports[b], slot_increment[a],
+                           slot_increment[b], slot_forward[a], slot_forward[b]);
+            if (!why.empty()) {
+              slot_reports[a].reasons.push_back("kept apart from " + slot_reports[b].id + ": " + why);
+            }
+          }
+        }
+      }
+      g0 = g1;
+    }
+  }
+
+  // Claims.
+  report.claims.resize(n);
+  std::vector<uint32_t> units;
+  for (uint32_t i = 0; i < n; ++i) {
+    const ScoreClaim& c = claims[i];
+    ClaimScore& cs = report.claims[i];
+    const uint32_t s = al.claim_slot[i], b = al.claim_bucket[i];
+    const SlotReport& sr = slot_reports[s];
+    cs.claim = c.id;
+    cs.slot = sr.id;
+    const SoftInterval& own = al.intervals[i];
+    const uint8_t flags = al.claim_flags[i];
+    const bool settled = al.bucket_lo[b] <= al.bucket_hi[b];
+    const double truth = rel.truth[b];
+    const bool holds = settled ? !(flags & (kFlagStale | kFlagDrop))
+                               : own.lo <= truth && truth <= own.hi;
+
+    // Independent units agreeing with it at its time, and (lower bounds of a cumulative
+    // count) later figures that bear it out.
+    units.clear();
+    const uint32_t b0 = al.bucket_begin[b], b1 = al.bucket_begin[b + 1];
+    double support = 0, total = 0;
+    for (uint32_t k = b0; k < b1; ++k) {
+      const uint32_t j = al.order[k];
+      const double w = origin_r[j] * rel.share[j];
+      total += w;
+      if (Compatible(own, al.intervals[j])) support += w;
+      if (!holds) continue;
+      const bool agrees = settled ? !(al.claim_flags[j] & (kFlagStale | kFlagDrop))
+                                  : al.intervals[j].lo <= truth && truth <= al.intervals[j].hi;
+      if (agrees) units.push_back(al.claim_evidence[j]);
+    }
+    // A count that only grows is borne out by figures of other moments that fit it at a
+    // similar level: a later 10,000-12,000 confirms an earlier "about 10,000" or "at least
+    // 1,500"; an earlier "at least 1,500" says nothing of a later "more than 11,000".
+    if (holds && c.cumulative) {
+      const uint32_t s0 = al.slot_begin[s], s1 = al.slot_begin[s + 1];
+      const uint32_t lo_k = b0 > s0 + kLookAround ? b0 - kLookAround : s0;
+      const uint32_t hi_k = std::min(s1, b1 + kLookAround);
+      for (uint32_t k = lo_k; k < hi_k; ++k) {
+        if (k == b0) k = b1;
+        if (k >= hi_k) break;
+        const uint32_t j = al.order[k];
+        const SoftInterval& other = al.intervals[j];
+        if (!(al.claim_flags[j] & (kFlagStale | kFlagDrop)) && Compatible(own, other) &&
+            other.lo >= kSimilarLevel * own.lo) {
+          units.push_back(al.claim_evidence[j]);
+        }
+      }
+    }
+    std::sort(units.begin(), units.end());
+    units.erase(std::unique(units.begin(), units.end()), units.end());
+    cs.independent_origins = static_cast<int>(units.size());
+    const uint32_t slot_units = static_cast<uint32_t>(sr.origins.size());
+
+    double factor = std::pow(0.97, c.relays) * StanceFactor(c.stance);
+    if (!c.structured && c.origin_type == SourceType::kAnonymous) factor *= 0.8;
+    if (!c.structured && c.unattributed) factor *= 0.9;
+    if (c.forward_looking) factor *= 0.7;
+    const bool own_losses = IsCasualty(c.predicate) && !c.subject.empty() &&
+                            std::any_of(c.origins.begin(), c.origins.end(), [&](const std::string& o) {
+                              return o.rfind(c.subject + ".", 0) == 0 || o == c.subject;
+                            });
+    if (own_losses) factor *= kInterestedParty;
+
+    double p = 0;
+    std::vector<std::string>& why = cs.reasons;
+    if (flags & kFlagStale) {
+      cs.verdict = "stale";
+      p = 0.5 * origin_r[i] * factor;
+      why.push_back("stale repeat of an older figure: a larger estimate was already out");
+    } else if (flags & kFlagDrop) {
+      cs.verdict = "contradicted";
+      p = 0.5 * origin_r[i] * factor;
+      why.push_back("drops below an earlier figure for a count that can only grow");
+    } else if (!holds) {
+      cs.verdict = "contradicted";
+      p = std::min(0.5, origin_r[i] * factor * (total > 0 ? support / total : 0));
+      why.push_back("contradicted by other figures for the same time (consensus about " +
+                    FormatNumber(truth) + ")");
+    } else if (static_cast<int>(units.size()) >= options.min_origins_for_verdict) {
+      double miss = 1;
+      for (uint32_t u : units) miss *= 1 - kCorroborationStrength * origin_r[u];
+      p = (1 - miss) * factor;
+      if (!settled && total > 0) p *= 0.5 + 0.5 * support / total;
+      cs.verdict = (flags & kFlagSuperseded) ? "superseded" : "corroborated";
+      why.push_back("corroborated by " + std::to_string(units.size()) + " independent origins");
+    } else {
+      p = std::clamp(origin_r[i] * factor, 0.15, 0.75);
+      cs.verdict = slot_units >= 2 ? "uncorroborated" : "unverifiable";
+      why.push_back(slot_units >= 2
+                        ? "no other independent origin confirms it at its time"
+                        : "unverifiable: a single independent origin");
+      if (c.origin_type == SourceType::kAnonymous) why.push_back("single anonymous source");
+    }
+    if ((flags & kFlagSuperseded) && !(flags & kFlagStale)) {
+      why.push_back("superseded by a later estimate (" +
+                    FormatBand(sr.estimate.low, sr.estimate.high, sr.estimate.value) +
+                    (sr.estimate.as_of.empty() ? "" : " as of " + sr.estimate.as_of) + ")");
+      if (cs.verdict == "unverifiable" || cs.verdict == "uncorroborated") cs.verdict = "superseded";
+    }
+    if (!settled && holds) why.push_back("other figures for the same time disagree");
+    char buf[160];
+    std::snprintf(buf, sizeof buf, "origin %s (%s), reliability %.2f", JoinOrigins(c).c_str(),
+                  std::string(ToString(c.origin_type)).c_str(), origin_r[i]);
+    why.push_back(buf);
+    if (c.relays > 0) {
+      why.push_back("relayed through " + std::to_string(c.relays) + " hop(s)" +
+                    (c.relay.empty() ? "" : " (last: " + c.relay + ")"));
+    }
+    if (c.unattributed && !c.structured) why.push_back("unattributed: the article's own narrative");
+    if (c.stance == Stance::kDenied) {
+      why.push_back("denied by " + JoinOrigins(c));
+    } else if (c.stance != Stance::kAsserted) {
+      why.push_back("stance: " + std::string(ToString(c.stance)));
+    }
+    if (own_losses) why.push_back("an interested party counting its own losses");
+    if (c.forward_looking) why.push_back("forward-looking: a plan or prediction, not an observed count");
+    if (rel.share[i] < 1) {
+      why.push_back("counted once with other claims of the same origin or copy group");
+    }
+    // Never certainty: news figures are estimates even when every origin agrees.
+    cs.confidence = Round4(std::clamp(p, 0.0, kMaxConfidence));
+  }
+
+  // Sources.
+  for (size_t s = 0; s < rel.names.size(); ++s) {
+    SourceScore src;
+    src.name = rel.names[s];
+    src.type = rel.types[s];
+    src.reliability = Round4(rel.reliability[s]);
+    src.low = Round4(rel.low[s]);
+    src.high = Round4(rel.high[s]);
+    src.claims = rel.claims[s];
+    src.held = rel.held[s];
+    report.sources.push_back(std::move(src));
+  }
+  report.slots = std::move(slot_reports);
+  std::sort(report.slots.begin(), report.slots.end(),
+            [](const SlotReport& x, const SlotReport& y) { return x.id < y.id; });
+  return report;
+}
+
 }  // namespace mizan

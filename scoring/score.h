@@ -1,18 +1,25 @@
 // Scoring: claims -> slots -> source reliability -> a confidence per claim, with reasons.
-// This is where a confidence is computed (confidence.cc), on slots built by align.cc and
-// reliabilities estimated by reliability.cc.
+// Claims (extracted, or structured claims from another pipeline) become flat ScoreClaim
+// records; align.cc groups them into slots (one quantity in the world each) and relates
+// their values over time; reliability.cc weighs the sources by truth discovery; score.cc
+// gives every claim a confidence and every slot an estimate.
 //
-//   ScoreInput input{.claims = all_claims, .documents = metas, .copies = groups};
+//   ScoreInput input = MakeScoreInput(documents, extractions, copy_groups);
 //   ScoreReport report = Score(input, ScoreOptions{});
 //   // report.claims[i].confidence, report.slots[j].relation, report.sources[k].reliability
 #pragma once
 
 #include <cstdint>
+#include <limits>
+#include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/copies.h"
+#include "core/document.h"
+#include "core/error.h"
 #include "core/model.h"
 
 namespace mizan {
@@ -25,11 +32,40 @@ struct DocumentMeta {
   std::string language;
 };
 
+// "No time known" for ScoreClaim::time.
+inline constexpr int64_t kNoTime = std::numeric_limits<int64_t>::min();
+
+// One claim as scoring sees it: flat, with its value copied in. Extracted claims and
+// structured claims both become these.
+struct ScoreClaim {
+  std::string id;       // extracted: the claim id "<doc>#<n>"; structured: "<file stem>#<line>"
+  std::string doc;      // document id ("" for structured claims)
+  std::string object;   // structured "object" key (the slot is given); "" when extracted
+  std::string unit, subject, predicate, place;  // the blocking key (see align.h)
+  bool cumulative = false;       // the count can only grow over time
+  bool forward_looking = false;  // a prediction or plan, not an observed count
+  bool increment = false;        // an addition, never a total
+  NumericValue value;
+  // Time as days since 1970-01-01 of the end of the claim's time (ISO input), or the raw
+  // number of a structured numeric "time"; kNoTime when unknown.
+  int64_t time = kNoTime;
+  int64_t time_start = kNoTime;   // start of the claim's time interval (kNoTime: open)
+  bool time_from_publication = false;  // dated only by its article
+  std::string time_label;         // the ISO date or number, as printed in timelines
+  // Independent origin(s): the origin and co-origin names, sorted; for an unattributed
+  // claim, the publisher (outlet, or "doc:<id>").
+  std::vector<std::string> origins;
+  SourceType origin_type = SourceType::kUnattributed;
+  bool unattributed = false;  // no source named: the article's own narrative
+  bool structured = false;    // from a structured claims file (no chain to judge)
+  uint8_t relays = 0;         // relay hops between the origin and the reader
+  std::string relay;          // the last relay's name, for reasons ("" if none)
+  Stance stance = Stance::kAsserted;
+  std::string copy_group;     // the copy group of its document, or ""
+};
+
 struct ScoreInput {
-  std::vector<Claim> claims;  // from extraction, or built from a structured claims file;
-                              // NumericValue comes from `values` below, by index
-  std::vector<NumericValue> values;  // values[i] is claims[i]'s value
-  std::vector<std::string> objects;  // objects[i]: structured "object" key, or "" (extracted)
+  std::vector<ScoreClaim> claims;
   std::vector<DocumentMeta> documents;
   std::vector<CopyGroup> copies;
 };
@@ -44,7 +80,7 @@ enum class SlotRelation : uint8_t {
 std::string_view ToString(SlotRelation relation);
 
 struct TimelinePoint {
-  std::string date;                 // ISO date (the claim time's end)
+  std::string date;                 // ISO date (the claim time's end), or "" if undated
   std::optional<double> low, high;  // the consensus interval at that date
   double value = 0;                 // point estimate at that date
   std::vector<std::string> claims;  // claims dated there
@@ -54,12 +90,14 @@ struct SlotEstimate {
   std::optional<double> low, high;  // the latest consensus interval (a credible band)
   double value = 0;                 // the latest point estimate
   std::string as_of;                // the date it holds for
+  double uncertainty = 0;           // relative half-width of the band (0.1 = ±10%); -1 open
 };
 
 struct SlotReport {
-  std::string id;           // stable: "slot-<hash of its key>" or the structured object
+  std::string id;           // stable: "slot-<hash of its key and first claim>"
   std::string object;       // structured input: the object key; extracted: ""
   std::string unit, subject, predicate, place;  // the blocking key it was built on
+  bool cumulative = false;
   std::vector<std::string> claims;              // sorted claim ids
   SlotRelation relation = SlotRelation::kSingle;
   SlotEstimate estimate;
@@ -76,10 +114,11 @@ struct ClaimScore {
   std::string verdict;      // "corroborated", "uncorroborated", "superseded", "stale",
                             // "contradicted", "unverifiable"
   std::vector<std::string> reasons;  // for an editor: "corroborated by 3 independent origins"
+  int independent_origins = 0;       // agreeing independent origins, its own included
 };
 
 struct SourceScore {
-  std::string name;          // normalized source name (origin, relay, or publisher)
+  std::string name;          // normalized source name (origin, or publisher)
   SourceType type = SourceType::kUnattributed;
   double reliability = 0;    // in [0, 1]
   double low = 0, high = 0;  // its interval (wide for sources with few claims)
@@ -91,15 +130,47 @@ struct ScoreReport {
   std::vector<ClaimScore> claims;   // same order as ScoreInput::claims
   std::vector<SlotReport> slots;    // sorted by id
   std::vector<SourceScore> sources; // sorted by name
+  int iterations = 0;               // truth-discovery iterations run
+  bool converged = false;
 };
 
 struct ScoreOptions {
-  // Documented defaults live in scoring/score.cc's comment table and README.
+  // | option                  | default | meaning                                          |
+  // |-------------------------|---------|--------------------------------------------------|
+  // | max_iterations          | 50      | truth-discovery rounds at most                   |
+  // | tolerance               | 1e-6    | stop when no source weight moves more (relative) |
+  // | min_origins_for_verdict | 2       | fewer agreeing origins -> "unverifiable"         |
+  // | same_time_days          | 3       | claims this close in time describe one moment    |
+  // | prior_strength          | 2       | pseudo-claims of the source-type prior           |
+  // | error_scale             | 0.1     | log-distance counted as one unit of error (~10%) |
+  // | interval_level          | 0.95    | level of a source's reliability interval         |
+  // | place_parents           | nullopt | place -> containing place; nullopt: the embedded |
+  // |                         |         | lexicon place_parents.tsv                        |
   int max_iterations = 50;
   double tolerance = 1e-6;
-  int min_origins_for_verdict = 2;  // fewer independent origins -> "unverifiable" allowed
+  int min_origins_for_verdict = 2;
+  int same_time_days = 3;
+  double prior_strength = 2;
+  double error_scale = 0.1;
+  double interval_level = 0.95;
+  std::optional<std::map<std::string, std::string>> place_parents;
 };
 
+// Flattens extraction output into scoring records: values copied from the mentions, times
+// from the claim (or the publication date), origins from the chains, copy groups by doc.
+// Claims whose value has neither bound are skipped.
+ScoreInput MakeScoreInput(const std::vector<Document>& documents,
+                          const std::vector<Extraction>& extractions,
+                          const std::vector<CopyGroup>& copies);
+
+// Reads structured claims, one JSON object per line: {"source", "object", "value"} with
+// optional "time" (ISO date or number), "low"/"high", "qualifier" (model.h ids) and
+// "source_type". A malformed line or a missing field is a Diagnostic (file, line, byte
+// offset) and the line is skipped; blank lines are ignored.
+ScoreInput ReadStructuredClaims(std::string_view jsonl_text, const std::string& file,
+                                std::vector<Diagnostic>& diagnostics);
+
+// Aligns, weighs and scores. Deterministic: the same input gives the same report.
 ScoreReport Score(const ScoreInput& input, const ScoreOptions& options);
 
 }  // namespace mizan

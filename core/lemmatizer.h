@@ -1,0 +1,62 @@
+// A light, lexicon-checked Arabic (and English) lemmatizer for counted nouns, nationality
+// adjectives and predicate verbs. It proposes candidate stems by stripping clitics and
+// inflectional suffixes; the caller keeps the first candidate its lexicon knows. Proposing
+// and checking (instead of stemming blindly) is what makes جندي / جنديًا / جنديين / والجنود
+// land on one entry, where the Snowball Arabic stemmer gives three different stems.
+//
+//   std::vector<std::string> c = NounCandidates("والجنديين");
+//   // {"والجنديين", "الجنديين", "جنديين", ..., "جندي", ...}: least stripped first
+//   std::vector<ProcliticSplit> s = SplitProclitics("بالقوات");
+//   // {{"", "بالقوات"}, {"ب", "القوات"}, {"بال", "قوات"}}
+//
+// All inputs and outputs are in the match form (FoldForMatch: ة->ه, ى->ي, no harakat).
+// Latin input is lower-cased; English plurals are undone by rule (-ies, -es, -s).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mizan {
+
+struct ProcliticSplit {
+  std::string prefix;  // the stripped proclitics as written ("", "و", "بال", "لل")
+  std::string stem;    // the rest; for "لل" the article is restored ("للجنود" -> "الجنود")
+  bool conjunction = false;   // و or ف was stripped
+  bool preposition = false;   // ب, ل or ك was stripped
+  bool article = false;       // ال was stripped
+  bool future = false;        // the future marker سـ was stripped (only with allow_future)
+};
+
+// Every way to read `folded_word` as [و|ف] [ب|ل|ك|سـ] [ال] + stem, least stripped first.
+// The stem keeps at least two letters. The unsplit word is always the first entry.
+// sـ is only proposed when `allow_future` and the stem starts with an imperfect prefix.
+std::vector<ProcliticSplit> SplitProclitics(std::string_view folded_word,
+                                            bool allow_future = false);
+
+// Candidate lemmas of a noun: proclitics, then tanween alef, dual, sound plural and
+// feminine plural/dual endings (ات -> ه, تين -> ه), least stripped first, no duplicates.
+// A Latin word yields its lower-case form and its singular by rule.
+std::vector<std::string> NounCandidates(std::string_view folded_word);
+
+// Candidate masculine-singular forms of a nationality adjective or place word: the word as
+// written, without proclitics and ال, then without ـه (feminine), ـا (accusative), ـين/ـون/ـان
+// (plural, dual). "الكورية" -> {..., "كوريه", "كوري"}; "Koreans" -> {"koreans", "korean"}.
+std::vector<std::string> NisbaCandidates(std::string_view folded_word);
+
+// Candidate citation forms of a verb or verbal noun: proclitics (with the future سـ when
+// `allow_future`), object pronouns (ـه ـها ـهم ـهما) and perfect subject suffixes (ـت ـتا ـوا
+// ـون ـن). Each candidate says whether the future marker was stripped.
+struct VerbCandidate {
+  std::string form;
+  bool future = false;
+};
+std::vector<VerbCandidate> VerbCandidates(std::string_view folded_word);
+
+// ASCII lower-casing (the match form keeps Latin case for names).
+std::string AsciiLower(std::string_view text);
+
+// True when the word's first byte is ASCII (a Latin word or symbol).
+bool IsLatinWord(std::string_view word);
+
+}  // namespace mizan

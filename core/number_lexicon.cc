@@ -1,0 +1,227 @@
+// Builds NumberLexicon::Tables from numbers.tsv, qualifiers.tsv and months.tsv, once.
+#include <cctype>
+#include <cstdlib>
+#include <string>
+
+#include "core/error.h"
+#include "core/lexicon.h"
+#include "core/number_tables.h"
+#include "core/text.h"
+
+namespace mizan {
+namespace {
+
+bool IsAsciiWord(std::string_view s) {
+  for (unsigned char c : s) {
+    if (c >= 0x80) return false;
+  }
+  return true;
+}
+
+std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Folded, lower-cased (ASCII) key of a lexicon surface.
+std::string Key(std::string_view surface) { return LowerAscii(FoldForMatch(surface)); }
+
+std::vector<std::string> SplitWords(std::string_view surface) {
+  std::vector<std::string> words;
+  const std::string folded = Key(surface);
+  size_t i = 0;
+  while (i < folded.size()) {
+    while (i < folded.size() && folded[i] == ' ') ++i;
+    size_t j = i;
+    while (j < folded.size() && folded[j] != ' ') ++j;
+    if (j > i) words.push_back(folded.substr(i, j - i));
+    i = j;
+  }
+  return words;
+}
+
+[[noreturn]] void Bad(std::string_view file, const LexiconRow& row, std::string_view why) {
+  throw Error(ErrorCode::kBadLexicon, std::string(file) + ":" + std::to_string(row.line) + ": " +
+                                          std::string(why));
+}
+
+double Number(std::string_view file, const LexiconRow& row, size_t field) {
+  if (row.fields.size() <= field || row.fields[field] == "-") Bad(file, row, "missing number");
+  char* end = nullptr;
+  const double v = std::strtod(row.fields[field].c_str(), &end);
+  if (end == row.fields[field].c_str()) Bad(file, row, "not a number: " + row.fields[field]);
+  return v;
+}
+
+const char* InternTimeUnit(std::string_view unit) {
+  static const char* const kUnits[] = {"day", "week", "month", "year", "hour", "minute"};
+  for (const char* u : kUnits) {
+    if (unit == u) return u;
+  }
+  return nullptr;
+}
+
+struct ClassName {
+  const char* name;
+  NumClass num;
+  uint16_t role;
+};
+
+constexpr ClassName kClasses[] = {
+    {"unit", NumClass::kUnit, 0},           {"teen_unit", NumClass::kTeenUnit, 0},
+    {"ten", NumClass::kTen, 0},             {"tens", NumClass::kTens, 0},
+    {"hundred", NumClass::kHundred, 0},     {"hundreds", NumClass::kHundreds, 0},
+    {"zero", NumClass::kZero, 0},           {"multiplier", NumClass::kMultiplier, 0},
+    {"fraction", NumClass::kFraction, 0},   {"vague", NumClass::kVague, 0},
+    {"ordinal", NumClass::kOrdinal, 0},     {"decade", NumClass::kDecade, 0},
+    {"time_dual", NumClass::kTimeDual, 0},  {"times_dual", NumClass::kTimesDual, 0},
+    {"en_unit", NumClass::kEnUnit, 0},
+    {"time_unit", NumClass::kNone, kRoleTimeUnit},
+    {"times", NumClass::kNone, kRoleTimes},
+    {"year_cue", NumClass::kNone, kRoleYearCue},
+    {"function", NumClass::kNone, kRoleFunction},
+    {"one_blocker", NumClass::kNone, kRoleOneBlocker},
+    {"era", NumClass::kNone, kRoleEra},
+    {"decimal_word", NumClass::kNone, kRoleDecimalWord},
+    {"article_one", NumClass::kNone, kRoleArticleOne},
+    {"and", NumClass::kNone, kRoleAnd},
+    {"ordinal_suffix", NumClass::kNone, kRoleOrdinalSuffix},
+    {"decade_suffix", NumClass::kNone, kRoleDecadeSuffix},
+};
+
+void LoadNumbers(NumberLexicon::Tables& t) {
+  constexpr std::string_view kFile = "numbers.tsv";
+  for (const LexiconRow& row : LoadLexicon(kFile)) {
+    if (row.fields.size() < 2) Bad(kFile, row, "expected surface and class");
+    const std::string& cls = row.fields[1];
+    if (cls == "percent") {
+      Phrase p;
+      p.words = SplitWords(row.fields[0]);
+      t.percent_phrases.push_back(std::move(p));
+      continue;
+    }
+    const ClassName* found = nullptr;
+    for (const ClassName& c : kClasses) {
+      if (cls == c.name) found = &c;
+    }
+    if (found == nullptr) Bad(kFile, row, "unknown class " + cls);
+    const std::string key = Key(row.fields[0]);
+    if (key.empty() || key.find(' ') != std::string::npos) Bad(kFile, row, "one word expected");
+    WordInfo& w = t.words[key];
+    w.english = IsAsciiWord(key);
+    w.roles |= found->role;
+    if (found->role == kRoleTimeUnit) {
+      w.time_unit = InternTimeUnit(row.fields.size() > 3 ? row.fields[3] : "");
+      if (w.time_unit == nullptr) Bad(kFile, row, "unknown time unit");
+    }
+    if (found->num == NumClass::kNone) continue;
+    if (w.num != NumClass::kNone && w.num != found->num) {
+      Bad(kFile, row, "surface already has another numeral class: " + row.fields[0]);
+    }
+    w.num = found->num;
+    if (found->num == NumClass::kOrdinal || found->num == NumClass::kDecade ||
+        found->num == NumClass::kUnit || found->num == NumClass::kTeenUnit ||
+        found->num == NumClass::kTen || found->num == NumClass::kTens ||
+        found->num == NumClass::kHundred || found->num == NumClass::kHundreds ||
+        found->num == NumClass::kZero || found->num == NumClass::kMultiplier ||
+        found->num == NumClass::kFraction || found->num == NumClass::kVague ||
+        found->num == NumClass::kTimeDual || found->num == NumClass::kTimesDual ||
+        found->num == NumClass::kEnUnit) {
+      w.value = Number(kFile, row, 2);
+    }
+    if (found->num == NumClass::kVague) w.high = Number(kFile, row, 3);
+    if (found->num == NumClass::kTimeDual) {
+      w.time_unit = InternTimeUnit(row.fields.size() > 3 ? row.fields[3] : "");
+      if (w.time_unit == nullptr) Bad(kFile, row, "unknown time unit");
+    }
+    if (found->num == NumClass::kMultiplier) {
+      const std::string form = row.fields.size() > 3 ? row.fields[3] : "";
+      if (form == "sg") w.form = MultForm::kSingular;
+      else if (form == "pl") w.form = MultForm::kPlural;
+      else if (form == "dual") w.form = MultForm::kDual;
+      else if (form == "acc") w.form = MultForm::kAccusative;
+      else Bad(kFile, row, "multiplier form must be sg, pl, dual or acc");
+    }
+  }
+}
+
+void LoadQualifiers(NumberLexicon::Tables& t) {
+  constexpr std::string_view kFile = "qualifiers.tsv";
+  for (const LexiconRow& row : LoadLexicon(kFile)) {
+    if (row.fields.size() < 3) Bad(kFile, row, "expected phrase, qualifier, position");
+    Phrase p;
+    p.words = SplitWords(row.fields[0]);
+    if (p.words.empty()) Bad(kFile, row, "empty phrase");
+    const std::string& id = row.fields[1];
+    const std::string& position = row.fields[2];
+    if (id == "range_open") {
+      p.range_open = true;
+      p.qualifier = Qualifier::kRange;
+      p.range_from = p.words.size() == 1 && (p.words[0] == "من" || p.words[0] == "from");
+    } else if (id == "range_join") {
+      p.qualifier = Qualifier::kRange;
+    } else {
+      const std::optional<Qualifier> q = ParseQualifier(id);
+      if (!q || *q == Qualifier::kRange || *q == Qualifier::kVague) {
+        Bad(kFile, row, "unknown qualifier " + id);
+      }
+      p.qualifier = *q;
+    }
+    if (position == "before") t.qualifiers_before.push_back(std::move(p));
+    else if (position == "after") t.qualifiers_after.push_back(std::move(p));
+    else if (position == "join") t.range_joins.push_back(std::move(p));
+    else Bad(kFile, row, "position must be before, after or join");
+  }
+}
+
+void LoadMonths(NumberLexicon::Tables& t) {
+  constexpr std::string_view kFile = "months.tsv";
+  for (const LexiconRow& row : LoadLexicon(kFile)) {
+    if (row.fields.size() < 2) Bad(kFile, row, "expected surface and month");
+    const double month = Number(kFile, row, 1);
+    if (month < 1 || month > 12) Bad(kFile, row, "month must be 1-12");
+    Phrase p;
+    p.words = SplitWords(row.fields[0]);
+    p.month = static_cast<uint8_t>(month);
+    if (p.words.size() == 1) {
+      WordInfo& w = t.words[p.words[0]];
+      w.roles |= kRoleMonth;
+      w.month = p.month;
+      w.english = IsAsciiWord(p.words[0]);
+    } else if (p.words.size() > 1) {
+      t.month_phrases.push_back(std::move(p));
+    }
+  }
+}
+
+}  // namespace
+
+const WordInfo* NumberLexicon::Tables::Find(std::string_view token_text) const {
+  // English words are stored lower-case; fold on a stack buffer (no allocation per token).
+  char buffer[48];
+  if (token_text.size() <= sizeof(buffer) && !token_text.empty() &&
+      static_cast<unsigned char>(token_text[0]) < 0x80) {
+    bool changed = false;
+    for (size_t i = 0; i < token_text.size(); ++i) {
+      const char c = token_text[i];
+      buffer[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+      changed |= buffer[i] != c;
+    }
+    if (changed) token_text = std::string_view(buffer, token_text.size());
+  }
+  const auto it = words.find(token_text);
+  return it == words.end() ? nullptr : &it->second;
+}
+
+NumberLexicon NumberLexicon::Load() {
+  auto tables = std::make_shared<Tables>();
+  LoadNumbers(*tables);
+  LoadQualifiers(*tables);
+  LoadMonths(*tables);
+  NumberLexicon lexicon;
+  lexicon.tables_ = std::move(tables);
+  return lexicon;
+}
+
+}  // namespace mizan

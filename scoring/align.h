@@ -1,0 +1,75 @@
+// Alignment: groups claims into slots (one quantity in the world each) and relates the
+// values of a slot over time. The hot path of scoring: blocking and sorting, no all-pairs.
+//
+//   Alignment a = Align(input.claims, AlignOptions{});
+//   for (uint32_t s = 0; s < a.slot_count(); ++s) a.relation[s] ...
+//   // claims of slot s, by time: a.order[a.slot_begin[s] .. a.slot_begin[s + 1])
+//
+// Blocking key: (object) for structured claims, else (unit, subject, predicate, increment,
+// forward_looking). Within a block, places split slots: a place merges into a containing
+// place found in the block (kursk -> russia via place_parents), claims without a place join
+// the block's largest place. Within a slot, claims sorted by time form buckets: claims
+// within same_time_days of a bucket's first claim describe one moment.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "scoring/interval.h"
+#include "scoring/score.h"
+
+namespace mizan {
+
+struct AlignOptions {
+  int same_time_days = 3;
+  const std::map<std::string, std::string>* place_parents = nullptr;  // may be null
+};
+
+// Per-claim outcome flags of alignment.
+enum AlignFlag : uint8_t {
+  kFlagStale = 1,          // repeats an older figure after a larger one was out
+  kFlagSuperseded = 2,     // a later estimate of the slot lies above / away from it
+  kFlagDrop = 4,           // a cumulative figure that drops materially (a contradiction)
+  kFlagSameTimeConflict = 8,  // its bucket holds intervals that cannot all hold
+};
+
+struct Alignment {
+  std::vector<SoftInterval> intervals;     // per claim
+  std::vector<uint32_t> order;             // claims by slot, then time, then input index
+  std::vector<uint32_t> slot_begin;        // slot s: order[slot_begin[s], slot_begin[s+1])
+  std::vector<uint32_t> bucket_begin;      // bucket b: order[bucket_begin[b], ...[b+1])
+  std::vector<uint32_t> slot_first_bucket; // slot s: buckets [first[s], first[s+1])
+  std::vector<uint32_t> claim_slot;        // per claim
+  std::vector<uint32_t> claim_bucket;      // per claim
+  std::vector<uint32_t> claim_evidence;    // per claim: its independent-evidence unit,
+                                           // the smallest claim index of the unit
+  std::vector<uint8_t> claim_flags;        // AlignFlag bits
+  std::vector<double> bucket_lo, bucket_hi; // per bucket: the intersection of its current
+                                           // claims (lo > hi: they cannot all hold)
+  std::vector<SlotRelation> relation;      // per slot
+  std::vector<uint64_t> slot_key;          // hash of the blocking key and place group
+  std::vector<std::string> slot_place;     // the place group ("" when none stated)
+  std::vector<std::pair<uint32_t, std::string>> notes;  // (slot, why) for explanations
+
+  uint32_t slot_count() const { return static_cast<uint32_t>(relation.size()); }
+  uint32_t bucket_count() const { return static_cast<uint32_t>(bucket_begin.size()) - 1; }
+  // Bytes held by this structure (for the memory-per-claim figure).
+  size_t MemoryBytes() const;
+};
+
+Alignment Align(const std::vector<ScoreClaim>& claims, const AlignOptions& options);
+
+// FNV-1a, 64 bits: stable across runs and compilers (slot ids derive from it).
+uint64_t HashBytes(std::string_view bytes, uint64_t seed = 14695981039346656037ull);
+
+// The blocking key hash of one claim (object, or unit/subject/predicate/flags).
+uint64_t BlockKey(const ScoreClaim& claim);
+
+// Place -> containing place, from the embedded lexicon place_parents.tsv (loaded once).
+const std::map<std::string, std::string>& DefaultPlaceParents();
+
+}  // namespace mizan

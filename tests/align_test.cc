@@ -1,0 +1,205 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "core/lexicon.h"
+#include "scoring/align.h"
+#include "scoring/interval.h"
+
+namespace mizan {
+namespace {
+
+NumericValue V(std::optional<double> low, std::optional<double> high, Qualifier q) {
+  return NumericValue{low, high, q};
+}
+
+ScoreClaim C(std::string id, std::string predicate, NumericValue value, std::string date,
+             std::string origin, bool cumulative = true) {
+  ScoreClaim c;
+  c.id = std::move(id);
+  c.unit = "soldier";
+  c.subject = "north_korea";
+  c.predicate = std::move(predicate);
+  c.cumulative = cumulative;
+  c.value = value;
+  c.time = c.time_start = *DaysFromIso(date);
+  c.time_label = date;
+  c.origins = {std::move(origin)};
+  c.origin_type = SourceType::kGovernment;
+  return c;
+}
+
+AlignOptions Options() {
+  AlignOptions o;
+  o.place_parents = &DefaultPlaceParents();
+  return o;
+}
+
+TEST_CASE("softness by qualifier", "[align]") {
+  const double inf = std::numeric_limits<double>::infinity();
+  struct Case { NumericValue v; double lo, hi; };
+  const Case cases[] = {
+      {V(1500, 1500, Qualifier::kExact), 1425, 1575},      // round: ±5%
+      {V(1234, 1234, Qualifier::kExact), 1221.66, 1246.34},  // not round: ±1%
+      {V(10000, 10000, Qualifier::kApprox), 8500, 11500},   // ±15%
+      {V(1500, std::nullopt, Qualifier::kAtLeast), 1425, inf},
+      {V(11000, std::nullopt, Qualifier::kMoreThan), 10450, inf},
+      {V(std::nullopt, 200, Qualifier::kLessThan), 0, 210},
+      {V(10000, 12000, Qualifier::kRange), 9500, 12600},
+      {V(2000, 9999, Qualifier::kVague), 1000, 14998.5},
+  };
+  for (const Case& c : cases) {
+    SoftInterval s = Soften(c.v);
+    CHECK(s.lo == Approx(c.lo));
+    if (std::isinf(c.hi)) CHECK(std::isinf(s.hi)); else CHECK(s.hi == Approx(c.hi));
+  }
+  CHECK(IsRound(1500));
+  CHECK_FALSE(IsRound(1234));
+  CHECK_FALSE(IsRound(50));
+}
+
+TEST_CASE("ISO dates and day numbers round-trip", "[align]") {
+  CHECK(DaysFromIso("1970-01-01") == 0);
+  CHECK(DaysFromIso("2024-10-28") == 20024);
+  CHECK(IsoFromDays(20024) == "2024-10-28");
+  CHECK(IsoFromDays(*DaysFromIso("2000-02-29")) == "2000-02-29");
+  CHECK(DaysFromIso("2024-10") == DaysFromIso("2024-10-01"));
+  CHECK_FALSE(DaysFromIso("28/10/2024"));
+  CHECK_FALSE(DaysFromIso("2024-13-01"));
+}
+
+TEST_CASE("killed or wounded, additions and partial movements get their own slots", "[align]") {
+  std::vector<ScoreClaim> claims = {
+      C("a#1", "killed_or_wounded", V(600000, std::nullopt, Qualifier::kMoreThan), "2024-10-28", "nato"),
+      C("a#2", "killed", V(70000, std::nullopt, Qualifier::kMoreThan), "2024-10-28", "bbc"),
+      C("b#1", "deployed", V(10000, 10000, Qualifier::kApprox), "2024-10-28", "us.dod"),
+      C("b#2", "deployed", V(3000, 3000, Qualifier::kApprox), "2025-04-28", "south_korea.jcs"),
+      C("b#3", "deployed", V(5000, 5000, Qualifier::kApprox), "2024-10-28", "anonymous"),
+  };
+  claims[3].increment = true;
+  claims[4].forward_looking = true;
+  Alignment a = Align(claims, Options());
+  CHECK(a.slot_count() == 5);
+  for (uint32_t s = 0; s < a.slot_count(); ++s) CHECK(a.relation[s] == SlotRelation::kSingle);
+}
+
+TEST_CASE("a growing cumulative count is an evolution, not a contradiction", "[align]") {
+  std::vector<ScoreClaim> claims = {
+      C("a#1", "deployed", V(1500, std::nullopt, Qualifier::kAtLeast), "2024-10-18", "nis"),
+      C("b#1", "deployed", V(11000, std::nullopt, Qualifier::kMoreThan), "2024-12-14", "us"),
+      C("c#1", "deployed", V(10000, 12000, Qualifier::kRange), "2024-11-30", "ap"),
+  };
+  Alignment a = Align(claims, Options());
+  REQUIRE(a.slot_count() == 1);
+  CHECK(a.relation[0] == SlotRelation::kEvolution);
+  CHECK(a.bucket_count() == 3);
+  for (uint8_t f : a.claim_flags) CHECK((f & (kFlagDrop | kFlagSameTimeConflict)) == 0);
+}
+
+TEST_CASE("an old figure repeated after a bigger one is a stale repeat", "[align]") {
+  std::vector<ScoreClaim> claims = {
+      C("a#1", "deployed", V(1500, 1500, Qualifier::kExact), "2024-10-18", "nis"),
+      C("b#1", "deployed", V(10000, 10000, Qualifier::kApprox), "2024-10-28", "us"),
+      C("c#1", "deployed", V(1500, 1500, Qualifier::kExact), "2024-11-20", "blog"),
+  };
+  Alignment a = Align(claims, Options());
+  REQUIRE(a.slot_count() == 1);
+  CHECK((a.claim_flags[2] & kFlagStale) != 0);
+  CHECK((a.claim_flags[0] & kFlagSuperseded) != 0);
+  CHECK(a.relation[0] == SlotRelation::kEvolution);
+}
+
+TEST_CASE("a cumulative count that drops to a new figure is a contradiction", "[align]") {
+  std::vector<ScoreClaim> claims = {
+      C("a#1", "killed", V(10000, 10000, Qualifier::kExact), "2024-10-01", "x"),
+      C("b#1", "killed", V(5000, 5000, Qualifier::kExact), "2024-11-01", "y"),
+  };
+  Alignment a = Align(claims, Options());
+  CHECK((a.claim_flags[1] & kFlagDrop) != 0);
+  CHECK(a.relation[0] == SlotRelation::kContradiction);
+}
+
+TEST_CASE("disjoint figures for the same moment contradict", "[align]") {
+  std::vector<ScoreClaim> claims = {
+      C("a#1", "members", V(32, 32, Qualifier::kExact), "2024-10-01", "x", false),
+      C("b#1", "members", V(45, 45, Qualifier::kExact), "2024-10-02", "y", false),
+      C("c#1", "members", V(32, 32, Qualifier::kExact), "2024-10-02", "z", false),
+  };
+  Alignment a = Align(claims, Options());
+  CHECK(a.relation[0] == SlotRelation::kContradiction);
+  CHECK(a.bucket_count() == 1);
+  CHECK(a.bucket_lo[0] > a.bucket_hi[0]);
+}
+
+TEST_CASE("places: contained places merge, others stay apart, unplaced join", "[align]") {
+  std::vector<ScoreClaim> claims = {
+      C("a#1", "deployed", V(10000, 10000, Qualifier::kApprox), "2024-10-28", "x"),
+      C("a#2", "deployed", V(11000, std::nullopt, Qualifier::kMoreThan), "2024-12-14", "y"),
+      C("a#3", "deployed", V(200, 200, Qualifier::kExact), "2024-12-14", "z"),
+      C("a#4", "deployed", V(12000, 12000, Qualifier::kExact), "2024-12-20", "w"),
+  };
+  claims[0].place = "russia";
+  claims[1].place = "kursk";
+  claims[2].place = "kharkiv";
+  Alignment a = Align(claims, Options());
+  REQUIRE(a.slot_count() == 2);
+  CHECK(a.claim_slot[0] == a.claim_slot[1]);
+  CHECK(a.claim_slot[0] == a.claim_slot[3]);
+  CHECK(a.claim_slot[0] != a.claim_slot[2]);
+  CHECK(a.slot_place[a.claim_slot[0]] == "russia");
+  const bool explained = std::any_of(a.notes.begin(), a.notes.end(), [](const auto& n) {
+    return n.second.find("kursk lies within russia") != std::string::npos;
+  });
+  CHECK(explained);
+}
+
+TEST_CASE("shared origins and copy groups are one evidence unit", "[align]") {
+  std::vector<ScoreClaim> claims = {
+      C("a#1", "deployed", V(1500, 1500, Qualifier::kExact), "2024-10-20", "nis"),
+      C("b#1", "deployed", V(1500, std::nullopt, Qualifier::kMoreThan), "2024-10-21", "nis"),
+      C("c#1", "deployed", V(1500, 1500, Qualifier::kExact), "2024-10-21", "us"),
+      C("d#1", "deployed", V(1500, 1500, Qualifier::kExact), "2024-10-21", "uk"),
+  };
+  claims[2].copy_group = "copy-1";
+  claims[3].copy_group = "copy-1";
+  Alignment a = Align(claims, Options());
+  CHECK(a.claim_evidence[0] == 0);
+  CHECK(a.claim_evidence[1] == 0);
+  CHECK(a.claim_evidence[2] == 2);
+  CHECK(a.claim_evidence[3] == 2);
+  CHECK(a.relation[0] == SlotRelation::kAgreement);
+}
+
+TEST_CASE("alignment does not depend on input order", "[align]") {
+  std::vector<ScoreClaim> claims = {
+      C("a#1", "deployed", V(1500, 1500, Qualifier::kExact), "2024-10-20", "nis"),
+      C("b#1", "killed", V(100, 100, Qualifier::kExact), "2024-10-21", "x"),
+      C("c#1", "deployed", V(10000, 10000, Qualifier::kApprox), "2024-10-28", "us"),
+  };
+  std::vector<ScoreClaim> reversed(claims.rbegin(), claims.rend());
+  Alignment a = Align(claims, Options()), b = Align(reversed, Options());
+  CHECK(a.slot_count() == b.slot_count());
+  CHECK((a.claim_slot[0] == a.claim_slot[2]) == (b.claim_slot[2] == b.claim_slot[0]));
+  std::vector<uint64_t> ka = a.slot_key, kb = b.slot_key;
+  std::sort(ka.begin(), ka.end());
+  std::sort(kb.begin(), kb.end());
+  CHECK(ka == kb);
+}
+
+TEST_CASE("place_parents.tsv: two ASCII ids a line, no place its own parent", "[align]") {
+  std::vector<LexiconRow> rows = LoadLexicon("place_parents.tsv");
+  REQUIRE(rows.size() > 10);
+  for (const LexiconRow& row : rows) {
+    REQUIRE(row.fields.size() == 2);
+    CHECK(row.fields[0] != row.fields[1]);
+    for (const std::string& f : row.fields) {
+      CHECK(std::all_of(f.begin(), f.end(), [](char ch) { return (ch >= 'a' && ch <= 'z') || ch == '_'; }));
+    }
+  }
+  CHECK(DefaultPlaceParents().at("kursk") == "russia");
+}
+
+}  // namespace
+}  // namespace mizan

@@ -1,0 +1,125 @@
+#include <catch2/catch.hpp>
+
+#include <map>
+#include <set>
+#include <string>
+
+#include "core/claims.h"
+#include "core/lexicon.h"
+#include "core/text.h"
+
+namespace mizan {
+namespace {
+
+std::string Key(const std::string& surface) {
+  std::string folded = FoldForMatch(surface);
+  for (char& c : folded) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return folded;
+}
+
+std::set<std::string> PredicateIds() {
+  std::set<std::string> ids;
+  for (const LexiconRow& row : LoadLexicon("predicates.tsv")) ids.insert(row.fields[1]);
+  return ids;
+}
+
+TEST_CASE("the claim lexicons load", "[lexicon][claims]") {
+  ClaimLexicon lexicon = ClaimLexicon::Load();
+  CHECK(lexicon.tables().units.size() > 100);
+  CHECK(lexicon.tables().places.size() > 300);
+  CHECK(lexicon.tables().predicates.size() > 100);
+}
+
+TEST_CASE("units.tsv rows are well formed and unambiguous", "[lexicon]") {
+  const std::set<std::string> categories{"people", "materiel", "measure", "money", "other"};
+  const std::set<std::string> predicates = PredicateIds();
+  std::map<std::string, std::string> unit_of;  // every form -> unit
+  ClaimLexicon lexicon = ClaimLexicon::Load();
+  for (const LexiconRow& row : LoadLexicon("units.tsv")) {
+    INFO("units.tsv line " << row.line);
+    REQUIRE(row.fields.size() == 5);
+    CHECK(!row.fields[0].empty());
+    CHECK(!row.fields[1].empty());
+    CHECK(categories.count(row.fields[2]) == 1);
+    if (row.fields[4] != "-") CHECK(predicates.count(row.fields[4]) == 1);
+    std::vector<std::string> forms{row.fields[0]};
+    if (row.fields[3] != "-") {
+      std::string plurals = row.fields[3];
+      size_t start = 0;
+      while (start <= plurals.size()) {
+        size_t bar = plurals.find('|', start);
+        forms.push_back(plurals.substr(start, bar == std::string::npos ? std::string::npos : bar - start));
+        if (bar == std::string::npos) break;
+        start = bar + 1;
+      }
+    }
+    for (const std::string& form : forms) {
+      auto [it, inserted] = unit_of.emplace(Key(form), row.fields[1]);
+      INFO(form);
+      CHECK(it->second == row.fields[1]);
+      // Every listed form lemmatizes to its row's lemma (single words only).
+      if (form.find(' ') == std::string::npos) {
+        CHECK(LemmatizeNoun(FoldForMatch(form), lexicon) == Key(row.fields[0]));
+      }
+    }
+  }
+}
+
+TEST_CASE("places.tsv rows are well formed and unambiguous", "[lexicon]") {
+  const std::set<std::string> kinds{"country", "capital", "region", "city", "nisba", "organisation"};
+  const std::vector<LexiconRow> rows = LoadLexicon("places.tsv");
+  std::set<std::string> countries;
+  for (const LexiconRow& row : rows) {
+    if (row.fields.size() == 4 && (row.fields[2] == "country" || row.fields[2] == "organisation")) {
+      countries.insert(row.fields[1]);
+    }
+  }
+  std::map<std::string, std::string> entity_of;
+  for (const LexiconRow& row : rows) {
+    INFO("places.tsv line " << row.line);
+    REQUIRE(row.fields.size() == 4);
+    CHECK(kinds.count(row.fields[2]) == 1);
+    // Entity ids are snake_case ASCII.
+    for (char c : row.fields[1]) CHECK(((c >= 'a' && c <= 'z') || c == '_'));
+    // Every entry belongs to a listed state (a region may name its own id when disputed).
+    CHECK((countries.count(row.fields[3]) == 1 || row.fields[3] == row.fields[1]));
+    auto [it, inserted] = entity_of.emplace(Key(row.fields[0]), row.fields[1]);
+    CHECK(inserted);
+  }
+}
+
+TEST_CASE("predicates.tsv: one id per surface, one cumulative flag per id", "[lexicon]") {
+  std::map<std::string, std::string> id_of;
+  std::map<std::string, std::string> cumulative_of;
+  for (const LexiconRow& row : LoadLexicon("predicates.tsv")) {
+    INFO("predicates.tsv line " << row.line);
+    REQUIRE(row.fields.size() == 3);
+    CHECK((row.fields[2] == "yes" || row.fields[2] == "no"));
+    auto [it, inserted] = id_of.emplace(Key(row.fields[0]), row.fields[1]);
+    CHECK(it->second == row.fields[1]);
+    auto [c, fresh] = cumulative_of.emplace(row.fields[1], row.fields[2]);
+    CHECK(c->second == row.fields[2]);
+  }
+  // The families the model documents exist.
+  for (const char* id : {"deployed", "supplied", "killed", "killed_or_wounded", "wounded", "captured",
+                         "fired", "territory_controlled", "members"}) {
+    CHECK(cumulative_of.count(id) == 1);
+  }
+}
+
+TEST_CASE("claim_cues.tsv roles are known and surfaces unique", "[lexicon]") {
+  const std::set<std::string> roles{"increment", "forward", "complementizer", "place_prep", "generic_place",
+                                    "partitive"};
+  std::set<std::string> seen;
+  for (const LexiconRow& row : LoadLexicon("claim_cues.tsv")) {
+    INFO("claim_cues.tsv line " << row.line);
+    REQUIRE(row.fields.size() == 2);
+    CHECK(roles.count(row.fields[1]) == 1);
+    CHECK(seen.insert(Key(row.fields[0])).second);
+  }
+}
+
+}  // namespace
+}  // namespace mizan

@@ -1,0 +1,134 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "scoring/interval.h"
+#include "scoring/score.h"
+
+namespace mizan {
+namespace {
+
+ScoreClaim C(std::string id, double low, std::optional<double> high, Qualifier q,
+             std::string date, std::string origin, SourceType type = SourceType::kGovernment) {
+  ScoreClaim c;
+  c.id = std::move(id);
+  c.doc = c.id.substr(0, c.id.find('#'));
+  c.unit = "soldier";
+  c.subject = "north_korea";
+  c.predicate = "deployed";
+  c.cumulative = true;
+  c.value = NumericValue{low, high, q};
+  c.time = c.time_start = *DaysFromIso(date);
+  c.time_label = date;
+  c.origins = {std::move(origin)};
+  c.origin_type = type;
+  return c;
+}
+
+ScoreReport Run(std::vector<ScoreClaim> claims) {
+  ScoreInput input;
+  input.claims = std::move(claims);
+  return Score(input, ScoreOptions{});
+}
+
+bool HasReason(const ClaimScore& c, const std::string& text) {
+  return std::any_of(c.reasons.begin(), c.reasons.end(),
+                     [&](const std::string& r) { return r.find(text) != std::string::npos; });
+}
+
+TEST_CASE("three independent origins corroborate; one origin thrice does not", "[confidence]") {
+  ScoreReport three = Run({C("a#1", 10000, 10000, Qualifier::kApprox, "2024-10-28", "us"),
+                           C("b#1", 10000, 12000, Qualifier::kRange, "2024-10-28", "south_korea"),
+                           C("c#1", 11000, std::nullopt, Qualifier::kMoreThan, "2024-10-29", "ukraine")});
+  ScoreReport one = Run({C("a#1", 10000, 10000, Qualifier::kApprox, "2024-10-28", "us"),
+                         C("b#1", 10000, 12000, Qualifier::kRange, "2024-10-28", "us"),
+                         C("c#1", 11000, std::nullopt, Qualifier::kMoreThan, "2024-10-29", "us")});
+  for (const ClaimScore& c : three.claims) {
+    CHECK(c.verdict == "corroborated");
+    CHECK(c.independent_origins == 3);
+    CHECK(HasReason(c, "corroborated by 3 independent origins"));
+  }
+  for (size_t i = 0; i < 3; ++i) {
+    CHECK(one.claims[i].verdict == "unverifiable");
+    CHECK(one.claims[i].independent_origins == 1);
+    CHECK(one.claims[i].confidence < three.claims[i].confidence);
+    // Unverifiable is a moderate answer, not a low score.
+    CHECK(one.claims[i].confidence >= 0.15);
+    CHECK(one.claims[i].confidence <= 0.75);
+  }
+  REQUIRE(three.slots.size() == 1);
+  CHECK(three.slots[0].origins.size() == 3);
+}
+
+TEST_CASE("copies of one story are one origin", "[confidence]") {
+  std::vector<ScoreClaim> claims = {C("a#1", 4000, 4000, Qualifier::kApprox, "2025-03-31", "jcs"),
+                                    C("b#1", 4000, 4000, Qualifier::kApprox, "2025-03-31", "jcs_alias")};
+  claims[0].copy_group = claims[1].copy_group = "copy-1";
+  ScoreReport r = Run(claims);
+  CHECK(r.claims[0].independent_origins == 1);
+  CHECK(r.claims[0].verdict == "unverifiable");
+  CHECK(HasReason(r.claims[0], "counted once"));
+}
+
+TEST_CASE("anonymous, hedged and forward-looking single claims score lower", "[confidence]") {
+  ScoreReport named = Run({C("a#1", 5000, 5000, Qualifier::kApprox, "2024-10-28", "gov")});
+  ScoreClaim anon = C("a#1", 5000, 5000, Qualifier::kApprox, "2024-10-28", "anon", SourceType::kAnonymous);
+  anon.relays = 1;
+  anon.relay = "nyt";
+  anon.forward_looking = true;
+  ScoreReport anonymous = Run({anon});
+  CHECK(anonymous.claims[0].confidence < named.claims[0].confidence);
+  CHECK(HasReason(anonymous.claims[0], "single anonymous source"));
+  CHECK(HasReason(anonymous.claims[0], "relayed through 1 hop(s) (last: nyt)"));
+  CHECK(HasReason(anonymous.claims[0], "forward-looking"));
+  ScoreClaim denied = C("a#1", 5000, 5000, Qualifier::kApprox, "2024-10-28", "gov");
+  denied.stance = Stance::kDenied;
+  ScoreReport d = Run({denied});
+  CHECK(d.claims[0].confidence < named.claims[0].confidence);
+  CHECK(HasReason(d.claims[0], "denied by gov"));
+}
+
+TEST_CASE("superseded, stale and contradicted claims say so", "[confidence]") {
+  ScoreReport r = Run({C("a#1", 1500, 1500, Qualifier::kExact, "2024-10-18", "nis"),
+                       C("b#1", 1500, 1500, Qualifier::kExact, "2024-10-19", "cnn_source"),
+                       C("c#1", 10000, 10000, Qualifier::kApprox, "2024-10-28", "us"),
+                       C("d#1", 10000, 10000, Qualifier::kApprox, "2024-10-29", "uk"),
+                       C("e#1", 1500, 1500, Qualifier::kExact, "2024-12-01", "blog")});
+  CHECK(r.claims[0].verdict == "superseded");
+  CHECK(HasReason(r.claims[0], "superseded by a later estimate"));
+  CHECK(r.claims[4].verdict == "stale");
+  CHECK(HasReason(r.claims[4], "stale repeat of an older figure"));
+  CHECK(r.claims[4].confidence < r.claims[0].confidence);
+  REQUIRE(r.slots.size() == 1);
+  CHECK(r.slots[0].relation == SlotRelation::kEvolution);
+  // The slot estimate never steps down for a cumulative count.
+  for (size_t k = 1; k < r.slots[0].timeline.size(); ++k) {
+    CHECK(r.slots[0].timeline[k].value >= r.slots[0].timeline[k - 1].value);
+  }
+  CHECK(r.slots[0].estimate.value == Approx(10000));
+
+  ScoreClaim x = C("a#1", 32, 32, Qualifier::kExact, "2024-10-01", "x");
+  ScoreClaim y = C("b#1", 32, 32, Qualifier::kExact, "2024-10-01", "y");
+  ScoreClaim z = C("c#1", 45, 45, Qualifier::kExact, "2024-10-01", "z");
+  for (ScoreClaim* c : {&x, &y, &z}) c->cumulative = false, c->predicate = "members";
+  ScoreReport conflict = Run({x, y, z});
+  CHECK(conflict.slots[0].relation == SlotRelation::kContradiction);
+  CHECK(conflict.claims[2].verdict == "contradicted");
+  CHECK(conflict.claims[2].confidence < conflict.claims[0].confidence);
+  CHECK(conflict.claims[0].verdict == "corroborated");
+}
+
+TEST_CASE("confidence is within [0, 1] and rounded to 4 decimals", "[confidence]") {
+  ScoreReport r = Run({C("a#1", 1500, std::nullopt, Qualifier::kAtLeast, "2024-10-18", "nis"),
+                       C("b#1", 11000, std::nullopt, Qualifier::kMoreThan, "2024-12-14", "us")});
+  for (const ClaimScore& c : r.claims) {
+    CHECK(c.confidence >= 0);
+    CHECK(c.confidence <= 1);
+    CHECK(c.confidence * 1e4 == Approx(std::round(c.confidence * 1e4)));
+  }
+  // A lower bound is borne out by a later, larger figure from another origin.
+  CHECK(r.claims[0].independent_origins == 2);
+}
+
+}  // namespace
+}  // namespace mizan

@@ -1,0 +1,263 @@
+// Time resolution: one table case per expression, Arabic and English, against a fixed
+// publication date. Mentions are built by hand so these tests do not depend on the
+// number reader.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "core/civil_date.h"
+#include "core/lexicon.h"
+#include "core/time_resolver.h"
+
+namespace mizan {
+namespace {
+
+const TimeLexicon& Lexicon() {
+  static const TimeLexicon lexicon = TimeLexicon::Load();
+  return lexicon;
+}
+
+// The first token whose text is `surface`, or the token count when absent.
+uint32_t TokenOf(const AnalyzedText& text, std::string_view surface) {
+  for (uint32_t t = 0; t < text.tokens.size(); ++t) {
+    if (text.TokenText(t) == surface) return t;
+  }
+  return static_cast<uint32_t>(text.tokens.size());
+}
+
+NumberMention MentionAt(const AnalyzedText& text, uint32_t first, uint32_t end, NumberKind kind) {
+  NumberMention m;
+  m.kind = kind;
+  m.first_token = first;
+  m.end_token = end;
+  m.sentence = text.tokens[first].sentence;
+  m.norm_span = ByteSpan{text.tokens[first].norm_span.begin, text.tokens[end - 1].norm_span.end};
+  m.span = text.ToOriginal(m.norm_span);
+  return m;
+}
+
+struct DurationSpec {
+  std::string first;  // first token of the duration ("يومين", "two")
+  uint32_t tokens = 1;
+  double amount = 0;
+  std::string unit;
+};
+
+// Resolves the time of a claim on the number token `number` of `sentence`.
+TimeRef Resolve(const std::string& sentence, const std::string& published,
+                const std::string& number, const std::vector<DurationSpec>& durations = {}) {
+  AnalyzedText text = AnalyzeText(sentence);
+  const uint32_t at = TokenOf(text, number);
+  REQUIRE(at < text.tokens.size());
+  std::vector<NumberMention> mentions = {MentionAt(text, at, at + 1, NumberKind::kQuantity)};
+  for (const DurationSpec& d : durations) {
+    const uint32_t first = TokenOf(text, d.first);
+    REQUIRE(first < text.tokens.size());
+    NumberMention m = MentionAt(text, first, first + d.tokens, NumberKind::kDuration);
+    m.value.low = m.value.high = d.amount;
+    m.time_unit = d.unit;
+    mentions.push_back(m);
+  }
+  std::vector<Claim> claims(1);
+  claims[0].mention = 0;
+  ResolveClaimTimes(text, sentence, PublicationDate{published, false}, mentions, Lexicon(),
+                    claims);
+  return claims[0].time;
+}
+
+struct Case {
+  const char* sentence;
+  const char* published;
+  const char* number;
+  const char* from;
+  const char* to;
+};
+
+}  // namespace
+
+TEST_CASE("civil dates: parse, weekdays, month arithmetic", "[time]") {
+  REQUIRE(ParseIsoDate("2024-10-23").has_value());
+  CHECK(IsoWeekday(*ParseIsoDate("2024-10-23")) == 3);
+  CHECK(IsoWeekday(*ParseIsoDate("2024-10-27")) == 7);
+  CHECK_FALSE(ParseIsoDate("2024-02-30").has_value());
+  CHECK_FALSE(ParseIsoDate("24-10-23").has_value());
+  CHECK(ToIso(*ParseIsoDate("2024-10-28T10:00:00Z")) == "2024-10-28");
+  CHECK(ToIso(AddMonths(*ParseIsoDate("2024-01-31"), 1)) == "2024-02-29");
+  CHECK(ToIso(AddMonths(*ParseIsoDate("2024-01-15"), -13)) == "2022-12-15");
+  CHECK(ToIso(AddDays(*ParseIsoDate("2024-03-01"), -1)) == "2024-02-29");
+  CHECK(ToIso(LastDayOfMonth(2023, 2)) == "2023-02-28");
+}
+
+TEST_CASE("time lexicon loads with every class", "[time]") {
+  REQUIRE_NOTHROW(TimeLexicon::Load());
+  for (const LexiconRow& row : LoadLexicon("time.tsv")) {
+    INFO("time.tsv line " << row.line);
+    CHECK(row.fields.size() == 3);
+  }
+}
+
+TEST_CASE("Arabic time expressions resolve to the documented intervals", "[time]") {
+  // 2024-10-23 is a Wednesday, 2025-04-28 a Monday.
+  const std::vector<Case> cases = {
+      {"قال المسؤول يوم الاثنين إن 1500 جندي وصلوا", "2024-10-23", "1500", "2024-10-21", "2024-10-21"},
+      {"والاثنين، قدرت الوزارة أن 1500 جندي وصلوا", "2024-10-23", "1500", "2024-10-21", "2024-10-21"},
+      {"قال أوستن، الأربعاء، إن 1500 جندي وصلوا", "2024-10-23", "1500", "2024-10-23", "2024-10-23"},
+      {"وقال الثلاثاء إن 32 دولة وافقت", "2024-10-23", "32", "2024-10-22", "2024-10-22"},
+      {"وصل 1500 جندي أمس", "2024-10-23", "1500", "2024-10-22", "2024-10-22"},
+      {"كشف اليوم السبت عن 1500 جندي", "2024-12-14", "1500", "2024-12-14", "2024-12-14"},
+      {"وفي الأسبوع الماضي، وصل 1500 جندي", "2024-10-23", "1500", "2024-10-14", "2024-10-20"},
+      {"وصل 1500 جندي الشهر الماضي", "2024-10-23", "1500", "2024-09-01", "2024-09-30"},
+      {"وصل 1500 جندي العام الماضي", "2024-10-23", "1500", "2023-01-01", "2023-12-31"},
+      {"وصل 1500 جندي هذا العام", "2024-10-23", "1500", "2024-01-01", "2024-12-31"},
+      {"قالت الوكالة في وقت سابق من هذا الشهر إن 1500 جندي وصلوا", "2024-10-23", "1500",
+       "2024-10-01", "2024-10-23"},
+      {"أرسلت 3000 جندي إضافي إلى روسيا في وقت سابق من هذا العام.", "2025-04-28", "3000",
+       "2025-01-01", "2025-04-28"},
+      {"لكن في آذار/ مارس الماضي، أفاد الجيش بمقتل نحو 4000 جندي", "2025-04-28", "4000",
+       "2025-03-01", "2025-03-31"},
+      {"لكن في الشهر الماضي ، قدر الجيش أن 4000 جندي قتلوا", "2025-04-28", "4000",
+       "2025-03-01", "2025-03-31"},
+      {"نشرت 12 ألف جندي في روسيا خلال خريف العام الماضي", "2025-04-28", "12", "2024-09-01",
+       "2024-11-30"},
+      {"نشرت 12000 جنديًا إلى روسيا في الخريف الماضي في أول تورط", "2025-04-28", "12000",
+       "2024-09-01", "2024-11-30"},
+      {"أرسلت أكثر من 13 ألف حاوية إلى روسيا منذ أغسطس 2023، لتجديد مخزوناتها", "2024-10-23",
+       "13", "2023-08-01", "2024-10-23"},
+      {"من المقرر أن ينضم 5000 جندي إلى الكتيبة بحلول يوم الاثنين", "2024-10-23", "5000",
+       "2024-10-28", "2024-10-28"},
+      {"غزت روسيا أوكرانيا في فبراير 2022 بنحو 1500 دبابة", "2024-10-23", "1500",
+       "2022-02-01", "2022-02-28"},
+      {"وفي فبراير، قال إن 31 ألف جندي قتلوا منذ الغزو", "2024-10-28", "31", "2024-02-01",
+       "2024-02-29"},
+      {"بعد فشل إطلاق 3 أقمار في 27 مايو، أعلنت روسيا", "2024-12-14", "3", "2024-05-27",
+       "2024-05-27"},
+      {"وفي وقت سابق من نوفمبر الجاري، صدق 12 نائبا على المعاهدة", "2024-12-14", "12",
+       "2024-11-01", "2024-11-30"},
+      {"سيصل 1500 جندي في أوائل الأسبوع المقبل", "2024-10-23", "1500", "2024-10-28",
+       "2024-10-29"},
+      {"قتل 1500 جندي في كانون الثاني الماضي", "2024-10-23", "1500", "2024-01-01",
+       "2024-01-31"},
+      {"قتل 1500 جندي في آب 2023", "2024-10-23", "1500", "2023-08-01", "2023-08-31"},
+      {"وقع 1500 شخص على العريضة عام 2019", "2024-10-23", "1500", "2019-01-01", "2019-12-31"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.sentence);
+    TimeRef time = Resolve(c.sentence, c.published, c.number);
+    CHECK_FALSE(time.from_publication);
+    CHECK(time.from == c.from);
+    CHECK(time.to == c.to);
+  }
+}
+
+TEST_CASE("English time expressions resolve to the documented intervals", "[time]") {
+  const std::vector<Case> cases = {
+      {"Officials said on Monday that 1500 troops had arrived", "2024-10-23", "1500",
+       "2024-10-21", "2024-10-21"},
+      {"About 1500 troops arrived last week.", "2024-10-23", "1500", "2024-10-14", "2024-10-20"},
+      {"Earlier this month, officials said 1500 troops had arrived", "2024-10-23", "1500",
+       "2024-10-01", "2024-10-23"},
+      {"In March, the army said 4000 soldiers were killed", "2024-10-23", "4000", "2024-03-01",
+       "2024-03-31"},
+      {"Since August 2023, Pyongyang has sent 13000 containers", "2024-10-23", "13000",
+       "2023-08-01", "2024-10-23"},
+      {"North Korea deployed 12000 troops last autumn", "2024-10-23", "12000", "2023-09-01",
+       "2023-11-30"},
+      {"About 5000 troops will join by Monday", "2024-10-23", "5000", "2024-10-28", "2024-10-28"},
+      {"Kyiv said 200 drones were launched yesterday", "2024-10-23", "200", "2024-10-22",
+       "2024-10-22"},
+      {"The ministry said 300 people were evacuated last March", "2024-03-05", "300",
+       "2023-03-01", "2023-03-31"},
+      {"Officials counted 300 craters on May 27, 2024 near the border", "2024-10-23", "300",
+       "2024-05-27", "2024-05-27"},
+      {"The agency said 70 trucks crossed last year", "2024-10-23", "70", "2023-01-01",
+       "2023-12-31"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.sentence);
+    TimeRef time = Resolve(c.sentence, c.published, c.number);
+    CHECK_FALSE(time.from_publication);
+    CHECK(time.from == c.from);
+    CHECK(time.to == c.to);
+  }
+}
+
+TEST_CASE("durations count back from publication", "[time]") {
+  TimeRef ago = Resolve("قالت روسيا قبل يومين إن 1500 جندي", "2024-10-23", "1500",
+                        {{"يومين", 1, 2, "day"}});
+  CHECK(ago.from == "2024-10-21");
+  CHECK(ago.to == "2024-10-21");
+  TimeRef past = Resolve("قتل 1500 جندي خلال العامين الماضيين", "2024-10-23", "1500",
+                         {{"العامين", 1, 2, "year"}});
+  CHECK(past.from == "2022-10-23");
+  CHECK(past.to == "2024-10-23");
+  TimeRef english = Resolve("Kyiv said 1500 troops died two days ago", "2024-10-23", "1500",
+                            {{"two", 2, 2, "day"}});
+  CHECK(english.from == "2024-10-21");
+  CHECK(english.to == "2024-10-21");
+}
+
+TEST_CASE("a claim without a time expression is dated by its article", "[time]") {
+  for (const char* sentence : {"وصل 1500 جندي إلى روسيا", "وقال أب إن 1500 جندي وصلوا",
+                               "About 1500 troops may arrive soon",
+                               "ويقال إن 1500 جندي قتلوا منذ الغزو"}) {
+    INFO(sentence);
+    TimeRef time = Resolve(sentence, "2024-10-23", "1500");
+    CHECK(time.from_publication);
+    CHECK(time.surface.empty());
+    CHECK(time.from == "2024-10-23");
+    CHECK(time.to == "2024-10-23");
+  }
+}
+
+TEST_CASE("each claim takes the nearest expression of its own clause", "[time]") {
+  const std::string sentence =
+      "لكن في آذار الماضي، أفاد الجيش بمقتل 4000 جندي، مع إرسال 3000 جندي في وقت سابق من "
+      "هذا العام.";
+  TimeRef first = Resolve(sentence, "2025-04-28", "4000");
+  CHECK(first.from == "2025-03-01");
+  CHECK(first.surface == "في آذار الماضي");
+  TimeRef second = Resolve(sentence, "2025-04-28", "3000");
+  CHECK(second.from == "2025-01-01");
+  CHECK(second.to == "2025-04-28");
+  CHECK(second.surface == "في وقت سابق من هذا العام");
+}
+
+TEST_CASE("without a publication date only absolute expressions resolve", "[time]") {
+  TimeRef absolute = Resolve("قتل 1500 جندي في آب 2023", "", "1500");
+  CHECK(absolute.from == "2023-08-01");
+  CHECK(absolute.to == "2023-08-31");
+  TimeRef relative = Resolve("قتل 1500 جندي يوم الاثنين", "", "1500");
+  CHECK_FALSE(relative.from_publication);
+  CHECK(relative.surface == "يوم الاثنين");
+  CHECK(relative.from.empty());
+  CHECK(relative.to.empty());
+}
+
+TEST_CASE("publication date: metadata first, else the latest full date in the text", "[time]") {
+  auto date = [](const std::string& text, const std::string& published) {
+    Document doc;
+    doc.text = text;
+    doc.published = published;
+    AnalyzedText analyzed = AnalyzeText(text);
+    return DatePublication(doc, analyzed, {}, Lexicon());
+  };
+  PublicationDate given = date("نص بلا تاريخ", "2024-10-28");
+  CHECK(given.date == "2024-10-28");
+  CHECK_FALSE(given.estimated);
+  PublicationDate arabic = date("وقع الاتفاق في 19 يونيو 2024. ونشر التقرير في 3 ديسمبر 2024.", "");
+  CHECK(arabic.date == "2024-12-03");
+  CHECK(arabic.estimated);
+  PublicationDate english = date("Published May 27, 2024. The deal of 12 June 2023 holds.", "");
+  CHECK(english.date == "2024-05-27");
+  PublicationDate iso = date("Updated 2025-04-28 09:00. Troops arrived.", "");
+  CHECK(iso.date == "2025-04-28");
+  PublicationDate none = date("وصل 1500 جندي يوم الاثنين", "");
+  CHECK(none.date.empty());
+  CHECK_FALSE(none.estimated);
+  PublicationDate bad_metadata = date("نشر في 3 ديسمبر 2024", "not a date");
+  CHECK(bad_metadata.date == "2024-12-03");
+  CHECK(bad_metadata.estimated);
+}
+
+}  // namespace mizan
