@@ -17,7 +17,7 @@ enum class CueKind : uint8_t {
 
 enum class SourceCategory : uint8_t {
   kPerson, kOrg, kCountry, kOutlet, kNationality, kInstitution, kTitle, kOutletHead,
-  kAnonymous, kReports, kSocial, kAnalyst, kDomain, kRank, kDocument,
+  kAnonymous, kReports, kSocial, kAnalyst, kDomain, kRank, kDocument, kOrgHead,
 };
 
 struct CueEntry {
@@ -156,7 +156,8 @@ std::optional<SourceCategory> ParseCategory(std::string_view id) {
       {"outlet_head", SourceCategory::kOutletHead}, {"anonymous", SourceCategory::kAnonymous},
       {"reports", SourceCategory::kReports},       {"social", SourceCategory::kSocial},
       {"analyst", SourceCategory::kAnalyst},       {"domain", SourceCategory::kDomain},
-      {"rank", SourceCategory::kRank},             {"document", SourceCategory::kDocument}};
+      {"rank", SourceCategory::kRank},             {"document", SourceCategory::kDocument},
+      {"org_head", SourceCategory::kOrgHead}};
   for (const auto& [name, category] : kIds) {
     if (name == id) return category;
   }
@@ -227,8 +228,8 @@ struct Context {
   bool IsPunct(uint32_t k) const { return text.tokens[k].kind == TokenKind::kPunct; }
   bool IsWord(uint32_t k) const { return text.tokens[k].kind == TokenKind::kWord; }
 
-  ByteSpan Original(uint32_t begin, uint32_t end) const {
-    return text.ToOriginal({text.tokens[begin].norm_span.begin,
+  ByteSpan Original(uint32_t begin, uint32_t end, uint32_t trim = 0) const {
+    return text.ToOriginal({text.tokens[begin].norm_span.begin + trim,
                             text.tokens[end - 1].norm_span.end});
   }
   std::string Surface(ByteSpan span) const {
@@ -241,6 +242,7 @@ struct Hit {
   const typename PhraseTable<Payload>::Entry* entry = nullptr;
   uint32_t end = 0;
   std::string clitic;
+  uint32_t trim = 0;  // bytes of the clitic that can be cut off the surface ("ل" of لصحيفة)
 };
 
 // The longest table match at `token`: the word as written first, then without proclitics
@@ -258,8 +260,30 @@ Hit<Payload> MatchAt(const Context& c, const PhraseTable<Payload>& table, uint32
       hit.entry = e;
       hit.end = end;
       hit.clitic = v.clitic;
+      // "للكرملين" is ل + الكرملين with the alef dropped: no clean cut exists, keep it whole.
+      const std::string& word = c.raw[token];
+      if (word.size() == v.clitic.size() + v.word.size() &&
+          word.compare(v.clitic.size(), std::string::npos, v.word) == 0) {
+        hit.trim = static_cast<uint32_t>(v.clitic.size());
+      }
       return hit;
     }
+  }
+  return hit;
+}
+
+// A cue at `token`. Verbs take only و/ف: "لنقل" is "to transfer", not "نقل" (relayed),
+// while nouns and prepositions take ب/ل too ("بتقييم", "لتحليل").
+Hit<CueEntry> MatchCue(const Context& c, uint32_t token, uint32_t limit) {
+  Hit<CueEntry> hit = MatchAt(c, c.tables.cues, token, limit, true);
+  if (hit.entry == nullptr) return hit;
+  const CueKind kind = hit.entry->payload.kind;
+  const bool verb = kind == CueKind::kVerb || kind == CueKind::kRelayVerb ||
+                    kind == CueKind::kTold || kind == CueKind::kHearsay ||
+                    kind == CueKind::kShows || kind == CueKind::kCredit;
+  if (verb && (HasClitic(hit.clitic, kBa) || HasClitic(hit.clitic, kLam) ||
+               HasClitic(hit.clitic, kKaf))) {
+    return {};
   }
   return hit;
 }
@@ -300,16 +324,52 @@ bool IsClauseOpener(std::string_view w) {
   return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 
+bool IsLatinWord(std::string_view w) {
+  return !w.empty() && static_cast<unsigned char>(w[0]) < 0x80;
+}
+bool IsCapitalized(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
+
+// Time words that may trail a post-posed cue ("..., the ministry said on Tuesday.").
+bool IsTimeWord(std::string_view w) {
+  static const std::vector<std::string> kWords = [] {
+    std::vector<std::string> words;
+    for (std::string_view s :
+         {"يوم", "أمس", "اليوم", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
+          "الأحد", "on", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
+          "friday", "saturday", "sunday", "earlier", "later", "late", "last", "week", "night"}) {
+      words.push_back(LowerAscii(FoldForMatch(s)));
+    }
+    return words;
+  }();
+  return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
+
+// Words that show a verb has no subject of its own, so it continues the last speaker:
+// Arabic "وأضاف أن/إن/:" and English "he said" / "she added".
+bool ContinuesSpeaker(const Context& c, uint32_t cue_begin, uint32_t cue_end, uint32_t limit,
+                      uint32_t sentence_first) {
+  if (IsLatinWord(c.raw[cue_begin])) {
+    if (cue_begin == sentence_first) return true;
+    const std::string& w = c.lower[cue_begin - 1];
+    return w == "he" || w == "she" || w == "they" || w == "it" || w == "also" ||
+           c.IsPunct(cue_begin - 1);
+  }
+  uint32_t p = cue_end;
+  while (p < limit && c.IsPunct(p) && IsComma(c.raw[p])) ++p;
+  if (p >= limit || c.IsPunct(p)) return true;  // ":" or a quotation follows
+  const std::string& w = c.lower[p];
+  return IsStopWord(w) || IsTimeWord(w) || w == FoldForMatch("بأن") ||
+         w == FoldForMatch("فيها") || w == FoldForMatch("فيه") ||
+         w == FoldForMatch("بان") || w.rfind(FoldForMatch("ان"), 0) == 0 ||
+         w.rfind(FoldForMatch("لـ"), 0) == 0;
+}
+
 // Auxiliaries allowed between a preverbal subject and its verb ("قد أكدت", "has said").
 bool IsAuxiliary(std::string_view w) {
   return w == FoldForMatch("قد") || w == "has" || w == "have" || w == "had" || w == "was" ||
          w == "were" || w == "is" || w == "are";
 }
 
-bool IsLatinWord(std::string_view w) {
-  return !w.empty() && static_cast<unsigned char>(w[0]) < 0x80;
-}
-bool IsCapitalized(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
 
 // ---------------------------------------------------------------------------------------
 // Source noun phrases.
@@ -317,6 +377,7 @@ bool IsCapitalized(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0
 struct Element {
   const SourceEntry* entry;
   uint32_t begin, end;
+  uint32_t clitic_bytes = 0;  // proclitics on its first word, left out of its surface
 };
 
 struct SourcePhrase {
@@ -345,8 +406,12 @@ struct SourcePhrase {
         case SourceCategory::kDocument:
         case SourceCategory::kDomain:
           break;
+        case SourceCategory::kOrgHead:
+          if (name_end > name_begin) return true;
+          break;
         case SourceCategory::kOutletHead:
-          if (!e.entry->id.empty() || name_end > name_begin || Has(SourceCategory::kOutlet)) {
+          if (name_end > name_begin || Has(SourceCategory::kOutlet) ||
+              Has(SourceCategory::kNationality) || Has(SourceCategory::kCountry)) {
             return true;
           }
           break;
@@ -383,6 +448,7 @@ std::optional<SourcePhrase> ParseSource(const Context& c, uint32_t token, uint32
   ph.begin = token;
   uint32_t p = token;
   bool first = true;
+  bool joined = false;  // a و / في / of / comma was just read
   while (p < limit) {
     if (c.IsPunct(p) && IsQuote(c.raw[p]) && !first) {
       uint32_t q = p + 1;
@@ -391,12 +457,11 @@ std::optional<SourcePhrase> ParseSource(const Context& c, uint32_t token, uint32
         p = q;
         continue;
       }
-      // A closing quote right after the phrase belongs to it ("بحسب "أسوشيتد برس"").
-      if (ph.end == p) ph.end = p + 1;
       break;
     }
     if (c.IsPunct(p) && IsQuote(c.raw[p]) && first) {
-      ++p;
+      ++p;  // "بحسب "أسوشيتد برس"": the quoted name is the phrase
+      ph.begin = p;
       continue;
     }
     Hit<SourceEntry> hit = MatchAt(c, table, p, limit, first ? allow_clitic : true);
@@ -411,9 +476,32 @@ std::optional<SourcePhrase> ParseSource(const Context& c, uint32_t token, uint32
         hit.entry = nullptr;
       }
     }
+    const bool coordinated =
+        joined || (hit.entry != nullptr && hit.clitic.substr(0, 2) == kWaw) ||
+        (hit.entry != nullptr && HasClitic(hit.clitic, kLam));
+    if (hit.entry != nullptr && !first &&
+        hit.entry->payload.category == SourceCategory::kDocument &&
+        ph.elements.back().entry->category != SourceCategory::kDocument) {
+      break;  // "مدونون روس مقطع فيديو": the evidence is the verb's object, not the source
+    }
+    if (hit.entry != nullptr && !first && !coordinated) {
+      // Two names side by side without و/في are subject and object ("اتهمت سول بيونغ
+      // يانغ"), not one phrase; a person after a title or country is an apposition.
+      const SourceCategory cat = hit.entry->payload.category;
+      const SourceCategory last = ph.elements.back().entry->category;
+      const bool named = last == SourceCategory::kCountry || last == SourceCategory::kPerson ||
+                         last == SourceCategory::kOrg || last == SourceCategory::kOutlet;
+      if (named && (cat == SourceCategory::kCountry || cat == SourceCategory::kOrg ||
+                     cat == SourceCategory::kOutlet ||
+                     (cat == SourceCategory::kPerson && last != SourceCategory::kCountry &&
+                      last != SourceCategory::kOrg))) {
+        break;
+      }
+    }
+    joined = false;
     if (hit.entry != nullptr) {
       if (first) ph.first_clitic = hit.clitic;
-      ph.elements.push_back({&hit.entry->payload, p, hit.end});
+      ph.elements.push_back({&hit.entry->payload, p, hit.end, hit.trim});
       p = hit.end;
       ph.end = p;
       first = false;
@@ -426,6 +514,7 @@ std::optional<SourcePhrase> ParseSource(const Context& c, uint32_t token, uint32
     };
     if ((Coordinator(w) || Connector(w)) && next_matches(p + 1)) {
       ++p;
+      joined = true;
       continue;
     }
     if (w == "'" && p + 1 < limit && c.lower[p + 1] == "s" && next_matches(p + 2)) {
@@ -442,6 +531,7 @@ std::optional<SourcePhrase> ParseSource(const Context& c, uint32_t token, uint32
       Hit<SourceEntry> next = MatchAt(c, table, p + 1, limit, false);
       if (next.entry != nullptr && next.entry->payload.category == SourceCategory::kPerson) {
         ++p;
+        joined = true;
         continue;
       }
     }
@@ -449,6 +539,7 @@ std::optional<SourcePhrase> ParseSource(const Context& c, uint32_t token, uint32
     // سينغ", "صحيفة تايمز أوف إنديا", "محطة "أس بي أي"".
     const bool takes_name = (ph.Has(SourceCategory::kTitle) ||
                              ph.Has(SourceCategory::kOutletHead) ||
+                             ph.Has(SourceCategory::kOrgHead) ||
                              ph.Has(SourceCategory::kAnalyst)) &&
                             ph.name_end == ph.name_begin && !ph.Has(SourceCategory::kPerson) &&
                             !ph.Has(SourceCategory::kOutlet);
@@ -494,6 +585,7 @@ struct Referent {
   std::string name;
   SourceType type = SourceType::kUnattributed;
   uint32_t begin = 0, end = 0;  // tokens of its surface
+  uint32_t trim = 0;            // proclitic bytes at the start of the first token
 };
 
 std::string Join(std::string_view a, std::string_view b) {
@@ -529,20 +621,26 @@ std::vector<Referent> Compose(const Context& c, const SourcePhrase& ph) {
       case SourceCategory::kReports:
       case SourceCategory::kSocial:
       case SourceCategory::kAnalyst:
+      case SourceCategory::kOrgHead:
         if (head == nullptr) head = &e;
         break;
       default: break;
     }
   }
+  const uint32_t first_trim = ph.elements.empty() || ph.elements[0].begin != ph.begin
+                                  ? 0
+                                  : ph.elements[0].clitic_bytes;
   auto whole = [&](std::string name, SourceType type) {
-    out.push_back({std::move(name), type, ph.begin, ph.end});
+    out.push_back({std::move(name), type, ph.begin, ph.end, first_trim});
   };
   auto each = [&](const std::vector<const Element*>& list, bool own_span) {
     for (const Element* e : list) {
-      Referent r{e->entry->id, TypeOf(*e->entry, SourceType::kOrganisation), ph.begin, ph.end};
+      Referent r{e->entry->id, TypeOf(*e->entry, SourceType::kOrganisation), ph.begin, ph.end,
+                 first_trim};
       if (own_span && list.size() > 1) {
         r.begin = e->begin;
         r.end = e->end;
+        r.trim = e->clitic_bytes;
       }
       out.push_back(std::move(r));
     }
@@ -557,19 +655,26 @@ std::vector<Referent> Compose(const Context& c, const SourcePhrase& ph) {
   }
   if (head != nullptr && head->entry->category == SourceCategory::kOutletHead) {
     const SourceType type = TypeOf(*head->entry, SourceType::kMedia);
-    if (!head->entry->id.empty()) {
-      whole(Join(countries.empty() ? "" : countries[0]->entry->id, head->entry->id), type);
-    } else {
+    if (ph.name_end > ph.name_begin) {
       whole("media." + Slug(c, ph.name_begin, ph.name_end), type);
+    } else {
+      whole(Join(countries.empty() ? "" : countries[0]->entry->id, head->entry->id), type);
     }
+    return out;
+  }
+  if (head != nullptr && head->entry->category == SourceCategory::kOrgHead) {
+    whole("org." + Slug(c, ph.name_begin, ph.name_end),
+          TypeOf(*head->entry, SourceType::kOrganisation));
     return out;
   }
   if (head != nullptr && head->entry->category == SourceCategory::kTitle) {
     std::string owner;
-    if (!orgs.empty()) owner = orgs[0]->entry->id;
-    else if (!countries.empty()) owner = countries[0]->entry->id;
-    if (const Element* inst = ph.First(SourceCategory::kInstitution); inst && owner.empty()) {
-      owner = inst->entry->id;
+    const Element* inst = ph.First(SourceCategory::kInstitution);
+    if (!orgs.empty()) {
+      owner = orgs[0]->entry->id;
+    } else {
+      owner = Join(countries.empty() ? "" : countries[0]->entry->id,
+                   inst != nullptr ? inst->entry->id : "");
     }
     std::string name = Join(owner, head->entry->id);
     if (ph.name_end > ph.name_begin) name = Join(name, Slug(c, ph.name_begin, ph.name_end));
@@ -620,7 +725,7 @@ std::vector<Referent> Compose(const Context& c, const SourcePhrase& ph) {
   }
   for (const Element* country : countries) {
     Referent r{country->entry->id, TypeOf(*country->entry, SourceType::kGovernment), ph.begin,
-               ph.end};
+               ph.end, first_trim};
     if (intelligence_document) {
       r.name = Join(r.name, "intelligence");
       r.type = SourceType::kIntelligence;
@@ -628,6 +733,7 @@ std::vector<Referent> Compose(const Context& c, const SourcePhrase& ph) {
     if (countries.size() > 1) {
       r.begin = country->begin;
       r.end = country->end;
+      r.trim = country->clitic_bytes;
     }
     out.push_back(std::move(r));
   }
@@ -646,6 +752,7 @@ struct CueHit {
   bool own_source = false;          // named on the cue itself (not inherited)
   bool sentence_final = false;      // its source phrase closes the sentence
   bool outlet_source = false;       // the source is a named outlet or wire
+  uint32_t relay_end = 0;           // end of the relay phrases read after the subject
 };
 
 struct Speaker {
@@ -685,6 +792,10 @@ class Attributor {
   std::vector<std::pair<uint32_t, std::vector<SourceHop>>> section_credits_;
   std::vector<SourceHop> article_credits_;
   std::vector<uint32_t> article_credit_sentences_;
+  // Per sentence: it opens with a quotation mark or starts inside an open quotation, and
+  // the last speaker chain of the sentence (for quoted paragraphs that continue it).
+  std::vector<bool> quoted_start_;
+  std::vector<std::vector<SourceHop>> speaker_of_;
 };
 
 std::vector<SourceHop> Attributor::HopsOf(const SourcePhrase& ph, uint32_t cue_begin,
@@ -693,7 +804,7 @@ std::vector<SourceHop> Attributor::HopsOf(const SourcePhrase& ph, uint32_t cue_b
   std::vector<Referent> refs = Compose(c_, ph);
   for (const Referent& r : refs) {
     SourceHop h;
-    h.span = c_.Original(r.begin, r.end);
+    h.span = c_.Original(r.begin, r.end, r.trim);
     h.surface = c_.Surface(h.span);
     h.name = r.name;
     h.type = r.type;
@@ -731,6 +842,8 @@ std::optional<SourcePhrase> Attributor::NearestBefore(uint32_t sentence_first,
   for (uint32_t j = before; j-- > from;) {
     std::optional<SourcePhrase> ph = ParseSource(c_, j, before, true);
     if (!ph || !ph->IsSource()) continue;
+    // "موالون للكرملين", "بإرسال": a prepositional object is not the owner.
+    if (HasClitic(ph->first_clitic, kLam) || HasClitic(ph->first_clitic, kBa)) continue;
     if (best && ph->end < best->end) break;  // no longer covers the nearest phrase
     best = ph;
   }
@@ -799,6 +912,16 @@ void Attributor::AddRelays(uint32_t from, uint32_t limit, uint32_t cue_begin, ui
   uint32_t p = from;
   for (int steps = 0; p < limit && steps < 8; ++steps) {
     const std::string& w = c_.lower[p];
+    if (hit.kind == CueKind::kRelayVerb && w == FoldForMatch("عن")) {
+      if (auto ph = ParseSource(c_, p + 1, limit, false); ph && ph->IsSource()) {
+        for (SourceHop& h : hit.chain) h.role = HopRole::kRelay;
+        std::vector<SourceHop> origin = HopsOf(*ph, cue_begin, cue_end, HopRole::kOrigin);
+        hit.chain.insert(hit.chain.begin(), origin.begin(), origin.end());
+        p = ph->end;
+        hit.relay_end = p;
+        continue;
+      }
+    }
     if (c_.text.tokens[p].kind == TokenKind::kNumber || w == ":" || IsStopWord(w)) {
       if (!(w == FoldForMatch("في") || w == FoldForMatch("يوم"))) break;
     }
@@ -815,6 +938,7 @@ void Attributor::AddRelays(uint32_t from, uint32_t limit, uint32_t cue_begin, ui
           hit.chain.insert(hit.chain.begin(), origin.begin(), origin.end());
           hit.scope_end = std::max(hit.scope_end, cursor);
           p = cursor;
+          hit.relay_end = p;
           continue;
         }
       }
@@ -824,19 +948,11 @@ void Attributor::AddRelays(uint32_t from, uint32_t limit, uint32_t cue_begin, ui
           for (SourceHop& h : HopsOf(*ph, p, cue.end, HopRole::kRelay)) hit.chain.push_back(h);
           hit.scope_end = std::max(hit.scope_end, cursor);
           p = cursor;
+          hit.relay_end = p;
           continue;
         }
       }
       break;
-    }
-    if (hit.kind == CueKind::kRelayVerb && w == FoldForMatch("عن")) {
-      if (auto ph = ParseSource(c_, p + 1, limit, false); ph && ph->IsSource()) {
-        for (SourceHop& h : hit.chain) h.role = HopRole::kRelay;
-        std::vector<SourceHop> origin = HopsOf(*ph, cue_begin, cue_end, HopRole::kOrigin);
-        hit.chain.insert(hit.chain.begin(), origin.begin(), origin.end());
-        p = ph->end;
-        continue;
-      }
     }
     // "قال X لصحيفة Y" / "لـ«الشرق الأوسط»": the outlet received the statement.
     const bool lam_word = w == kLam;
@@ -849,6 +965,7 @@ void Attributor::AddRelays(uint32_t from, uint32_t limit, uint32_t cue_begin, ui
           hit.chain.push_back(h);
         }
         p = ph->end;
+        hit.relay_end = p;
         continue;
       }
     }
@@ -883,7 +1000,7 @@ CueHit Attributor::Resolve(uint32_t s, uint32_t token, const Hit<CueEntry>& cue,
   };
   auto closes_sentence = [&](uint32_t after) {
     for (uint32_t k = after; k < limit; ++k) {
-      if (!c_.IsPunct(k)) return false;
+      if (!c_.IsPunct(k) && !IsTimeWord(c_.lower[k])) return false;
     }
     return true;
   };
@@ -910,7 +1027,7 @@ CueHit Attributor::Resolve(uint32_t s, uint32_t token, const Hit<CueEntry>& cue,
         finish_source(*subject, HopRole::kOrigin);
         hit.sentence_final = subject->begin >= hit.end && closes_sentence(subject->end);
         if (subject->begin < hit.begin) hit.sentence_final = closes_sentence(hit.end);
-      } else {
+      } else if (ContinuesSpeaker(c_, token, hit.end, limit, sentence.first_token)) {
         hit.chain = Inherit(s, token, so_far);
       }
       if (hit.kind == CueKind::kTold || hit.kind == CueKind::kQuotedBy) {
@@ -933,9 +1050,15 @@ CueHit Attributor::Resolve(uint32_t s, uint32_t token, const Hit<CueEntry>& cue,
         hit.scope_end = cursor;
         hit.sentence_final = closes_sentence(cursor);
         AddRelays(cursor, limit, hit.begin, hit.end, hit);
-        if (hit.kind == CueKind::kCiting && !so_far.empty()) {
-          // "X, citing Y": the clause's speaker relays Y.
-          for (SourceHop h : so_far.back().chain) {
+        if (hit.kind == CueKind::kCiting) {
+          // "X, citing Y": the clause's speaker, or the source just before, relays Y.
+          std::vector<SourceHop> relay;
+          if (!so_far.empty()) {
+            relay = so_far.back().chain;
+          } else if (auto before = NearestBefore(sentence.first_token, token)) {
+            relay = HopsOf(*before, hit.begin, hit.end, HopRole::kRelay);
+          }
+          for (SourceHop h : relay) {
             h.role = HopRole::kRelay;
             hit.chain.push_back(h);
           }
@@ -972,6 +1095,9 @@ CueHit Attributor::Resolve(uint32_t s, uint32_t token, const Hit<CueEntry>& cue,
                                                             ph->first_clitic.empty()) {
         finish_source(*ph, HopRole::kOrigin);
         hit.scope_end = ph->end;
+      } else if (auto pre = Preverbal(sentence.first_token, token, true)) {
+        // "قام الجيش بتقييم أن": the noun is the verb's object, its subject the source.
+        finish_source(*pre, HopRole::kOrigin);
       } else {
         for (auto it = so_far.rbegin(); it != so_far.rend(); ++it) {
           if (!it->chain.empty() && it->kind != CueKind::kCredit) {
@@ -986,8 +1112,14 @@ CueHit Attributor::Resolve(uint32_t s, uint32_t token, const Hit<CueEntry>& cue,
     case CueKind::kShows: {
       // Evidence shows: its owner is the nearest source named before it in the sentence
       // ("تخطط الولايات المتحدة لإصدار معلومات استخباراتية تظهر ...").
-      std::optional<SourcePhrase> owner = NearestBefore(sentence.first_token, token);
-      if (owner) {
+      std::optional<SourcePhrase> owner;
+      for (auto it = so_far.rbegin(); it != so_far.rend() && hit.chain.empty(); ++it) {
+        if (!it->chain.empty() && it->kind != CueKind::kCredit) hit.chain = it->chain;
+      }
+      if (hit.chain.empty()) owner = NearestBefore(sentence.first_token, token);
+      if (!hit.chain.empty()) {
+        for (SourceHop& h : hit.chain) h.inferred = true;
+      } else if (owner) {
         finish_source(*owner, HopRole::kOrigin);
         bool intelligence = false;
         for (uint32_t k = owner->end; k < token; ++k) {
@@ -1083,8 +1215,25 @@ void Attributor::Run() {
   const auto& sentences = c_.text.sentences;
   hits_.assign(sentences.size(), {});
   people_.assign(sentences.size(), {});
+  quoted_start_.assign(sentences.size(), false);
+  speaker_of_.assign(sentences.size(), {});
+  bool in_quote = false;
   for (uint32_t s = 0; s < sentences.size(); ++s) {
     const Sentence& sentence = sentences[s];
+    quoted_start_[s] = in_quote || (c_.IsPunct(sentence.first_token) &&
+                                    IsQuote(c_.raw[sentence.first_token]) &&
+                                    c_.raw[sentence.first_token] != "\xE2\x80\x9D" &&
+                                    c_.raw[sentence.first_token] != "\xC2\xBB");
+    for (uint32_t k = sentence.first_token; k < sentence.end_token; ++k) {
+      const std::string& w = c_.raw[k];
+      if (w == "\xE2\x80\x9C" || w == "\xC2\xAB") in_quote = true;
+      else if (w == "\xE2\x80\x9D" || w == "\xC2\xBB") in_quote = false;
+      else if (w == "\"") in_quote = !in_quote;
+    }
+    // A paragraph break closes any quotation left open by a stray mark.
+    if (s + 1 < sentences.size() && sentences[s + 1].paragraph != sentence.paragraph) {
+      in_quote = false;
+    }
     for (uint32_t k = sentence.first_token; k < sentence.end_token; ++k) {
       Hit<SourceEntry> e = MatchAt(c_, c_.tables.sources, k, sentence.end_token, true);
       if (e.entry != nullptr && e.entry->payload.category == SourceCategory::kPerson) {
@@ -1098,22 +1247,33 @@ void Attributor::Run() {
     }
     std::vector<CueHit>& hits = hits_[s];
     for (uint32_t k = sentence.first_token; k < sentence.end_token;) {
-      Hit<CueEntry> cue = MatchAt(c_, c_.tables.cues, k, sentence.end_token, true);
+      Hit<CueEntry> cue = MatchCue(c_, k, sentence.end_token);
       if (cue.entry == nullptr || cue.entry->payload.kind == CueKind::kFiller) {
         ++k;
         continue;
       }
       CueHit hit = Resolve(s, k, cue, hits);
+      if (!hit.own_source && hit.kind != CueKind::kInterview) {
+        // An inherited speaker is introduced here by this cue ("وأضاف", "مع تقديرات").
+        const ByteSpan cue_span = c_.Original(hit.begin, hit.end);
+        for (SourceHop& h : hit.chain) {
+          if (h.role == HopRole::kOrigin || h.role == HopRole::kCoOrigin) {
+            h.cue_span = cue_span;
+            h.cue = c_.Surface(cue_span);
+          }
+        }
+      }
       const bool speaker = hit.kind == CueKind::kVerb || hit.kind == CueKind::kRelayVerb ||
                            hit.kind == CueKind::kTold || hit.kind == CueKind::kInterview;
       if (speaker && !hit.chain.empty()) {
         last_speaker_ = {hit.chain, s, k, true};
+        speaker_of_[s] = hit.chain;
       }
       // Prepositional cues consume their source phrase; a verb only itself, so that a cue
       // inside a following clause is still read.
       const bool consumes = hit.kind == CueKind::kAccordingTo || hit.kind == CueKind::kCiting ||
                             hit.kind == CueKind::kCredit;
-      k = consumes ? std::max(hit.scope_end, cue.end) : cue.end;
+      k = consumes ? std::max(hit.scope_end, cue.end) : std::max(hit.relay_end, cue.end);
       hits.push_back(std::move(hit));
     }
     FindCredits(s, hits);
@@ -1167,6 +1327,18 @@ void Attributor::Attribute(const std::vector<NumberMention>& mentions,
         }
       }
     }
+    // A quoted paragraph continues the speaker who opened it: "وقال X: “...”. “... 300 ...”".
+    std::vector<SourceHop> quoted_speaker;
+    if (governing == nullptr && quoted_start_[s] && s > 0) {
+      for (uint32_t back = s; back-- > 0 && s - back <= 2;) {
+        if (!speaker_of_[back].empty()) {
+          quoted_speaker = speaker_of_[back];
+          break;
+        }
+        if (!hits_[back].empty()) break;
+      }
+      for (SourceHop& h : quoted_speaker) h.inferred = true;
+    }
     // A number in a descriptor ("التحالف المكون من 32 دولة") is the writer's gloss.
     bool descriptor = false;
     for (uint32_t k = first > sentence.first_token + 4 ? first - 4 : sentence.first_token;
@@ -1176,6 +1348,7 @@ void Attributor::Attribute(const std::vector<NumberMention>& mentions,
     }
     std::vector<SourceHop> chain;
     std::vector<Stance> stances;
+    if (!descriptor) chain = quoted_speaker;
     if (governing != nullptr && !descriptor) {
       chain = governing->chain;
       stances.push_back(governing->stance);
@@ -1318,7 +1491,7 @@ std::vector<SourceHop> ReadSourcePhrase(std::string_view phrase,
   std::vector<Referent> refs = Compose(c, *ph);
   for (const Referent& r : refs) {
     SourceHop h;
-    h.span = c.Original(r.begin, r.end);
+    h.span = c.Original(r.begin, r.end, r.trim);
     h.surface = c.Surface(h.span);
     h.name = r.name;
     h.type = r.type;

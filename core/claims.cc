@@ -122,6 +122,7 @@ void LoadCues(Tables& t) {
 struct Candidate {
   std::string form;
   bool flag = false;
+  bool locative = false;  // places: the clitic was ب ("بروسيا" = in Russia)
 };
 using CandidateFn = std::function<std::vector<Candidate>(std::string_view word, bool first)>;
 
@@ -132,6 +133,7 @@ struct PhraseMatch {
   uint32_t begin = 0;
   uint32_t end = 0;
   bool flag = false;  // the first word's candidate flag
+  bool locative = false;
   explicit operator bool() const { return value != nullptr; }
 };
 
@@ -157,24 +159,25 @@ PhraseMatch<V> MatchAt(const AnalyzedText& text, uint32_t i, uint32_t limit,
   std::vector<std::vector<Candidate>> lists;
   for (uint32_t k = 0; k < words; ++k) lists.push_back(candidates(text.TokenText(i + k), k == 0));
   for (uint32_t n = words; n >= 1; --n) {
-    std::function<bool(uint32_t, const std::string&, bool)> search =
-        [&](uint32_t depth, const std::string& partial, bool flag) -> bool {
+    std::function<bool(uint32_t, const std::string&, const Candidate*)> search =
+        [&](uint32_t depth, const std::string& partial, const Candidate* head) -> bool {
       for (const Candidate& c : lists[depth]) {
         std::string key = depth == 0 ? c.form : partial + " " + c.form;
-        bool key_flag = depth == 0 ? c.flag : flag;
+        const Candidate* first = depth == 0 ? &c : head;
         if (depth + 1 == n) {
           auto it = map.find(key);
           if (it == map.end()) continue;
           best.value = &it->second;
           best.key = key;
-          best.flag = key_flag;
+          best.flag = first->flag;
+          best.locative = first->locative;
           return true;
         }
-        if (HasPhraseWithPrefix(key + " ", map) && search(depth + 1, key, key_flag)) return true;
+        if (HasPhraseWithPrefix(key + " ", map) && search(depth + 1, key, first)) return true;
       }
       return false;
     };
-    if (search(0, "", false)) {
+    if (search(0, "", nullptr)) {
       best.begin = i;
       best.end = i + n;
       return best;
@@ -197,16 +200,19 @@ const CandidateFn kUnitCandidates = [](std::string_view word, bool) {
 // inflections on every word.
 const CandidateFn kPlaceCandidates = [](std::string_view word, bool first) {
   std::vector<Candidate> out;
-  auto add = [&](std::string form, bool flag) {
+  auto add = [&](std::string form, bool flag, bool locative) {
     for (const Candidate& c : out) {
       if (c.form == form) return;
     }
-    out.push_back(Candidate{std::move(form), flag});
+    out.push_back(Candidate{std::move(form), flag, locative});
   };
   if (first) {
-    for (const ProcliticSplit& s : SplitProclitics(word)) add(AsciiLower(s.stem), s.preposition);
+    for (const ProcliticSplit& s : SplitProclitics(word)) {
+      const bool locative = s.preposition && s.prefix.find("\xD8\xA8") != std::string::npos;  // ب
+      add(AsciiLower(s.stem), s.preposition, locative);
+    }
   }
-  for (const std::string& form : NisbaCandidates(word)) add(form, false);
+  for (const std::string& form : NisbaCandidates(word)) add(form, false, false);
   return out;
 };
 
@@ -248,8 +254,8 @@ class ClaimReader {
           ByteSpan{text_.tokens[head_begin_].norm_span.begin, text_.tokens[head_end_ - 1].norm_span.end});
       if (unit_ != nullptr) claim.unit = unit_->unit;
     }
-    claim.subject = FindSubject();
     FindPredicate(claim);
+    claim.subject = FindSubject();
     claim.increment = FindIncrement();
     claim.forward_looking = claim.forward_looking || FindForward();
     claim.place = FindPlace();
@@ -349,11 +355,20 @@ class ClaimReader {
     if (first > sentence_begin_ && m_.value.low && m_.value.low == m_.value.high && *m_.value.low <= 2) {
       if (auto u = UnitAt(first - 1, first)) return SetHead(u.begin, u.end, &t_.units[*u.value]);
     }
+    // A nationality used as a noun counts people of that nation: "45 Palestinians", "12 سوريًا".
+    if (i < sentence_end_) {
+      if (auto p = PlaceAt(i, sentence_end_); p && p.value->kind == "nisba" && !p.flag) {
+        auto person = t_.unit_forms.find("person");
+        head_country_ = p.value->country;
+        return SetHead(p.begin, p.end, person == t_.unit_forms.end() ? nullptr : &t_.units[person->second]);
+      }
+    }
     // An unknown noun: keep it as written, with no unit class.
     if (i < sentence_end_ && IsWord(text_, i) && !IsCue(i)) SetHead(i, i + 1, nullptr);
   }
 
   std::string FindSubject() const {
+    if (!head_country_.empty()) return head_country_;
     // English nationality adjectives between the number and the noun: "1,500 North Korean troops".
     if (head_ && head_begin_ > m_.end_token) {
       for (uint32_t j = m_.end_token; j < head_begin_; ++j) {
@@ -370,25 +385,43 @@ class ClaimReader {
         if (CueAt(j, "place_prep") > 0 || CueAt(j, "complementizer") > 0) break;
         if (auto p = PlaceAt(j, sentence_end_)) {
           if (p.flag) break;  // "لروسيا": a destination, not an owner
-          return p.value->country;
+          // A nationality adjective agrees with the noun (the accusative بريطانيًا reads like the
+          // state's name, so a name right after the noun counts too: "جنود روسيا"); further on
+          // a state name only owns the count after "من"/"from" ("جندي من كوريا الشمالية").
+          if (p.value->kind == "nisba" || j == head_end_ || (j > head_end_ && (CueAt(j - 1, "origin") > 0 || CueAt(j - 1, "partitive") > 0))) {
+            return p.value->country;
+          }
+          j = p.end - 1;
+          continue;
         }
         if (MatchAt(text_, j, sentence_end_, t_.predicates, t_.max_predicate_words, kPredicateCandidates)) break;
       }
     }
-    // The agent: the nearest state (or its capital) before the number in the reported clause.
-    const uint32_t start = ClauseStart(m_.first_token, /*at_punct=*/false, /*at_complementizer=*/true);
-    for (uint32_t j = m_.first_token; j > start; --j) {
-      auto p = PlaceAt(j - 1, m_.first_token);
+    // The agent: the nearest state (or its capital) before the number in its clause. The
+    // search crosses a comma only when the clause opens with the governing verb ("أن كوريا
+    // الشمالية، نشرت آلاف"): otherwise the state before the comma belongs to another clause.
+    const uint32_t clause = ClauseStart(m_.first_token, /*at_punct=*/true, /*at_complementizer=*/true);
+    if (auto agent = AgentIn(clause, m_.first_token)) return *agent;
+    if (predicate_before_ && predicate_begin_ == clause && clause > sentence_begin_ && IsBoundary(clause - 1)) {
+      const uint32_t reported = ClauseStart(clause - 1, /*at_punct=*/false, /*at_complementizer=*/true);
+      if (auto agent = AgentIn(reported, clause - 1)) return *agent;
+    }
+    return "";
+  }
+
+  std::optional<std::string> AgentIn(uint32_t start, uint32_t end) const {
+    for (uint32_t j = end; j > start; --j) {
+      auto p = PlaceAt(j - 1, end);
       if (!p || p.flag) continue;
       const std::string& kind = p.value->kind;
       if (kind != "country" && kind != "capital" && kind != "organisation") continue;
       if (p.begin > sentence_begin_ && CueAt(p.begin - 1, "place_prep") > 0) continue;
       return p.value->country;
     }
-    return "";
+    return std::nullopt;
   }
 
-  void FindPredicate(Claim& claim) const {
+  void FindPredicate(Claim& claim) {
     using Match = PhraseMatch<ClaimLexicon::PredicateEntry>;
     Match chosen;
     // Before the number, in its clause: the phrase ending nearest the number, longest first
@@ -401,6 +434,8 @@ class ClaimReader {
       if (!m) continue;
       if (!chosen || m.end > chosen.end || (m.end == chosen.end && m.begin < chosen.begin)) chosen = m;
     }
+    predicate_before_ = static_cast<bool>(chosen);
+    predicate_begin_ = chosen.begin;
     // Else after the counted noun, before the clause ends: "1500 جندي ... وصلوا".
     if (!chosen) {
       uint32_t words = 0;
@@ -436,7 +471,12 @@ class ClaimReader {
       ++words;
       if (CueAt(j, "increment") > 0) return true;
       if (CueAt(j, "place_prep") > 0 || CueAt(j, "complementizer") > 0) break;
-      if (head_ && j >= head_end_ && !PlaceAt(j, sentence_end_)) break;  // past the noun and its nisba
+      if (head_ && j >= head_end_) {
+        // Past the noun only its nationality adjectives may stand before إضافي.
+        auto p = PlaceAt(j, sentence_end_);
+        if (!p) break;
+        j = p.end - 1;
+      }
     }
     for (uint32_t back = 1; back <= 2 && m_.first_token >= sentence_begin_ + back; ++back) {
       uint32_t j = m_.first_token - back;
@@ -463,7 +503,7 @@ class ClaimReader {
   // region"), or with a ب/ل clitic ("بروسيا"); a nisba counts after a place noun ("في شرق
   // روسيا" is russia, "الشرق الأقصى الروسي" a region).
   std::optional<std::string> PlaceFrom(uint32_t j, uint32_t limit) const {
-    if (auto p = PlaceAt(j, limit); p && p.flag && p.value->kind != "nisba") return p.value->entity;
+    if (auto p = PlaceAt(j, limit); p && p.locative && p.value->kind != "nisba") return p.value->entity;
     uint32_t n = CueAt(j, "place_prep");
     if (n == 0) return std::nullopt;
     uint32_t k = j + n;
@@ -506,6 +546,9 @@ class ClaimReader {
   uint32_t head_begin_ = 0;
   uint32_t head_end_ = 0;
   const ClaimLexicon::UnitEntry* unit_ = nullptr;
+  std::string head_country_;       // the head is itself a nationality ("Palestinians")
+  bool predicate_before_ = false;  // the predicate was found before the number
+  uint32_t predicate_begin_ = 0;
 };
 
 }  // namespace

@@ -28,6 +28,9 @@ constexpr size_t kMinSharedFigures = 3;
 // one event repeats the headline figure everywhere; those pairs still meet through rarer
 // figures).
 constexpr size_t kMaxFigureDocs = 200;
+// Figures kept per document: bounds the LCS table of a pair (an article is a story, not a
+// statistical annex; a table of thousands of figures only needs its head to be matched).
+constexpr size_t kMaxFigures = 512;
 
 uint64_t Fnv1a(std::string_view text) {
   uint64_t h = 0xcbf29ce484222325ULL;
@@ -110,7 +113,7 @@ std::string Join(const std::vector<std::string>& items) {
   return out;
 }
 
-std::string Percent(double similarity) {
+std::string FormatSimilarity(double similarity) {
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "%.2f", similarity);
   return buffer;
@@ -175,7 +178,7 @@ void WireCopyEdges(const std::vector<const CopyFingerprint*>& prints, double thr
           if (similarity >= threshold) {
             edges.push_back(Edge{a, b, similarity, true,
                                  "near-identical text (shingle similarity " +
-                                     Percent(similarity) + ")"});
+                                     FormatSimilarity(similarity) + ")"});
           }
         }
       }
@@ -194,14 +197,25 @@ void RewriteEdges(const std::vector<const CopyFingerprint*>& prints, double thre
     std::set<std::string> figures(prints[d]->numbers.begin(), prints[d]->numbers.end());
     for (const std::string& figure : figures) docs_by_figure[figure].push_back(d);
   }
-  std::map<std::pair<size_t, size_t>, size_t> shared;
+  // Pairs sharing a figure, one entry per shared figure; sorted, a run's length is the
+  // number of figures the pair shares. (A vector, not a map: most pairs share one
+  // figure by chance, and there are many of them in a big batch.)
+  std::vector<std::pair<uint32_t, uint32_t>> pairs;
   for (const auto& [figure, docs] : docs_by_figure) {
     if (docs.size() < 2 || docs.size() > kMaxFigureDocs) continue;
     for (size_t x = 0; x < docs.size(); ++x) {
-      for (size_t y = x + 1; y < docs.size(); ++y) ++shared[{docs[x], docs[y]}];
+      for (size_t y = x + 1; y < docs.size(); ++y) {
+        pairs.emplace_back(static_cast<uint32_t>(docs[x]), static_cast<uint32_t>(docs[y]));
+      }
     }
   }
-  for (const auto& [pair, count] : shared) {
+  std::sort(pairs.begin(), pairs.end());
+  for (size_t start = 0; start < pairs.size();) {
+    size_t stop = start;
+    while (stop < pairs.size() && pairs[stop] == pairs[start]) ++stop;
+    const size_t count = stop - start;
+    const std::pair<size_t, size_t> pair(pairs[start].first, pairs[start].second);
+    start = stop;
     if (count < kMinSharedFigures) continue;
     const CopyFingerprint& a = *prints[pair.first];
     const CopyFingerprint& b = *prints[pair.second];
@@ -242,6 +256,7 @@ CopyFingerprint FingerprintDocument(const Extraction& extraction, const Analyzed
 
   for (const NumberMention& m : extraction.mentions) {
     if (!IsDistinctive(m)) continue;
+    if (print.numbers.size() == kMaxFigures) break;
     std::string figure = FigureOf(m.value);
     if (!figure.empty()) print.numbers.push_back(std::move(figure));
   }

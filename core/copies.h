@@ -4,6 +4,19 @@
 //   std::vector<CopyFingerprint> prints;
 //   for (...) prints.push_back(FingerprintDocument(extraction, analyzed));
 //   std::vector<CopyGroup> groups = FindCopies(prints, CopyOptions{});
+//
+// Two tests, both sub-quadratic in the batch size:
+//   wire copy  MinHash (64 hashes, fixed seed) over word 5-shingles of the match form;
+//              candidates from LSH buckets (21 bands x 3 rows), kept when the estimated
+//              Jaccard >= wire_copy_threshold.
+//   rewrite    documents blocked by shared figures (an inverted index figure -> docs);
+//              kept when >= 3 distinctive figures appear in the same order (longest common
+//              subsequence) and that LCS / the shorter figure list >= rewrite_threshold.
+//              Distinctive = a quantity or percent >= 10 that is not a vague plural
+//              ("آلاف"); years, dates and durations never count. The qualifier is dropped
+//              ("أكثر من 1500" and "1500" are one figure) since rewrites change it.
+// Groups are the connected documents; a group's similarity is the weakest link of its
+// maximum spanning tree, its kind "rewrite" if any such link is a rewrite.
 #pragma once
 
 #include <cstdint>
@@ -19,8 +32,8 @@ namespace mizan {
 struct CopyFingerprint {
   std::string doc;
   std::vector<uint64_t> minhash;       // MinHash of word shingles of the match form
-  std::vector<std::string> numbers;    // quantity values in text order ("10000-12000")
-  std::vector<std::string> names;      // source names of claims, in text order
+  std::vector<std::string> numbers;    // distinctive quantity values in text order ("10000-12000")
+  std::vector<std::string> names;      // origin source names of claims, in text order (for evidence)
 };
 
 struct CopyOptions {

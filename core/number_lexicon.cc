@@ -1,4 +1,5 @@
 // Builds NumberLexicon::Tables from numbers.tsv, qualifiers.tsv and months.tsv, once.
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <string>
@@ -197,21 +198,60 @@ void LoadMonths(NumberLexicon::Tables& t) {
 
 }  // namespace
 
+namespace {
+
+uint64_t HashBytes(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;  // FNV-1a
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  return h ^ (h >> 29);
+}
+
+}  // namespace
+
+size_t NumberLexicon::Tables::FilterBit(std::string_view s) {
+  const auto* b = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
+  const size_t mix = n * 0x9E37u ^ b[0] * 0x85EBu ^ b[n - 1] * 0xC2B2u ^ b[n > 1 ? n - 2 : 0] * 0x27D4u ^
+                     b[n > 1 ? 1 : 0] * 0x1657u;
+  return (mix ^ (mix >> 16)) & 0xFFFF;
+}
+
+void NumberLexicon::Tables::Index() {
+  size_t size = 16;
+  while (size < words.size() * 4) size *= 2;
+  slots_.assign(size, Slot{});
+  mask_ = size - 1;
+  max_key_ = 0;
+  filter_.assign(0x10000 / 64, 0);
+  for (const auto& [key, info] : words) {
+    const size_t bit = FilterBit(key);
+    filter_[bit / 64] |= uint64_t{1} << (bit % 64);
+    uint64_t h = HashBytes(key);
+    size_t i = h & mask_;
+    while (slots_[i].key != nullptr) i = (i + 1) & mask_;
+    slots_[i] = Slot{h, &key, &info};
+    max_key_ = std::max(max_key_, key.size());
+  }
+}
+
 const WordInfo* NumberLexicon::Tables::Find(std::string_view token_text) const {
+  if (token_text.empty() || token_text.size() > max_key_) return nullptr;
   // English words are stored lower-case; fold on a stack buffer (no allocation per token).
-  char buffer[48];
-  if (token_text.size() <= sizeof(buffer) && !token_text.empty() &&
-      static_cast<unsigned char>(token_text[0]) < 0x80) {
-    bool changed = false;
+  char buffer[64];
+  if (token_text.size() <= sizeof(buffer) && static_cast<unsigned char>(token_text[0]) < 0x80) {
     for (size_t i = 0; i < token_text.size(); ++i) {
       const char c = token_text[i];
       buffer[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-      changed |= buffer[i] != c;
     }
-    if (changed) token_text = std::string_view(buffer, token_text.size());
+    token_text = std::string_view(buffer, token_text.size());
   }
-  const auto it = words.find(token_text);
-  return it == words.end() ? nullptr : &it->second;
+  const size_t bit = FilterBit(token_text);
+  if ((filter_[bit / 64] & (uint64_t{1} << (bit % 64))) == 0) return nullptr;
+  const uint64_t h = HashBytes(token_text);
+  for (size_t i = h & mask_; slots_[i].key != nullptr; i = (i + 1) & mask_) {
+    if (slots_[i].hash == h && *slots_[i].key == token_text) return slots_[i].info;
+  }
+  return nullptr;
 }
 
 NumberLexicon NumberLexicon::Load() {
@@ -219,6 +259,7 @@ NumberLexicon NumberLexicon::Load() {
   LoadNumbers(*tables);
   LoadQualifiers(*tables);
   LoadMonths(*tables);
+  tables->Index();
   NumberLexicon lexicon;
   lexicon.tables_ = std::move(tables);
   return lexicon;

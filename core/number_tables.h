@@ -92,6 +92,24 @@ struct NumberLexicon::Tables {
 
   // The entry for a token's text (case-folded for ASCII), or nullptr.
   const WordInfo* Find(std::string_view token_text) const;
+  // Builds the probe table below from `words`; call after the last change to `words`.
+  void Index();
+
+ private:
+  // Open addressing over `words` with a cheap hash: the reader looks up every token (a few
+  // times with proclitics stripped), so this is the reader's hottest loop.
+  struct Slot {
+    uint64_t hash = 0;
+    const std::string* key = nullptr;
+    const WordInfo* info = nullptr;
+  };
+  // One bit per (length, first and last bytes) of a key: most words of a text are rejected
+  // here without hashing them.
+  static size_t FilterBit(std::string_view s);
+  std::vector<uint64_t> filter_;
+  std::vector<Slot> slots_;
+  uint64_t mask_ = 0;
+  size_t max_key_ = 0;
 };
 
 }  // namespace mizan

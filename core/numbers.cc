@@ -41,6 +41,7 @@ bool IsConjLetter(std::string_view two) { return two == "و" || two == "ف"; }
 bool IsPrepLetter(std::string_view two) { return two == "ب" || two == "ل" || two == "ك"; }
 
 bool EqualsWord(std::string_view token, std::string_view word) {
+  if (token.size() != word.size()) return false;
   return token == word || EqualsIgnoreAsciiCase(token, word);
 }
 
@@ -212,6 +213,18 @@ std::optional<Numeral> Reader::ParseDigits(uint32_t k) const {
       q += 2;
     }
     if (dots >= 2 && all_three && d0.size() <= 3) dot_groups = dots;
+    // One group "1.500" is a thousands dot in Arabic text (ar-MA, Egyptian print) but a
+    // decimal point before a multiplier or percent ("1.500 مليار", "3.125%") and in English.
+    if (dots == 1 && all_three && d0.size() <= 3) {
+      const WordInfo* w = Exact(q + 1);
+      const bool decimal_context =
+          (w != nullptr && w->num == NumClass::kMultiplier) || IsPunct(q + 1, "%") ||
+          IsPunct(q + 1, "٪") || (IsWord(q + 1) && static_cast<unsigned char>(Tok(q + 1)[0]) < 0x80) ||
+          (In(k - 1) && IsWord(k - 1) && static_cast<unsigned char>(Tok(k - 1)[0]) < 0x80);
+      bool percent_words = false;
+      for (const Phrase& p : t_.percent_phrases) percent_words |= MatchAfter(p, q + 1).has_value();
+      if (!decimal_context && !percent_words) dot_groups = 1;
+    }
     if (dots >= 2 && !all_three) {
       n.end = q + 1;
       n.begin_byte = T(k).norm_span.begin;
@@ -257,6 +270,16 @@ std::optional<Numeral> Reader::ParseDigits(uint32_t k) const {
       if (decimal) break;
       frac_value = DigitsValue(d) / std::pow(10.0, static_cast<double>(d.size()));
       decimal = true;
+    } else if (sep == ":") {
+      // A clock time "10:30" is not a count.
+      if (decimal || grouped || d.size() != 2) break;
+      n.end = pos + 3;
+      n.begin_byte = T(k).norm_span.begin;
+      n.end_byte = T(pos + 2).norm_span.end;
+      n.low = n.high = int_value;
+      n.kind = NumberKind::kOther;
+      n.kind_fixed = true;
+      return n;
     } else if (sep == "/") {
       if (decimal || grouped || slash) break;
       // "77/100", "11/10": a fraction over a power of ten; "5/11" or "27/5/2024" is a date.
@@ -765,7 +788,8 @@ std::optional<uint32_t> Reader::MatchBefore(const Phrase& p, uint32_t end) const
   const auto size = static_cast<uint32_t>(p.words.size());
   if (end < sent_begin_ + size) return std::nullopt;
   const uint32_t first = end - size;
-  for (uint32_t i = 0; i < size; ++i) {
+  // Last word first: it is next to the number and rejects most phrases at once.
+  for (uint32_t i = size; i-- > 0;) {
     const uint32_t k = first + i;
     if (T(k).kind == TokenKind::kNumber) return std::nullopt;
     std::string_view s = Tok(k);

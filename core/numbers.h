@@ -16,11 +16,12 @@
 namespace mizan {
 
 // Number words, multipliers, fractions, qualifiers, time units and months, in Arabic
-// and English, from core/lexicons/numbers.tsv and qualifiers.tsv. Built once, immutable.
+// and English, from core/lexicons/numbers.tsv, qualifiers.tsv and months.tsv. Built once,
+// immutable. Load() throws mizan::Error (kBadLexicon, "file:line: why") for a malformed file.
 class NumberLexicon {
  public:
   static NumberLexicon Load();
-  // (implementation-defined lookup tables; see numbers.cc)
+  // The lookup tables, defined in core/number_tables.h (private to the reader and its tests).
   struct Tables;
   const Tables& tables() const { return *tables_; }
 
@@ -30,6 +31,11 @@ class NumberLexicon {
 
 // Every numeric mention of `text`, in text order, non-overlapping. Never throws on any
 // input: text that is not a number is simply not reported.
+// Spans: the numeral with its multiplier word, without proclitics (و١٢ -> ١٢), qualifier,
+// counted noun, or percent sign/words (kind kPercent says it is a percent). A range is one
+// mention over both ends; a dual time noun is the whole noun (يومين); a decade is one year
+// range. Designations (F-16, إف-16, G20) are skipped; clock times, slashed dates, phone
+// numbers and addresses are kind kOther.
 std::vector<NumberMention> ReadNumbers(const AnalyzedText& text, const NumberLexicon& lexicon);
 
 }  // namespace mizan

@@ -97,6 +97,25 @@ void Normalize(std::string_view text, std::string& norm, std::vector<uint32_t>& 
       }
       continue;
     }
+    // Fast path for the base Arabic letters U+0621-063A and U+0641-064A (lead byte D8 or
+    // D9), most of Arabic news: NFKC-inert letters that only need the variant folding.
+    if (i + 1 < length && (bytes[i] == 0xD8 || bytes[i] == 0xD9)) {
+      const UChar32 c = ((bytes[i] & 0x1F) << 6) | (bytes[i + 1] & 0x3F);
+      if ((bytes[i + 1] & 0xC0) == 0x80 &&
+          ((c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A))) {
+        i += 2;
+        const UChar32 folded = FoldLetter(c);
+        if (folded == c) {
+          norm.push_back(static_cast<char>(bytes[begin]));
+          norm.push_back(static_cast<char>(bytes[begin + 1]));
+          starts.insert(starts.end(), 2, begin);
+          ends.insert(ends.end(), 2, begin + 2);
+        } else {
+          writer.Append(folded, begin, begin + 2);
+        }
+        continue;
+      }
+    }
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
     const auto end = static_cast<uint32_t>(i);
@@ -124,6 +143,7 @@ void Normalize(std::string_view text, std::string& norm, std::vector<uint32_t>& 
 
 bool IsWordCodePoint(UChar32 c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  if ((c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A)) return true;
   const int8_t type = u_charType(c);
   return u_isalpha(c) || type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK;
 }
@@ -190,8 +210,10 @@ bool IsAbbreviation(std::string_view word) {
 void Segment(AnalyzedText& t) {
   const std::string& norm = t.norm;
   std::vector<Token>& tokens = t.tokens;
+  // Only the gap between two tokens is searched: a find() to the next newline would make
+  // a long single-line article quadratic.
   auto has_newline_between = [&](size_t a, size_t b) {
-    return norm.find('\n', a) < b;
+    return b > a && std::string_view(norm).substr(a, b - a).find('\n') != std::string_view::npos;
   };
   size_t first = 0;
   auto close = [&](size_t end_token) {

@@ -277,20 +277,36 @@ class ExpressionParser {
 
   // The longest lexicon phrase of class `cls` starting at token i.
   std::optional<Hit> Find(uint32_t i, TimeClass cls) const {
-    if (i >= end_ || text_.tokens[i].kind != TokenKind::kWord) return std::nullopt;
+    if (i < begin_ || i >= end_) return std::nullopt;
+    for (const Hit& hit : HitsAt(i)) {
+      if (hit.cls == cls) return hit;
+    }
+    return std::nullopt;
+  }
+
+  // Every lexicon phrase starting at token i, longest first within a class; computed once
+  // per token because the parser asks about the same token many times.
+  const std::vector<Hit>& HitsAt(uint32_t i) const {
+    if (hits_.empty()) hits_.resize(end_ - begin_);
+    std::optional<std::vector<Hit>>& slot = hits_[i - begin_];
+    if (slot) return *slot;
+    slot.emplace();
+    if (text_.tokens[i].kind != TokenKind::kWord) return *slot;
     for (const std::string& first : CliticVariants(LowerAscii(text_.TokenText(i)))) {
       auto it = tables_.by_first_word.find(first);
       if (it == tables_.by_first_word.end()) continue;
       for (const Phrase& phrase : it->second) {
-        if (phrase.cls != cls || i + phrase.words.size() > end_) continue;
+        if (i + phrase.words.size() > end_) continue;
         bool match = true;
         for (size_t w = 1; w < phrase.words.size() && match; ++w) {
           match = LowerAscii(text_.TokenText(i + static_cast<uint32_t>(w))) == phrase.words[w];
         }
-        if (match) return Hit{cls, phrase.value, i + static_cast<uint32_t>(phrase.words.size())};
+        if (match) {
+          slot->push_back(Hit{phrase.cls, phrase.value, i + static_cast<uint32_t>(phrase.words.size())});
+        }
       }
     }
-    return std::nullopt;
+    return *slot;
   }
 
   bool IsPunct(uint32_t i, std::string_view what) const {
@@ -727,6 +743,7 @@ class ExpressionParser {
   std::optional<CivilDate> pub_;
   uint32_t begin_;
   uint32_t end_;
+  mutable std::vector<std::optional<std::vector<Hit>>> hits_;
 };
 
 // For each token, the index of the duration mention starting there, or -1.

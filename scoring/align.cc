@@ -51,72 +51,94 @@ struct UnionFind {
   }
 };
 
-// Place groups of one block. Returns the group name of every item in [begin, end), and
-// adds explanations of merges and splits to `notes_out` (keyed by group name).
-std::vector<std::string_view> PlaceGroups(
-    const std::vector<ScoreClaim>& claims, const SortItem* begin, const SortItem* end,
-    const std::map<std::string, std::string>* parents,
-    std::vector<std::pair<std::string, std::string>>& notes_out) {
-  std::vector<std::string_view> group(end - begin);
-  std::map<std::string_view, int> count;
+// Place groups of one block: the rank of every item's group (groups sorted by name), the
+// group names, and explanations of merges and splits (keyed by group name). Works on
+// place hashes; strings are touched once per distinct place.
+struct PlaceGrouping {
+  std::vector<uint32_t> rank;
+  std::vector<std::string> names;
+};
+
+PlaceGrouping PlaceGroups(const std::vector<ScoreClaim>& claims, const std::vector<Row>& compact,
+                          const SortItem* begin, const SortItem* end,
+                          const std::map<std::string, std::string>* parents,
+                          std::vector<std::pair<std::string, std::string>>& notes_out) {
+  const size_t size = static_cast<size_t>(end - begin);
+  std::vector<std::pair<uint64_t, uint32_t>> hashed;  // (place hash, claim index)
   for (const SortItem* it = begin; it != end; ++it) {
-    const std::string& p = claims[it->index].place;
-    if (!p.empty()) ++count[p];
+    if (compact[it->index].place != 0) hashed.emplace_back(compact[it->index].place, it->index);
   }
-  if (count.size() <= 1) {
-    std::string_view only = count.empty() ? std::string_view() : count.begin()->first;
-    std::fill(group.begin(), group.end(), only);
-    return group;
+  std::sort(hashed.begin(), hashed.end());
+  struct Distinct { uint64_t hash; int count; std::string_view name; size_t top; };
+  std::vector<Distinct> distinct;
+  for (const auto& [h, index] : hashed) {
+    if (distinct.empty() || distinct.back().hash != h) {
+      distinct.push_back(Distinct{h, 0, claims[index].place, 0});
+    }
+    ++distinct.back().count;
   }
+  std::map<std::string_view, size_t> by_name;
+  for (size_t d = 0; d < distinct.size(); ++d) by_name.emplace(distinct[d].name, d);
   // A place joins the highest containing place that also occurs in the block.
-  std::map<std::string_view, std::string_view> top;
-  for (const auto& [place, n] : count) {
-    std::string_view best = place;
-    std::string current(place);
+  for (size_t d = 0; d < distinct.size(); ++d) {
+    size_t best = d;
+    std::string current(distinct[d].name);
     for (int depth = 0; parents && depth < 8; ++depth) {
       auto up = parents->find(current);
       if (up == parents->end()) break;
       current = up->second;
-      auto found = count.find(current);
-      if (found != count.end()) best = found->first;
+      auto found = by_name.find(current);
+      if (found != by_name.end()) best = found->second;
     }
-    top[place] = best;
-    if (best != place) {
-      notes_out.emplace_back(std::string(best), std::string(place) + " lies within " +
-                                                    std::string(best) + ": same slot");
+    distinct[d].top = best;
+    if (best != d) {
+      notes_out.emplace_back(std::string(distinct[best].name),
+                             std::string(distinct[d].name) + " lies within " +
+                                 std::string(distinct[best].name) + ": same slot");
     }
   }
   std::map<std::string_view, int> group_size;
-  for (const auto& [place, n] : count) group_size[top[place]] += n;
+  for (const Distinct& d : distinct) group_size[distinct[d.top].name] += d.count;
+  PlaceGrouping g;
   std::string_view largest;
   int largest_n = -1;
-  for (const auto& [g, n] : group_size) {
-    if (n > largest_n) largest = g, largest_n = n;  // ties: map order, the smallest name
+  for (const auto& [name, n] : group_size) {
+    g.names.emplace_back(name);
+    if (n > largest_n) largest = name, largest_n = n;  // ties: the smallest name
   }
+  if (g.names.empty()) g.names.emplace_back();
+  auto rank_of = [&](std::string_view name) {
+    return static_cast<uint32_t>(std::lower_bound(g.names.begin(), g.names.end(), name) - g.names.begin());
+  };
+  std::vector<uint32_t> distinct_rank(distinct.size());
+  for (size_t d = 0; d < distinct.size(); ++d) distinct_rank[d] = rank_of(distinct[distinct[d].top].name);
+  const uint32_t largest_rank = rank_of(largest);
+  g.rank.resize(size);
   int unplaced = 0;
-  for (size_t k = 0; k < group.size(); ++k) {
-    const std::string& p = claims[begin[k].index].place;
-    if (p.empty()) {
-      group[k] = largest;
+  for (size_t k = 0; k < size; ++k) {
+    const uint64_t h = compact[begin[k].index].place;
+    if (h == 0) {
+      g.rank[k] = largest_rank;
       ++unplaced;
-    } else {
-      group[k] = top[p];
+      continue;
     }
+    auto it = std::lower_bound(distinct.begin(), distinct.end(), h,
+                               [](const Distinct& d, uint64_t x) { return d.hash < x; });
+    g.rank[k] = distinct_rank[static_cast<size_t>(it - distinct.begin())];
   }
-  if (unplaced > 0) {
+  if (unplaced > 0 && g.names.size() > 1) {
     notes_out.emplace_back(std::string(largest),
                            std::to_string(unplaced) +
                                " claim(s) with no place stated joined the block's largest "
                                "place group (" + std::string(largest) + ")");
   }
-  if (group_size.size() < 2) return group;
+  if (g.names.size() < 2) return g;
   std::string names;
-  for (const auto& [g, n] : group_size) names += (names.empty() ? "" : ", ") + std::string(g);
-  for (const auto& [g, n] : group_size) {
-    notes_out.emplace_back(std::string(g), "kept apart from same-key claims about other "
-                                           "places (" + names + ")");
+  for (const std::string& n : g.names) names += (names.empty() ? "" : ", ") + n;
+  for (const std::string& n : g.names) {
+    notes_out.emplace_back(n, "kept apart from same-key claims about other places (" + names + ")");
   }
-  return group;
+  return g;
 }
 
 }  // namespace
@@ -136,8 +158,10 @@ uint64_t BlockKey(const ScoreClaim& c) {
   h = HashBytes("\x1f", HashBytes(c.unit, h));
   h = HashBytes("\x1f", HashBytes(c.subject, h));
   h = HashBytes("\x1f", HashBytes(c.predicate, h));
-  const char flags[2] = {c.increment ? 'i' : '-', c.forward_looking ? 'f' : '-'};
-  return HashBytes(std::string_view(flags, 2), h);
+  // forward_looking is not part of the key: "preparing to send thousands" estimates the same
+  // quantity as "sent 10,000", only with weaker evidence (a confidence factor). Partial
+  // movements ("to join the front by Monday") differ by predicate (joined), not by tense.
+  return HashBytes(c.increment ? "i" : "-", h);
 }
 
 const std::map<std::string, std::string>& DefaultPlaceParents() {
@@ -155,9 +179,8 @@ size_t Alignment::MemoryBytes() const {
   size_t bytes = sizeof(*this);
   bytes += intervals.capacity() * sizeof(SoftInterval);
   bytes += (order.capacity() + slot_begin.capacity() + bucket_begin.capacity() +
-            slot_first_bucket.capacity() + claim_slot.capacity() + claim_bucket.capacity() +
-            claim_evidence.capacity()) * sizeof(uint32_t);
-  bytes += claim_flags.capacity() + relation.capacity();
+            slot_first_bucket.capacity()) * sizeof(uint32_t);
+  bytes += claims.capacity() * sizeof(ClaimAlignment) + relation.capacity();
   bytes += (bucket_lo.capacity() + bucket_hi.capacity()) * sizeof(double);
   bytes += slot_key.capacity() * sizeof(uint64_t);
   bytes += slot_place.capacity() * sizeof(std::string);
@@ -197,10 +220,9 @@ Alignment Align(const std::vector<ScoreClaim>& claims, const AlignOptions& optio
   });
 
   a.order.reserve(n);
-  a.claim_slot.assign(n, 0);
-  a.claim_bucket.assign(n, 0);
-  a.claim_evidence.assign(n, 0);
-  a.claim_flags.assign(n, 0);
+  // Per position in `order` while building (sequential writes), scattered to claims once.
+  std::vector<uint32_t> pos_bucket(n), pos_evidence(n);
+  std::vector<uint8_t> pos_flags(n, 0);
   const int64_t window = options.same_time_days;
   UnionFind uf;
   std::vector<Row> rows;  // rows[k] describes a.order[k]
@@ -211,7 +233,6 @@ Alignment Align(const std::vector<ScoreClaim>& claims, const AlignOptions& optio
 
   auto emit_slot = [&](const SortItem* begin, const SortItem* end, std::string_view place,
                        uint64_t key) {
-    const uint32_t slot = static_cast<uint32_t>(a.relation.size());
     const uint32_t s0 = static_cast<uint32_t>(a.order.size());
     a.slot_begin.push_back(s0);
     a.slot_first_bucket.push_back(static_cast<uint32_t>(a.bucket_begin.size()));
@@ -219,7 +240,6 @@ Alignment Align(const std::vector<ScoreClaim>& claims, const AlignOptions& optio
     a.slot_place.emplace_back(place);
     for (const SortItem* it = begin; it != end; ++it) {
       a.order.push_back(it->index);
-      a.claim_slot[it->index] = slot;
       rows.push_back(compact[it->index]);
     }
     const uint32_t s1 = static_cast<uint32_t>(a.order.size());
@@ -228,7 +248,7 @@ Alignment Align(const std::vector<ScoreClaim>& claims, const AlignOptions& optio
 
     // Independent evidence: one unit per shared origin or shared copy group.
     if (size == 1) {
-      a.claim_evidence[a.order[s0]] = a.order[s0];
+      pos_evidence[s0] = a.order[s0];
     } else {
       uf.Reset(size);
       for (int pass = 0; pass < 2; ++pass) {
@@ -249,7 +269,7 @@ Alignment Align(const std::vector<ScoreClaim>& claims, const AlignOptions& optio
         min_index[r] = std::min(min_index[r], a.order[s0 + k]);
       }
       for (uint32_t k = 0; k < size; ++k) {
-        a.claim_evidence[a.order[s0 + k]] = min_index[uf.Find(k)];
+        pos_evidence[s0 + k] = min_index[uf.Find(k)];
       }
     }
 
@@ -270,7 +290,7 @@ Alignment Align(const std::vector<ScoreClaim>& claims, const AlignOptions& optio
       } else {
         while (q < s1 && rows[q].time - t0 <= window) ++q;
       }
-      for (uint32_t k = p; k < q; ++k) a.claim_bucket[a.order[k]] = b;
+      for (uint32_t k = p; k < q; ++k) pos_bucket[k] = b;
       const bool dated = t0 != kNoTime;
 
       // A cumulative count may only grow: a later figure below a settled lower bound is a
@@ -278,7 +298,6 @@ Alignment Align(const std::vector<ScoreClaim>& claims, const AlignOptions& optio
       // and a drop (a contradiction) otherwise.
       if (cumulative && dated && running_lo > 0) {
         for (uint32_t k = p; k < q; ++k) {
-          const uint32_t i = a.order[k];
           if (rows[k].iv.hi >= running_lo) continue;
           bool repeat = rows[k].from_publication;
           for (uint32_t e = p, seen = 0; !repeat && e > s0 && seen < kStaleLookBack; ++seen) {
@@ -286,9 +305,9 @@ Alignment Align(const std::vector<ScoreClaim>& claims, const AlignOptions& optio
             repeat = Compatible(rows[k].iv, rows[e].iv);
           }
           if (repeat) {
-            a.claim_flags[i] |= kFlagStale;
+            pos_flags[k] |= kFlagStale;
           } else {
-            a.claim_flags[i] |= kFlagDrop;
+            pos_flags[k] |= kFlagDrop;
             contradiction = true;
           }
         }
@@ -299,8 +318,7 @@ Alignment Align(const std::vector<ScoreClaim>& claims, const AlignOptions& optio
         hi = std::numeric_limits<double>::infinity();
         lo_start = kNoTime;
         for (uint32_t k = p; k < q; ++k) {
-          const uint32_t i = a.order[k];
-          if (a.claim_flags[i] & (kFlagStale | kFlagDrop)) continue;
+          if (pos_flags[k] & (kFlagStale | kFlagDrop)) continue;
           if (rows[k].iv.lo > lo) lo = rows[k].iv.lo, lo_start = rows[k].time_start;
           hi = std::min(hi, rows[k].iv.hi);
         }
@@ -312,17 +330,16 @@ Alignment Align(const std::vector<ScoreClaim>& claims, const AlignOptions& optio
         // Same moment, disjoint: a lower cumulative figure whose time starts earlier (or
         // is only its article's date) may describe an earlier state: stale, not conflict.
         for (uint32_t k = p; k < q; ++k) {
-          const uint32_t i = a.order[k];
           if (rows[k].iv.hi >= lo) continue;
           if (rows[k].from_publication || (lo_start != kNoTime && rows[k].time_start < lo_start)) {
-            a.claim_flags[i] |= kFlagStale;
+            pos_flags[k] |= kFlagStale;
           }
         }
         intersect(lo, hi, lo_start);
       }
       if (lo > hi) {
         contradiction = true;
-        for (uint32_t k = p; k < q; ++k) a.claim_flags[a.order[k]] |= kFlagSameTimeConflict;
+        for (uint32_t k = p; k < q; ++k) pos_flags[k] |= kFlagSameTimeConflict;
       } else if (dated) {
         // Values change with time: the bands part, or a cumulative count's settled lower
         // bound rises materially (at least 1,500 in October, 10,000-12,000 in November).
@@ -356,12 +373,11 @@ Alignment Align(const std::vector<ScoreClaim>& claims, const AlignOptions& optio
       if (rows[a.bucket_begin[b]].time == kNoTime) continue;
       const uint32_t e = b + 1 < b1 ? a.bucket_begin[b + 1] : s1;
       for (uint32_t k = a.bucket_begin[b]; k < e; ++k) {
-        const uint32_t i = a.order[k];
         const SoftInterval& v = rows[k].iv;
         const bool below = cumulative && v.hi < later_lo;
         const bool away = !cumulative && last_settled < b1 && b < last_settled &&
                           (v.lo > a.bucket_hi[last_settled] || v.hi < a.bucket_lo[last_settled]);
-        if (below || away) a.claim_flags[i] |= kFlagSuperseded;
+        if (below || away) pos_flags[k] |= kFlagSuperseded;
       }
       if (settled(b)) later_lo = std::max(later_lo, a.bucket_lo[b]);
     }
@@ -398,42 +414,38 @@ Alignment Align(const std::vector<ScoreClaim>& claims, const AlignOptions& optio
       continue;
     }
     block_notes.clear();
-    std::vector<std::string_view> group =
-        PlaceGroups(claims, begin, end, options.place_parents, block_notes);
-    const bool one_group =
-        std::all_of(group.begin(), group.end(), [&](std::string_view g) { return g == group[0]; });
-    if (one_group) {
+    PlaceGrouping g = PlaceGroups(claims, compact, begin, end, options.place_parents, block_notes);
+    if (g.names.size() == 1) {
       const uint32_t slot = static_cast<uint32_t>(a.relation.size());
-      emit_slot(begin, end, group[0], begin->key);
+      emit_slot(begin, end, g.names[0], begin->key);
       for (auto& note : block_notes) a.notes.emplace_back(slot, std::move(note.second));
     } else {
-      // Order by group, keeping time order inside each group.
-      std::vector<uint32_t> perm(group.size());
-      std::iota(perm.begin(), perm.end(), 0u);
-      std::stable_sort(perm.begin(), perm.end(),
-                       [&](uint32_t x, uint32_t y) { return group[x] < group[y]; });
-      std::vector<SortItem> sorted(group.size());
-      std::vector<std::string> names(group.size());
-      for (size_t k = 0; k < perm.size(); ++k) {
-        sorted[k] = begin[perm[k]];
-        names[k] = std::string(group[perm[k]]);
-      }
+      // Counting sort by group rank: stable, so time order holds inside each group.
+      std::vector<uint32_t> first(g.names.size() + 1, 0);
+      for (uint32_t r : g.rank) ++first[r + 1];
+      for (size_t r = 1; r < first.size(); ++r) first[r] += first[r - 1];
+      std::vector<SortItem> sorted(g.rank.size());
+      std::vector<uint32_t> fill(first.begin(), first.end() - 1);
+      for (size_t k = 0; k < g.rank.size(); ++k) sorted[fill[g.rank[k]]++] = begin[k];
       std::copy(sorted.begin(), sorted.end(), begin);
-      size_t g0 = 0;
-      while (g0 < names.size()) {
-        size_t g1 = g0 + 1;
-        while (g1 < names.size() && names[g1] == names[g0]) ++g1;
+      for (size_t r = 0; r < g.names.size(); ++r) {
+        if (first[r] == first[r + 1]) continue;
         const uint32_t slot = static_cast<uint32_t>(a.relation.size());
-        emit_slot(begin + g0, begin + g1, names[g0], begin->key);
-        for (const auto& [g, why] : block_notes) {
-          if (g == names[g0]) a.notes.emplace_back(slot, why);
+        emit_slot(begin + first[r], begin + first[r + 1], g.names[r], begin->key);
+        for (const auto& [name, why] : block_notes) {
+          if (name == g.names[r]) a.notes.emplace_back(slot, why);
         }
-        g0 = g1;
       }
     }
     block_start = block_end;
   }
   a.slot_begin.push_back(static_cast<uint32_t>(a.order.size()));
+  a.claims.resize(n);
+  for (uint32_t s = 0; s + 1 < a.slot_begin.size(); ++s) {
+    for (uint32_t k = a.slot_begin[s]; k < a.slot_begin[s + 1]; ++k) {
+      a.claims[a.order[k]] = ClaimAlignment{s, pos_bucket[k], pos_evidence[k], pos_flags[k]};
+    }
+  }
   a.slot_first_bucket.push_back(static_cast<uint32_t>(a.bucket_begin.size()));
   a.bucket_begin.push_back(static_cast<uint32_t>(a.order.size()));
   return a;

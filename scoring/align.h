@@ -5,8 +5,7 @@
 //   for (uint32_t s = 0; s < a.slot_count(); ++s) a.relation[s] ...
 //   // claims of slot s, by time: a.order[a.slot_begin[s] .. a.slot_begin[s + 1])
 //
-// Blocking key: (object) for structured claims, else (unit, subject, predicate, increment,
-// forward_looking). Within a block, places split slots: a place merges into a containing
+// Blocking key: (object) for structured claims, else (unit, subject, predicate, increment). Within a block, places split slots: a place merges into a containing
 // place found in the block (kursk -> russia via place_parents), claims without a place join
 // the block's largest place. Within a slot, claims sorted by time form buckets: claims
 // within same_time_days of a bucket's first claim describe one moment.
@@ -37,17 +36,21 @@ enum AlignFlag : uint8_t {
   kFlagSameTimeConflict = 8,  // its bucket holds intervals that cannot all hold
 };
 
+// Where one claim landed.
+struct ClaimAlignment {
+  uint32_t slot = 0;
+  uint32_t bucket = 0;
+  uint32_t evidence = 0;  // its independent-evidence unit: the smallest claim index in it
+  uint8_t flags = 0;      // AlignFlag bits
+};
+
 struct Alignment {
   std::vector<SoftInterval> intervals;     // per claim
   std::vector<uint32_t> order;             // claims by slot, then time, then input index
   std::vector<uint32_t> slot_begin;        // slot s: order[slot_begin[s], slot_begin[s+1])
   std::vector<uint32_t> bucket_begin;      // bucket b: order[bucket_begin[b], ...[b+1])
   std::vector<uint32_t> slot_first_bucket; // slot s: buckets [first[s], first[s+1])
-  std::vector<uint32_t> claim_slot;        // per claim
-  std::vector<uint32_t> claim_bucket;      // per claim
-  std::vector<uint32_t> claim_evidence;    // per claim: its independent-evidence unit,
-                                           // the smallest claim index of the unit
-  std::vector<uint8_t> claim_flags;        // AlignFlag bits
+  std::vector<ClaimAlignment> claims;      // per claim, in input order
   std::vector<double> bucket_lo, bucket_hi; // per bucket: the intersection of its current
                                            // claims (lo > hi: they cannot all hold)
   std::vector<SlotRelation> relation;      // per slot

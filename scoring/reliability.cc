@@ -135,11 +135,11 @@ Reliability EstimateReliability(const std::vector<ScoreClaim>& claims, const Ali
       return log_point[x] != log_point[y] ? log_point[x] < log_point[y] : x < y;
     });
     uint32_t units = 0;
-    for (uint32_t k = p; k < q; ++k) units += unit_count[al.claim_evidence[sorted[k]]]++ == 0;
+    for (uint32_t k = p; k < q; ++k) units += unit_count[al.claims[sorted[k]].evidence]++ == 0;
     for (uint32_t k = p; k < q; ++k) {
-      r.share[sorted[k]] = 1.0f / static_cast<float>(unit_count[al.claim_evidence[sorted[k]]]);
+      r.share[sorted[k]] = 1.0f / static_cast<float>(unit_count[al.claims[sorted[k]].evidence]);
     }
-    for (uint32_t k = p; k < q; ++k) unit_count[al.claim_evidence[sorted[k]]] = 0;
+    for (uint32_t k = p; k < q; ++k) unit_count[al.claims[sorted[k]].evidence] = 0;
     r.informative[b] = units >= 2;
   }
 
@@ -155,41 +155,64 @@ Reliability EstimateReliability(const std::vector<ScoreClaim>& claims, const Ali
   r.truth.assign(buckets, 0);
   std::vector<double> truth_log(buckets, 0);
 
-  auto claim_weight = [&](uint32_t i) {
-    double w = 0;
-    const uint32_t s0 = r.source_begin[i], s1 = r.source_begin[i + 1];
-    if (s0 == s1) return 0.0;
-    for (uint32_t k = s0; k < s1; ++k) w += r.weight[r.sources[k]];
-    return w / (s1 - s0) * r.share[i];
-  };
+  // Position-ordered copies (claims sorted by moment, then value): every loop of an
+  // iteration then reads memory in sequence; only the 10^4-sized source vectors are hit
+  // at random, and they stay in cache.
+  std::vector<uint32_t> pos_src_begin(n + 1), pos_src;
+  std::vector<double> pos_lo(n), pos_hi(n), pos_point(n);
+  std::vector<float> pos_share(n);
+  pos_src.reserve(r.sources.size());
+  for (uint32_t k = 0; k < n; ++k) {
+    const uint32_t i = sorted[k];
+    pos_src_begin[k] = static_cast<uint32_t>(pos_src.size());
+    for (uint32_t j = r.source_begin[i]; j < r.source_begin[i + 1]; ++j) pos_src.push_back(r.sources[j]);
+    pos_lo[k] = log_lo[i];
+    pos_hi[k] = log_hi[i];
+    pos_point[k] = log_point[i];
+    pos_share[k] = r.share[i];
+  }
+  pos_src_begin[n] = static_cast<uint32_t>(pos_src.size());
+  std::vector<double> pos_weight(n);
+  // Each moment's common band in log space (lo > hi: none), computed once.
+  std::vector<double> band_lo(buckets), band_hi(buckets);
+  for (uint32_t b = 0; b < buckets; ++b) {
+    band_lo[b] = std::log(std::max(al.bucket_lo[b], 1e-9));
+    band_hi[b] = std::isinf(al.bucket_hi[b]) ? std::numeric_limits<double>::infinity()
+                                             : std::log(std::max(al.bucket_hi[b], 1e-9));
+    if (al.bucket_lo[b] > al.bucket_hi[b]) band_lo[b] = 1, band_hi[b] = 0;
+  }
+
   auto estimate_truth = [&]() {
+    for (uint32_t k = 0; k < n; ++k) {
+      const uint32_t s0 = pos_src_begin[k], s1 = pos_src_begin[k + 1];
+      double w = 0;
+      for (uint32_t j = s0; j < s1; ++j) w += r.weight[pos_src[j]];
+      pos_weight[k] = s1 > s0 ? w / (s1 - s0) * pos_share[k] : 0.0;
+    }
     for (uint32_t b = 0; b < buckets; ++b) {
       const uint32_t p = al.bucket_begin[b], q = al.bucket_begin[b + 1];
       double total = 0;
-      for (uint32_t k = p; k < q; ++k) total += claim_weight(sorted[k]);
+      for (uint32_t k = p; k < q; ++k) total += pos_weight[k];
       double acc = 0;
-      uint32_t pick = sorted[p];
+      uint32_t pick = p;
       for (uint32_t k = p; k < q; ++k) {
-        acc += claim_weight(sorted[k]);
-        pick = sorted[k];
+        acc += pos_weight[k];
+        pick = k;
         if (acc >= total / 2) break;
       }
-      truth_log[b] = log_point[pick];
+      truth_log[b] = pos_point[pick];
       // When the moment's claims share a point, the truth lies in that common band: there
       // every claim's error is zero, which a median of points (a vague "thousands" next to
       // an exact 1,500) would miss.
-      if (al.bucket_lo[b] <= al.bucket_hi[b]) {
-        const double lo = std::log(std::max(al.bucket_lo[b], 1e-9));
-        const double hi = std::isinf(al.bucket_hi[b]) ? std::numeric_limits<double>::infinity()
-                                                      : std::log(std::max(al.bucket_hi[b], 1e-9));
-        truth_log[b] = std::clamp(truth_log[b], lo, hi);
-      }
+      if (band_lo[b] <= band_hi[b]) truth_log[b] = std::clamp(truth_log[b], band_lo[b], band_hi[b]);
     }
   };
-  auto error_of = [&](uint32_t i) {
-    const double t = truth_log[al.claim_bucket[i]];
-    double d = t < log_lo[i] ? log_lo[i] - t : (t > log_hi[i] ? t - log_hi[i] : 0);
+  auto error_at = [&](double t, double lo, double hi) {
+    double d = t < lo ? lo - t : (t > hi ? t - hi : 0);
     return std::min(d / options.error_scale, kMaxError);
+  };
+  auto error_of = [&](uint32_t i) {
+    return error_at(truth_log[al.claims[i].bucket], log_lo[i], log_hi[i]);
   };
 
   r.error_sum = Eigen::VectorXd::Zero(m);
@@ -200,12 +223,15 @@ Reliability EstimateReliability(const std::vector<ScoreClaim>& claims, const Ali
     estimate_truth();
     r.error_sum.setZero();
     r.claim_mass.setZero();
-    for (uint32_t i = 0; i < n; ++i) {
-      if (!r.informative[al.claim_bucket[i]]) continue;
-      const double d = error_of(i);
-      for (uint32_t k = r.source_begin[i]; k < r.source_begin[i + 1]; ++k) {
-        r.error_sum[r.sources[k]] += r.share[i] * d * d;
-        r.claim_mass[r.sources[k]] += r.share[i];
+    for (uint32_t b = 0; b < buckets; ++b) {
+      if (!r.informative[b]) continue;
+      const double t = truth_log[b];
+      for (uint32_t k = al.bucket_begin[b]; k < al.bucket_begin[b + 1]; ++k) {
+        const double d = error_at(t, pos_lo[k], pos_hi[k]);
+        for (uint32_t j = pos_src_begin[k]; j < pos_src_begin[k + 1]; ++j) {
+          r.error_sum[pos_src[j]] += pos_share[k] * d * d;
+          r.claim_mass[pos_src[j]] += pos_share[k];
+        }
       }
     }
     Eigen::VectorXd next(m);

@@ -89,15 +89,13 @@ std::string JoinOrigins(const ScoreClaim& c) {
 }
 
 // Why two slots with the same unit and subject were not merged.
-std::string Difference(const SlotReport& a, const SlotReport& b, bool a_inc, bool b_inc,
-                       bool a_fwd, bool b_fwd) {
+std::string Difference(const SlotReport& a, const SlotReport& b, bool a_inc, bool b_inc) {
   std::vector<std::string> parts;
   if (a.predicate != b.predicate) {
     parts.push_back("predicate " + (a.predicate.empty() ? "(none)" : a.predicate) + " vs " +
                     (b.predicate.empty() ? "(none)" : b.predicate));
   }
   if (a_inc != b_inc) parts.push_back("an increment is not a total");
-  if (a_fwd != b_fwd) parts.push_back("a planned or partial movement is not the observed count");
   if (a.place != b.place) parts.push_back("place " + a.place + " vs " + b.place);
   std::string s;
   for (const std::string& p : parts) s += (s.empty() ? "" : "; ") + p;
@@ -143,7 +141,7 @@ ScoreReport Score(const ScoreInput& input, const ScoreOptions& options) {
   // Slots, with stable ids.
   const uint32_t slots = al.slot_count();
   std::vector<SlotReport> slot_reports(slots);
-  std::vector<uint8_t> slot_increment(slots), slot_forward(slots);
+  std::vector<uint8_t> slot_increment(slots);
   for (uint32_t s = 0; s < slots; ++s) {
     SlotReport& sr = slot_reports[s];
     const uint32_t p = al.slot_begin[s], q = al.slot_begin[s + 1];
@@ -159,10 +157,9 @@ ScoreReport Score(const ScoreInput& input, const ScoreOptions& options) {
     sr.cumulative = first.cumulative;
     sr.relation = al.relation[s];
     slot_increment[s] = first.increment;
-    slot_forward[s] = first.forward_looking;
     for (uint32_t k = p; k < q; ++k) {
       const uint32_t i = al.order[k];
-      if (al.claim_evidence[i] == i) sr.origins.push_back(JoinOrigins(claims[i]));
+      if (al.claims[i].evidence == i) sr.origins.push_back(JoinOrigins(claims[i]));
     }
     std::sort(sr.origins.begin(), sr.origins.end());
     sr.origins.erase(std::unique(sr.origins.begin(), sr.origins.end()), sr.origins.end());
@@ -219,8 +216,7 @@ ScoreReport Score(const ScoreInput& input, const ScoreOptions& options) {
                            (sr.subject.empty() ? "unstated" : sr.subject) + "), predicate (" +
                            (sr.predicate.empty() ? "unstated" : sr.predicate) + ")" +
                            (sr.place.empty() ? "" : ", place (" + sr.place + ")") +
-                           (slot_increment[s] ? ", an increment" : "") +
-                           (slot_forward[s] ? ", forward-looking" : ""));
+                           (slot_increment[s] ? ", an increment" : ""));
     }
     sr.reasons.push_back(std::to_string(q - p) + " claim(s) from " +
                          std::to_string(sr.origins.size()) + " independent origin(s)");
@@ -260,7 +256,7 @@ ScoreReport Score(const ScoreInput& input, const ScoreOptions& options) {
             const uint32_t a = near[x].second, b = near[y].second;
             const std::string why =
                 Difference(slot_reports[a], slot_reports[b], slot_increment[a],
-                           slot_increment[b], slot_forward[a], slot_forward[b]);
+                           slot_increment[b]);
             if (!why.empty()) {
               slot_reports[a].reasons.push_back("kept apart from " + slot_reports[b].id + ": " + why);
             }
@@ -277,12 +273,12 @@ ScoreReport Score(const ScoreInput& input, const ScoreOptions& options) {
   for (uint32_t i = 0; i < n; ++i) {
     const ScoreClaim& c = claims[i];
     ClaimScore& cs = report.claims[i];
-    const uint32_t s = al.claim_slot[i], b = al.claim_bucket[i];
+    const uint32_t s = al.claims[i].slot, b = al.claims[i].bucket;
     const SlotReport& sr = slot_reports[s];
     cs.claim = c.id;
     cs.slot = sr.id;
     const SoftInterval& own = al.intervals[i];
-    const uint8_t flags = al.claim_flags[i];
+    const uint8_t flags = al.claims[i].flags;
     const bool settled = al.bucket_lo[b] <= al.bucket_hi[b];
     const double truth = rel.truth[b];
     const bool holds = settled ? !(flags & (kFlagStale | kFlagDrop))
@@ -299,9 +295,9 @@ ScoreReport Score(const ScoreInput& input, const ScoreOptions& options) {
       total += w;
       if (Compatible(own, al.intervals[j])) support += w;
       if (!holds) continue;
-      const bool agrees = settled ? !(al.claim_flags[j] & (kFlagStale | kFlagDrop))
+      const bool agrees = settled ? !(al.claims[j].flags & (kFlagStale | kFlagDrop))
                                   : al.intervals[j].lo <= truth && truth <= al.intervals[j].hi;
-      if (agrees) units.push_back(al.claim_evidence[j]);
+      if (agrees) units.push_back(al.claims[j].evidence);
     }
     // A count that only grows is borne out by figures of other moments that fit it at a
     // similar level: a later 10,000-12,000 confirms an earlier "about 10,000" or "at least
@@ -315,9 +311,9 @@ ScoreReport Score(const ScoreInput& input, const ScoreOptions& options) {
         if (k >= hi_k) break;
         const uint32_t j = al.order[k];
         const SoftInterval& other = al.intervals[j];
-        if (!(al.claim_flags[j] & (kFlagStale | kFlagDrop)) && Compatible(own, other) &&
+        if (!(al.claims[j].flags & (kFlagStale | kFlagDrop)) && Compatible(own, other) &&
             other.lo >= kSimilarLevel * own.lo) {
-          units.push_back(al.claim_evidence[j]);
+          units.push_back(al.claims[j].evidence);
         }
       }
     }

@@ -76,7 +76,7 @@ TEST_CASE("killed or wounded, additions and partial movements get their own slot
       C("a#2", "killed", V(70000, std::nullopt, Qualifier::kMoreThan), "2024-10-28", "bbc"),
       C("b#1", "deployed", V(10000, 10000, Qualifier::kApprox), "2024-10-28", "us.dod"),
       C("b#2", "deployed", V(3000, 3000, Qualifier::kApprox), "2025-04-28", "south_korea.jcs"),
-      C("b#3", "deployed", V(5000, 5000, Qualifier::kApprox), "2024-10-28", "anonymous"),
+      C("b#3", "joined", V(5000, 5000, Qualifier::kApprox), "2024-10-28", "anonymous"),
   };
   claims[3].increment = true;
   claims[4].forward_looking = true;
@@ -95,7 +95,7 @@ TEST_CASE("a growing cumulative count is an evolution, not a contradiction", "[a
   REQUIRE(a.slot_count() == 1);
   CHECK(a.relation[0] == SlotRelation::kEvolution);
   CHECK(a.bucket_count() == 3);
-  for (uint8_t f : a.claim_flags) CHECK((f & (kFlagDrop | kFlagSameTimeConflict)) == 0);
+  for (const ClaimAlignment& c : a.claims) CHECK((c.flags & (kFlagDrop | kFlagSameTimeConflict)) == 0);
 }
 
 TEST_CASE("an old figure repeated after a bigger one is a stale repeat", "[align]") {
@@ -106,8 +106,8 @@ TEST_CASE("an old figure repeated after a bigger one is a stale repeat", "[align
   };
   Alignment a = Align(claims, Options());
   REQUIRE(a.slot_count() == 1);
-  CHECK((a.claim_flags[2] & kFlagStale) != 0);
-  CHECK((a.claim_flags[0] & kFlagSuperseded) != 0);
+  CHECK((a.claims[2].flags & kFlagStale) != 0);
+  CHECK((a.claims[0].flags & kFlagSuperseded) != 0);
   CHECK(a.relation[0] == SlotRelation::kEvolution);
 }
 
@@ -117,7 +117,7 @@ TEST_CASE("a cumulative count that drops to a new figure is a contradiction", "[
       C("b#1", "killed", V(5000, 5000, Qualifier::kExact), "2024-11-01", "y"),
   };
   Alignment a = Align(claims, Options());
-  CHECK((a.claim_flags[1] & kFlagDrop) != 0);
+  CHECK((a.claims[1].flags & kFlagDrop) != 0);
   CHECK(a.relation[0] == SlotRelation::kContradiction);
 }
 
@@ -145,10 +145,10 @@ TEST_CASE("places: contained places merge, others stay apart, unplaced join", "[
   claims[2].place = "kharkiv";
   Alignment a = Align(claims, Options());
   REQUIRE(a.slot_count() == 2);
-  CHECK(a.claim_slot[0] == a.claim_slot[1]);
-  CHECK(a.claim_slot[0] == a.claim_slot[3]);
-  CHECK(a.claim_slot[0] != a.claim_slot[2]);
-  CHECK(a.slot_place[a.claim_slot[0]] == "russia");
+  CHECK(a.claims[0].slot == a.claims[1].slot);
+  CHECK(a.claims[0].slot == a.claims[3].slot);
+  CHECK(a.claims[0].slot != a.claims[2].slot);
+  CHECK(a.slot_place[a.claims[0].slot] == "russia");
   const bool explained = std::any_of(a.notes.begin(), a.notes.end(), [](const auto& n) {
     return n.second.find("kursk lies within russia") != std::string::npos;
   });
@@ -165,10 +165,10 @@ TEST_CASE("shared origins and copy groups are one evidence unit", "[align]") {
   claims[2].copy_group = "copy-1";
   claims[3].copy_group = "copy-1";
   Alignment a = Align(claims, Options());
-  CHECK(a.claim_evidence[0] == 0);
-  CHECK(a.claim_evidence[1] == 0);
-  CHECK(a.claim_evidence[2] == 2);
-  CHECK(a.claim_evidence[3] == 2);
+  CHECK(a.claims[0].evidence == 0);
+  CHECK(a.claims[1].evidence == 0);
+  CHECK(a.claims[2].evidence == 2);
+  CHECK(a.claims[3].evidence == 2);
   CHECK(a.relation[0] == SlotRelation::kAgreement);
 }
 
@@ -181,7 +181,7 @@ TEST_CASE("alignment does not depend on input order", "[align]") {
   std::vector<ScoreClaim> reversed(claims.rbegin(), claims.rend());
   Alignment a = Align(claims, Options()), b = Align(reversed, Options());
   CHECK(a.slot_count() == b.slot_count());
-  CHECK((a.claim_slot[0] == a.claim_slot[2]) == (b.claim_slot[2] == b.claim_slot[0]));
+  CHECK((a.claims[0].slot == a.claims[2].slot) == (b.claims[2].slot == b.claims[0].slot));
   std::vector<uint64_t> ka = a.slot_key, kb = b.slot_key;
   std::sort(ka.begin(), ka.end());
   std::sort(kb.begin(), kb.end());

@@ -111,7 +111,7 @@ TEST_CASE("predicates.tsv: one id per surface, one cumulative flag per id", "[le
 
 TEST_CASE("claim_cues.tsv roles are known and surfaces unique", "[lexicon]") {
   const std::set<std::string> roles{"increment", "forward", "complementizer", "place_prep", "generic_place",
-                                    "partitive"};
+                                    "partitive", "origin"};
   std::set<std::string> seen;
   for (const LexiconRow& row : LoadLexicon("claim_cues.tsv")) {
     INFO("claim_cues.tsv line " << row.line);

@@ -97,6 +97,8 @@ TEST_CASE("claims read unit, head, subject, predicate and place", "[claims]") {
       {"About 4,000 troops from North Korea were killed or injured in the Kursk region.", "4,000", 4000,
        "soldier", "troops", "north_korea", "killed_or_wounded", "kursk"},
       {"Officials said 40 civilians died in Gaza.", "40", 40, "civilian", "civilians", "", "killed", "gaza"},
+      {"Strikes killed at least 45 Palestinians in Gaza.", "45", 45, "person", "Palestinians", "palestine",
+       "killed", "gaza"},
       {"The alliance of 32 member states met.", "32", 32, "country", "member states", "", "", ""},
   };
   for (const Case& c : cases) {

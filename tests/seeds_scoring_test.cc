@@ -73,7 +73,7 @@ const std::vector<std::pair<const char*, const char*>> kPredicates = {
     {"members", "members"},                     {"sent", "deployed"},
     {"arrived", "deployed"},                    {"deployed", "deployed"},
     {"present", "deployed"},                    {"moving", "deployed"},
-    {"to_join", "deployed"},                    {"send", "deployed"},
+    {"to_join", "joined"},                    {"send", "deployed"},
 };
 
 const std::vector<std::pair<const char*, const char*>> kPlaces = {

@@ -140,6 +140,9 @@ TEST_CASE("Arabic time expressions resolve to the documented intervals", "[time]
        "2024-01-31"},
       {"قتل 1500 جندي في آب 2023", "2024-10-23", "1500", "2023-08-01", "2023-08-31"},
       {"وقع 1500 شخص على العريضة عام 2019", "2024-10-23", "1500", "2019-01-01", "2019-12-31"},
+      {"قتل أكثر من 1500 شخص منذ 2014", "2024-10-23", "1500", "2014-01-01", "2024-10-23"},
+      {"بقي 1500 جندي حتى نهاية العام الماضي", "2024-10-23", "1500", "", "2023-12-31"},
+      {"وصل 1500 جندي الاثنين الماضي", "2024-10-21", "1500", "2024-10-14", "2024-10-14"},
   };
   for (const Case& c : cases) {
     INFO(c.sentence);
@@ -172,6 +175,10 @@ TEST_CASE("English time expressions resolve to the documented intervals", "[time
        "2024-05-27", "2024-05-27"},
       {"The agency said 70 trucks crossed last year", "2024-10-23", "70", "2023-01-01",
        "2023-12-31"},
+      {"Officials said last Monday that 70 trucks crossed", "2024-10-21", "70", "2024-10-14",
+       "2024-10-14"},
+      {"About 70 trucks will cross later this month", "2024-10-23", "70", "2024-10-23",
+       "2024-10-31"},
   };
   for (const Case& c : cases) {
     INFO(c.sentence);

@@ -1,0 +1,246 @@
+// Attribution chains and stance on hand-built claims, one table row per pattern of the issue,
+// Arabic and English. Numbers are located by hand so these tests do not depend on the number
+// reader.
+#include <catch2/catch.hpp>
+
+#include "core/extract.h"
+#include "tests/attribution_support.h"
+
+namespace mizan::testing {
+namespace {
+
+const AttributionLexicon& Lexicon() {
+  static const AttributionLexicon lexicon = AttributionLexicon::Load();
+  return lexicon;
+}
+
+struct Case {
+  const char* text;
+  const char* numeral;               // the claim's number, first occurrence
+  std::vector<std::string> chain;    // names, origin first; "role:" prefix not used
+  std::vector<HopRole> roles;
+  Stance stance;
+};
+
+std::vector<std::string> Names(const Claim& c) {
+  std::vector<std::string> out;
+  for (const SourceHop& h : c.attribution) out.push_back(h.name);
+  return out;
+}
+std::vector<HopRole> Roles(const Claim& c) {
+  std::vector<HopRole> out;
+  for (const SourceHop& h : c.attribution) out.push_back(h.role);
+  return out;
+}
+
+void Check(const Case& c) {
+  HandRun run = AttributeByHand(c.text, {c.numeral}, Lexicon());
+  REQUIRE(run.claims.size() == 1);
+  INFO(c.text);
+  CHECK(Names(run.claims[0]) == c.chain);
+  CHECK(Roles(run.claims[0]) == c.roles);
+  CHECK(ToString(run.claims[0].stance) == ToString(c.stance));
+}
+
+constexpr HopRole O = HopRole::kOrigin;
+constexpr HopRole CO = HopRole::kCoOrigin;
+constexpr HopRole R = HopRole::kRelay;
+constexpr HopRole AC = HopRole::kArticleCredit;
+
+TEST_CASE("Arabic verb cues name their subject after or before the verb", "[attribution]") {
+  const std::vector<Case> cases = {
+      {"وقال المتحدث باسم وزارة الدفاع الروسية إن 300 جندي قتلوا.", "300",
+       {"russia.defense_ministry.spokesperson"}, {O}, Stance::kAsserted},
+      {"وقالت وكالة التجسس الكورية الجنوبية إن 1500 جندي وصلوا.", "1500",
+       {"south_korea.intelligence"}, {O}, Stance::kAsserted},
+      {"وكان جهاز المخابرات في كوريا الجنوبية قال، الأسبوع الماضي، إن 1500 جندي وصلوا.", "1500",
+       {"south_korea.intelligence"}, {O}, Stance::kAsserted},
+      {"أفاد الجيش الإسرائيلي بمقتل 12 مسلحا.", "12", {"israel.military"}, {O},
+       Stance::kAsserted},
+      {"وكانت سول اتهمت كوريا الشمالية بإرسال 13 ألف حاوية.", "13", {"south_korea"}, {O},
+       Stance::kAlleged},
+      {"قام جيش كوريا الجنوبية بتقييم أن 4000 جندي أصيبوا.", "4000",
+       {"south_korea.military"}, {O}, Stance::kEstimated},
+      {"والاثنين، قدرت وزارة الدفاع الأميركية أنه تم إرسال 10 آلاف جندي.", "10",
+       {"us.defense_ministry"}, {O}, Stance::kEstimated},
+      {"وأكدت وزارة الصحة مقتل 40 شخصا.", "40", {"health_ministry"}, {O},
+       Stance::kConfirmed},
+      {"حيث يزعم روته أن 600 ألف جندي قتلوا.", "600", {"mark_rutte"}, {O}, Stance::kAlleged},
+      {"وقال الرئيس زيلينسكي يوم الاثنين إن 650 ألف جندي قتلوا.", "650",
+       {"volodymyr_zelensky"}, {O}, Stance::kAsserted},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST_CASE("English: post-posed cues, groups and quoted continuation", "[attribution]") {
+  const std::vector<Case> cases = {
+      {"Russian forces launched 120 drones overnight, Ukraine's air force said on Tuesday.",
+       "120", {"ukraine.air_force"}, {O}, Stance::kAsserted},
+      {"\u201CWe destroyed 40 tanks,\u201D the commander said. \u201CAnother 15 were hit.\u201D",
+       "15", {"commander"}, {O}, Stance::kAsserted},
+      {"ونفت حركة حماس أن يكون 100 من عناصرها قد قتلوا.", "100", {"org.حماس"}, {O},
+       Stance::kDenied},
+      {"Kyiv claimed that 500 Russian soldiers were killed.", "500", {"ukraine"}, {O},
+       Stance::kAlleged},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST_CASE("joint sources are co-origins in textual order", "[attribution]") {
+  const std::vector<Case> cases = {
+      {"وكانت الولايات المتحدة وكوريا الجنوبية قد أكدت وجود 11 ألف جندي.", "11",
+       {"us", "south_korea"}, {CO, CO}, Stance::kConfirmed},
+      {"ووفقاً لمصادر استخباراتية أمريكية وكورية جنوبية، نشرت بيونغيانغ 10 آلاف جندي.", "10",
+       {"us.intelligence", "south_korea.intelligence"}, {CO, CO}, Stance::kReported},
+      {"قال مسؤولو المخابرات في الولايات المتحدة وكوريا الجنوبية إن 12000 جندي انتشروا.",
+       "12000", {"us.intelligence", "south_korea.intelligence"}, {CO, CO}, Stance::kAsserted},
+      {"US and South Korean intelligence said 12,000 troops were deployed.", "12",
+       {"us.intelligence", "south_korea.intelligence"}, {CO, CO}, Stance::kAsserted},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST_CASE("nested cues make chains, origin first", "[attribution]") {
+  const std::vector<Case> cases = {
+      {"وذكرت صحيفة وول ستريت جورنال نقلاً عن مسؤولين غربيين أن 20 ضابطا قتلوا.", "20",
+       {"anonymous.west.official", "wsj"}, {O, R}, Stance::kAsserted},
+      {"وقال مسؤول أوكراني كبير لصحيفة نيويورك تايمز إن 5000 جندي سينضمون.", "5000",
+       {"anonymous.ukraine.official", "nyt"}, {O, R}, Stance::kAsserted},
+      {"ونقلت وكالة الأناضول عن المتحدث باسم الجيش التركي أن 30 مسلحا قتلوا.", "30",
+       {"turkey.military.spokesperson", "anadolu"}, {O, R}, Stance::kAsserted},
+      {"وقال مصدر أمني لـ«الشرق الأوسط» إن 7 أشخاص اعتقلوا.", "7",
+       {"anonymous.source", "asharq_al_awsat"}, {O, R}, Stance::kAsserted},
+      {"A senior Ukrainian official told the New York Times that 5,000 troops would join.",
+       "5", {"anonymous.ukraine.official", "nyt"}, {O, R}, Stance::kAsserted},
+      {"The Wall Street Journal, citing Western officials, reported that 20 officers died.",
+       "20", {"anonymous.west.official", "wsj"}, {O, R}, Stance::kAsserted},
+      {"وأضاف مستشار الأمن القومي في مقابلة مع صحيفة الغارديان أن 3 صواريخ أطلقت.", "3",
+       {"national_security_adviser", "guardian"}, {O, R}, Stance::kAsserted},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST_CASE("prepositional cues: according to, بحسب, وفقاً لـ", "[attribution]") {
+  const std::vector<Case> cases = {
+      {"ولكن وفقا لتحليل أجرته بي بي سي الروسية، تم تأكيد مقتل 70 ألف جندي.", "70",
+       {"bbc"}, {O}, Stance::kConfirmed},
+      {"According to Reuters, 40 people were killed.", "40", {"reuters"}, {O},
+       Stance::kReported},
+      {"قتل 25 شخصا في القصف، بحسب وكالة الأنباء السورية.", "25", {"syria.news_agency"}, {O},
+       Stance::kReported},
+      {"وقتل 15 شخصا حسبما ذكرت وكالة رويترز.", "15", {"reuters"}, {O}, Stance::kReported},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST_CASE("hearsay, unnamed reports and social media are reported", "[attribution]") {
+  const std::vector<Case> cases = {
+      {"ويقال إن روسيا أعادت نشر آلاف القوات.", "آلاف", {"hearsay"}, {O}, Stance::kReported},
+      {"في أعقاب تقارير أفادت بأن بيونغ يانغ تستعد لإرسال 3000 جندي.", "3000",
+       {"unnamed_reports"}, {O}, Stance::kReported},
+      {"وتداول مدونون روس مقطع فيديو يظهر أن 12 صاروخا استهدفت المقر.", "12",
+       {"russia.bloggers"}, {O}, Stance::kReported},
+      {"وتحدثت تقارير غير مؤكدة عن مقتل 30 جنديا.", "30", {}, {}, Stance::kUnconfirmed},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST_CASE("a cue without its own source continues the speaker", "[attribution]") {
+  const std::vector<Case> cases = {
+      // وأضاف in the next sentence continues the previous speaker.
+      {"وقال وزير الدفاع الأميركي إن القوات وصلت. وأضاف أن 500 جندي يتدربون.", "500",
+       {"us.defense_minister"}, {O}, Stance::kAsserted},
+      // A nominal cue inherits the clause's speaker and sets the stance.
+      {"أفاد الجيش الكوري الجنوبي بمقتل 4000 جندي، مع تقديرات بإرسال 3000 جندي إضافي.", "3000",
+       {"south_korea.military"}, {O}, Stance::kEstimated},
+      // زعمت فيها: the reports' source (أوردتها) is the one alleging.
+      {"يتعلق بتقارير أوردتها كوريا الجنوبية، زعمت فيها إرسال أكثر من 1500 جندي.", "1500",
+       {"south_korea"}, {O}, Stance::kAlleged},
+      // A quoted paragraph continues the speaker who opened it.
+      {"وقال الوزير الروسي: “قواتنا تتقدم”. “لقد دمرنا 40 دبابة”.", "40", {"russia.minister"},
+       {O}, Stance::kAsserted},
+      // Evidence "shows": its owner is named before it.
+      {"تخطط الولايات المتحدة لإصدار معلومات استخباراتية تظهر تحرك 3000 جندي.", "3000",
+       {"us.intelligence"}, {O}, Stance::kReported},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST_CASE("cue scope ends with its sentence; no cue means unattributed", "[attribution]") {
+  const std::vector<Case> cases = {
+      {"ويقال إن روسيا أعادت نشر القوات. وشهدت العملية سيطرة القوات على 250 كيلومترا.", "250",
+       {}, {}, Stance::kAsserted},
+      {"أرسلت كوريا الشمالية 1500 جندي إلى روسيا.", "1500", {}, {}, Stance::kAsserted},
+      {"Russia sent 300 tanks to the front.", "300", {}, {}, Stance::kAsserted},
+      // A verb whose subject is unknown does not borrow the previous speaker.
+      {"قال الجيش إن القوات وصلت. وقال شهود عيان إن 9 منازل دمرت.", "9", {}, {},
+       Stance::kAsserted},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST_CASE("article and section credits are the outermost relays", "[attribution]") {
+  const std::vector<Case> cases = {
+      {"قال مسؤولون أمريكيون إن 12000 جندي انتشروا.\nساهمت وكالة أسوشيتد برس في هذا التقرير.",
+       "12000", {"anonymous.us.official", "ap"}, {O, AC}, Stance::kAsserted},
+      {"MOSCOW (Reuters) - The ministry said 40 drones were downed.", "40",
+       {"ministry", "reuters"}, {O, AC}, Stance::kAsserted},
+      {"Russia said 40 drones were downed.\n- AFP", "40", {"russia", "afp"}, {O, AC},
+       Stance::kAsserted},
+      // A named outlet closing a paragraph's lead credits the section that follows.
+      {"قال وزير الدفاع الأميركي إن القوات وصلت، بحسب ما أوردته شبكة CNN.\n"
+       "وتخطط القوات لنقل 3000 جندي.",
+       "3000", {"cnn"}, {R}, Stance::kAsserted},
+      // The writer's descriptor keeps only the credit, not the speaker.
+      {"هددت كوريا الجنوبية بتوريد أسلحة، بحسب \"أسوشيتد برس\".\n"
+       "وقال روته إن الخبراء سيطلعون التحالف العسكري المكون من 32 دولة.",
+       "32", {"ap"}, {R}, Stance::kAsserted},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST_CASE("a third party's denial is not the claim's stance; the speaker's own is",
+          "[attribution]") {
+  const std::vector<Case> cases = {
+      {"اتهمت سول بيونغ يانغ بإرسال 13 ألف حاوية، وهو ما نفته موسكو.", "13", {"south_korea"},
+       {O}, Stance::kAlleged},
+      {"ونفى الجيش الروسي أن 200 جندي قتلوا.", "200", {"russia.military"}, {O},
+       Stance::kDenied},
+      {"Ukraine denied that 200 soldiers were captured.", "200", {"ukraine"}, {O},
+       Stance::kDenied},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST_CASE("hops carry exact spans, cues and inference flags", "[attribution]") {
+  const std::string text = "وقال مسؤول أوكراني كبير لصحيفة نيويورك تايمز إن 5000 جندي سينضمون.";
+  HandRun run = AttributeByHand(text, {"5000"}, Lexicon());
+  const auto& chain = run.claims[0].attribution;
+  REQUIRE(chain.size() == 2);
+  CHECK(chain[0].surface == "مسؤول أوكراني كبير");
+  CHECK(text.substr(chain[0].span.begin, chain[0].span.size()) == chain[0].surface);
+  CHECK(chain[0].type == SourceType::kAnonymous);
+  CHECK(chain[0].cue == "وقال");
+  CHECK_FALSE(chain[0].inferred);
+  CHECK(chain[1].surface == "صحيفة نيويورك تايمز");
+  CHECK(chain[1].type == SourceType::kMedia);
+
+  const std::string two = "وقال بوتين إن القوات وصلت. وأضاف أن 500 جندي يتدربون.";
+  HandRun cont = AttributeByHand(two, {"500"}, Lexicon());
+  REQUIRE(cont.claims[0].attribution.size() == 1);
+  CHECK(cont.claims[0].attribution[0].inferred);
+  CHECK(cont.claims[0].attribution[0].surface == "بوتين");
+}
+
+TEST_CASE("attribution is deterministic and independent of claim order", "[attribution]") {
+  const std::string text =
+      "قال مسؤولون إن 10 جنود قتلوا. وذكرت رويترز نقلا عن مصادر أن 20 جنديا أصيبوا.";
+  HandRun a = AttributeByHand(text, {"10", "20"}, Lexicon());
+  HandRun b = AttributeByHand(text, {"10", "20"}, Lexicon());
+  REQUIRE(a.claims.size() == 2);
+  for (size_t i = 0; i < 2; ++i) CHECK(Names(a.claims[i]) == Names(b.claims[i]));
+  CHECK(Names(a.claims[1]) == std::vector<std::string>{"anonymous.source", "reuters"});
+}
+
+}  // namespace
+}  // namespace mizan::testing

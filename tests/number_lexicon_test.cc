@@ -1,0 +1,151 @@
+// The number lexicons (numbers.tsv, qualifiers.tsv, months.tsv): they load, every entry is
+// reachable by the reader, and a malformed file fails loudly.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "core/error.h"
+#include "core/lexicon.h"
+#include "core/number_tables.h"
+#include "core/numbers.h"
+#include "core/text.h"
+
+namespace mizan {
+namespace {
+
+const NumberLexicon& Lexicon() {
+  static const NumberLexicon lexicon = NumberLexicon::Load();
+  return lexicon;
+}
+
+std::vector<NumberMention> Read(const std::string& input) {
+  return ReadNumbers(AnalyzeText(input), Lexicon());
+}
+
+TEST_CASE("number lexicons load and fold their entries", "[number_lexicon]") {
+  const NumberLexicon::Tables& t = Lexicon().tables();
+  CHECK(t.words.size() > 300);
+  // Entries are folded like the text: أربعة is stored as اربعه.
+  const WordInfo* four = t.Find(FoldForMatch("أربعة"));
+  REQUIRE(four != nullptr);
+  CHECK(four->num == NumClass::kUnit);
+  CHECK(four->value == 4);
+  // English lookups ignore ASCII case.
+  const WordInfo* million = t.Find("Million");
+  REQUIRE(million != nullptr);
+  CHECK(million->num == NumClass::kMultiplier);
+  // A word can be a time noun and a year cue at once (عام).
+  const WordInfo* year = t.Find(FoldForMatch("عام"));
+  REQUIRE(year != nullptr);
+  CHECK((year->roles & kRoleTimeUnit) != 0);
+  CHECK((year->roles & kRoleYearCue) != 0);
+  CHECK(!t.qualifiers_before.empty());
+  CHECK(!t.qualifiers_after.empty());
+  CHECK(!t.range_joins.empty());
+  CHECK(!t.percent_phrases.empty());
+  CHECK(!t.month_phrases.empty());
+}
+
+TEST_CASE("every cardinal entry of numbers.tsv reads alone as its value", "[number_lexicon]") {
+  int checked = 0;
+  for (const LexiconRow& row : LoadLexicon("numbers.tsv")) {
+    const std::string& cls = row.fields[1];
+    if (cls != "unit" && cls != "ten" && cls != "tens" && cls != "hundred" &&
+        cls != "hundreds" && cls != "zero" && cls != "en_unit") {
+      continue;
+    }
+    // English "hundred" needs a numeral or "a" before it ("a hundred"), checked elsewhere.
+    if (row.fields[0] == "hundred") continue;
+    const double value = std::stod(row.fields[2]);
+    const std::string input = "وصل " + row.fields[0] + " شخصًا";
+    const std::vector<NumberMention> m = Read(input);
+    INFO("numbers.tsv:" << row.line << " " << row.fields[0]);
+    // واحد after a verb is a count of one; ok as long as the value is right.
+    REQUIRE(m.size() == 1);
+    CHECK(*m[0].value.low == value);
+    ++checked;
+  }
+  CHECK(checked > 60);
+}
+
+TEST_CASE("every multiplier entry scales a preceding number", "[number_lexicon]") {
+  for (const LexiconRow& row : LoadLexicon("numbers.tsv")) {
+    if (row.fields[1] != "multiplier") continue;
+    const double scale = std::stod(row.fields[2]);
+    INFO("numbers.tsv:" << row.line << " " << row.fields[0]);
+    const std::vector<NumberMention> m = Read("وصل 15 " + row.fields[0]);
+    REQUIRE(m.size() == 1);
+    CHECK(*m[0].value.low == 15 * scale);
+  }
+}
+
+TEST_CASE("every qualifier phrase attaches to the number after or before it",
+          "[number_lexicon]") {
+  for (const LexiconRow& row : LoadLexicon("qualifiers.tsv")) {
+    const std::string& id = row.fields[1];
+    const std::string& position = row.fields[2];
+    if (id == "range_open" || id == "range_join") continue;
+    const std::string input = position == "before" ? "قتل " + row.fields[0] + " 300 شخص"
+                                                   : "قتل 300 " + row.fields[0] + " أمس";
+    INFO("qualifiers.tsv:" << row.line << " " << input);
+    const std::vector<NumberMention> m = Read(input);
+    REQUIRE(m.size() == 1);
+    CHECK(ToString(m[0].value.qualifier) == id);
+    CHECK(m[0].qualifier_span.size() > 0);
+  }
+}
+
+TEST_CASE("every range opener and joiner builds a range", "[number_lexicon]") {
+  for (const LexiconRow& opener : LoadLexicon("qualifiers.tsv")) {
+    if (opener.fields[1] != "range_open") continue;
+    const bool from = opener.fields[0] == "من" || opener.fields[0] == "from";
+    const std::string join = from ? "إلى" : "و";
+    const std::string input = "قتل " + opener.fields[0] + " 300 " + join + " 400 شخص";
+    INFO(input);
+    const std::vector<NumberMention> m = Read(input);
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].value.qualifier == Qualifier::kRange);
+    CHECK(*m[0].value.low == 300);
+    CHECK(*m[0].value.high == 400);
+  }
+}
+
+TEST_CASE("every month of months.tsv makes the next 4-digit number a year",
+          "[number_lexicon]") {
+  for (const LexiconRow& row : LoadLexicon("months.tsv")) {
+    INFO("months.tsv:" << row.line << " " << row.fields[0]);
+    const std::vector<NumberMention> m = Read("في " + row.fields[0] + " 2024 وصل");
+    REQUIRE(!m.empty());
+    CHECK(m.back().kind == NumberKind::kYear);
+    CHECK(*m.back().value.low == 2024);
+  }
+}
+
+TEST_CASE("a malformed number lexicon fails with the file and line", "[number_lexicon]") {
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / "mizan_number_lexicon_test";
+  std::filesystem::create_directories(dir);
+  for (const char* name : {"qualifiers.tsv", "months.tsv"}) {
+    std::ofstream(dir / name) << "# empty\n";
+  }
+  std::ofstream(dir / "numbers.tsv") << "# bad\nثلاثة\tunit\t3\t-\nثلاثة\ttens\t30\t-\n";
+  setenv("MIZAN_LEXICON_DIR", dir.c_str(), 1);
+  bool threw = false;
+  try {
+    NumberLexicon::Load();
+  } catch (const Error& e) {
+    threw = true;
+    CHECK(std::string(e.what()).find("numbers.tsv:3") != std::string::npos);
+  }
+  CHECK(threw);
+  std::ofstream(dir / "numbers.tsv") << "عشرة\tcolour\t10\t-\n";
+  CHECK_THROWS_AS(NumberLexicon::Load(), Error);
+  unsetenv("MIZAN_LEXICON_DIR");
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace mizan
