@@ -33,23 +33,59 @@ UChar32 FoldLetter(UChar32 c) {
   }
 }
 
-// Appends one code point to `out` and records, for every byte written, the original
-// code point [orig_begin, orig_end) it came from.
-struct NormWriter {
-  std::string& out;
-  std::vector<uint32_t>& starts;
-  std::vector<uint32_t>& ends;
+// The match form under construction: for every byte written, the original code point
+// [orig_begin, orig_end) it came from. Writes by index into arrays sized up front, since
+// push_back per byte dominated the profile. Invariant: capacity >= size + the input bytes
+// not yet consumed + 4, so the fast paths (which never write more bytes than they consume)
+// need no check; only CodePoint, which may expand (NFKC ligatures, U+FFFD), grows.
+class NormBuffer {
+ public:
+  NormBuffer(std::string& out, std::vector<uint32_t>& starts, std::vector<uint32_t>& ends,
+             size_t input_size)
+      : out_(out), starts_(starts), ends_(ends) {
+    Grow(input_size + 8);
+  }
 
-  void Append(UChar32 c, uint32_t orig_begin, uint32_t orig_end) {
-    char buffer[4];
+  void Byte(char b, uint32_t orig_begin, uint32_t orig_end) {
+    out_[size_] = b;
+    starts_[size_] = orig_begin;
+    ends_[size_] = orig_end;
+    ++size_;
+  }
+
+  void CodePoint(UChar32 c, uint32_t orig_begin, uint32_t orig_end, size_t input_left) {
+    if (size_ + input_left + 8 > out_.size()) Grow(2 * (size_ + input_left + 8));
     int32_t length = 0;
     UBool error = false;
-    U8_APPEND(reinterpret_cast<uint8_t*>(buffer), length, 4, c, error);
+    U8_APPEND(reinterpret_cast<uint8_t*>(out_.data() + size_), length, 4, c, error);
     if (error) return;
-    out.append(buffer, static_cast<size_t>(length));
-    starts.insert(starts.end(), static_cast<size_t>(length), orig_begin);
-    ends.insert(ends.end(), static_cast<size_t>(length), orig_end);
+    for (int32_t k = 0; k < length; ++k) {
+      starts_[size_ + k] = orig_begin;
+      ends_[size_ + k] = orig_end;
+    }
+    size_ += static_cast<size_t>(length);
   }
+
+  // Trims to what was written and adds the sentinel entry for offset text_size.
+  void Finish(uint32_t text_size) {
+    out_.resize(size_);
+    starts_.resize(size_ + 1);
+    ends_.resize(size_ + 1);
+    starts_[size_] = text_size;
+    ends_[size_] = text_size;
+  }
+
+ private:
+  void Grow(size_t capacity) {
+    out_.resize(capacity);
+    starts_.resize(capacity + 1);
+    ends_.resize(capacity + 1);
+  }
+
+  std::string& out_;
+  std::vector<uint32_t>& starts_;
+  std::vector<uint32_t>& ends_;
+  size_t size_ = 0;
 };
 
 // The folding applied to one code point after NFKC. Returns -1 to drop it.
@@ -78,40 +114,31 @@ const icu::Normalizer2& Nfkc() {
 void Normalize(std::string_view text, std::string& norm, std::vector<uint32_t>& starts,
                std::vector<uint32_t>& ends) {
   const icu::Normalizer2& nfkc = Nfkc();
-  norm.reserve(text.size());
-  starts.reserve(text.size() + 1);
-  ends.reserve(text.size() + 1);
-  NormWriter writer{norm, starts, ends};
+  NormBuffer out(norm, starts, ends, text.size());
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const auto length = static_cast<int32_t>(text.size());
   int32_t i = 0;
   while (i < length) {
     const auto begin = static_cast<uint32_t>(i);
-    if (bytes[i] < 0x80) {  // ASCII fast path: most bytes of most texts
+    if (bytes[i] < 0x80) {  // ASCII fast path: spaces, digits, punctuation, Latin
       const UChar32 folded = FoldCodePoint(bytes[i]);
       ++i;
-      if (folded >= 0) {
-        norm.push_back(static_cast<char>(folded));
-        starts.push_back(begin);
-        ends.push_back(begin + 1);
-      }
+      if (folded >= 0) out.Byte(static_cast<char>(folded), begin, begin + 1);
       continue;
     }
     // Fast path for the base Arabic letters U+0621-063A and U+0641-064A (lead byte D8 or
     // D9), most of Arabic news: NFKC-inert letters that only need the variant folding.
-    if (i + 1 < length && (bytes[i] == 0xD8 || bytes[i] == 0xD9)) {
+    if (i + 1 < length && (bytes[i] == 0xD8 || bytes[i] == 0xD9) &&
+        (bytes[i + 1] & 0xC0) == 0x80) {
       const UChar32 c = ((bytes[i] & 0x1F) << 6) | (bytes[i + 1] & 0x3F);
-      if ((bytes[i + 1] & 0xC0) == 0x80 &&
-          ((c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A))) {
+      if ((c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A)) {
         i += 2;
         const UChar32 folded = FoldLetter(c);
         if (folded == c) {
-          norm.push_back(static_cast<char>(bytes[begin]));
-          norm.push_back(static_cast<char>(bytes[begin + 1]));
-          starts.insert(starts.end(), 2, begin);
-          ends.insert(ends.end(), 2, begin + 2);
+          out.Byte(static_cast<char>(bytes[begin]), begin, begin + 2);
+          out.Byte(static_cast<char>(bytes[begin + 1]), begin, begin + 2);
         } else {
-          writer.Append(folded, begin, begin + 2);
+          out.CodePoint(folded, begin, begin + 2, text.size() - i);
         }
         continue;
       }
@@ -122,7 +149,7 @@ void Normalize(std::string_view text, std::string& norm, std::vector<uint32_t>& 
     if (c < 0) c = kReplacement;
     if (nfkc.isInert(c)) {
       const UChar32 folded = FoldCodePoint(c);
-      if (folded >= 0) writer.Append(folded, begin, end);
+      if (folded >= 0) out.CodePoint(folded, begin, end, text.size() - end);
       continue;
     }
     // Not inert: decompose this one code point (presentation forms, ligatures,
@@ -134,11 +161,10 @@ void Normalize(std::string_view text, std::string& norm, std::vector<uint32_t>& 
       const UChar32 part = normalized.char32At(k);
       k += U16_LENGTH(part);
       const UChar32 folded = FoldCodePoint(part);
-      if (folded >= 0) writer.Append(folded, begin, end);
+      if (folded >= 0) out.CodePoint(folded, begin, end, text.size() - end);
     }
   }
-  starts.push_back(static_cast<uint32_t>(text.size()));
-  ends.push_back(static_cast<uint32_t>(text.size()));
+  out.Finish(static_cast<uint32_t>(text.size()));
 }
 
 bool IsWordCodePoint(UChar32 c) {
@@ -168,6 +194,19 @@ void Tokenize(const std::string& norm, std::vector<Token>& tokens) {
     } else if (IsWordCodePoint(c)) {
       kind = TokenKind::kWord;
       while (i < length) {
+        // Fast path: ASCII letters and two-byte base Arabic letters, without decoding.
+        const uint8_t b0 = bytes[i];
+        if ((b0 | 0x20) >= 'a' && (b0 | 0x20) <= 'z') {
+          ++i;
+          continue;
+        }
+        if ((b0 == 0xD8 || b0 == 0xD9) && i + 1 < length) {
+          const UChar32 d = ((b0 & 0x1F) << 6) | (bytes[i + 1] & 0x3F);
+          if ((d >= 0x0621 && d <= 0x063A) || (d >= 0x0641 && d <= 0x064A)) {
+            i += 2;
+            continue;
+          }
+        }
         int32_t next = i;
         UChar32 d;
         U8_NEXT(bytes, next, length, d);
