@@ -47,6 +47,8 @@ nlohmann::json ClaimFieldsJson(const Claim& claim) {
                         {"subject", claim.subject}, {"predicate", claim.predicate},
                         {"place", claim.place},     {"head_noun", claim.head_noun},
                         {"increment", claim.increment},
+                        {"cumulative", claim.cumulative},
+                        {"forward_looking", claim.forward_looking},
                         {"attribution", std::move(chain)},
                         {"stance", ToString(claim.stance)},
                         {"time", std::move(time)},

@@ -85,8 +85,6 @@ nlohmann::json ScoreReportJson(const ScoreInput& input, const ScoreReport& repor
                       : std::string();
       c["start"] = m.span.begin;
       c["end"] = m.span.end;
-      c["cumulative"] = claim.cumulative;
-      c["forward_looking"] = claim.forward_looking;
     } else {
       c["claim"] = sc.id;
       c["object"] = sc.object;
