@@ -175,7 +175,8 @@ TEST_CASE("mizan check on the seeds: pass, and fail on a wrong expectation", "[c
   const std::string bin = MIZAN_BINARY;
   const std::string fixtures = MIZAN_FIXTURES_DIR;
   const fs::path report = dir / "report.json";
-  Run("'" + bin + "' score '" + fixtures + "/articles' --json '" + report.string() + "' >/dev/null 2>&1");
+  Run("'" + bin + "' score '" + fixtures + "/articles' --manifest '" + fixtures +
+      "/manifest.jsonl' --json '" + report.string() + "' >/dev/null 2>&1");
   if (!fs::exists(report) || ReadAll(report).find("\"slots\"") == std::string::npos) {
     WARN("mizan score --json did not write a report (CLI not wired yet): skipped");
     return;
