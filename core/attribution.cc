@@ -1,7 +1,14 @@
 #include "core/attribution.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <functional>
+#include <span>
 #include <string>
+#include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <utility>
 
@@ -38,6 +45,13 @@ struct HedgeEntry {
 
 namespace {
 
+bool HasUpperAscii(std::string_view s) {
+  for (char c : s) {
+    if (c >= 'A' && c <= 'Z') return true;
+  }
+  return false;
+}
+
 // Lower-cases ASCII letters only: English entries match any case, Arabic is untouched.
 std::string LowerAscii(std::string_view s) {
   std::string out(s);
@@ -55,6 +69,112 @@ bool IsAcronym(std::string_view s) {
     if (c >= 'A' && c <= 'Z') ++upper;
   }
   return upper >= 2;
+}
+
+// Lets hash tables keyed by std::string be probed with a std::string_view, so that a
+// lookup from the text never builds a temporary key.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+template <typename Value>
+using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
+
+// A set of keys as a 64K-bit bitmap over a cheap hash of length and end bytes: almost every
+// word of running text is in no table, and this rejects it without hashing the whole
+// key or touching the hash table. A set bit only means "maybe".
+class KeyFilter {
+ public:
+  KeyFilter() : bits_(kBits / 64, 0) {}
+  void Add(std::string_view key) {
+    const uint32_t b = Bit(key);
+    bits_[b / 64] |= uint64_t{1} << (b % 64);
+  }
+  bool MayContain(std::string_view key) const { return Has(Bit(key)); }
+  bool Has(uint32_t bit) const { return (bits_[bit / 64] >> (bit % 64)) & 1; }
+
+  static uint32_t Bit(std::string_view key) {
+    uint64_t front = 0, back = 0;
+    if (key.size() >= 8) {
+      std::memcpy(&front, key.data(), 8);
+      std::memcpy(&back, key.data() + key.size() - 8, 8);
+    } else {
+      std::memcpy(&front, key.data(), key.size());
+    }
+    const uint64_t h = front * 0x9E3779B97F4A7C15ull ^ back * 0xC2B2AE3D27D4EB4Full ^
+                       key.size() * 0x165667B19E3779F9ull;
+    return static_cast<uint32_t>((h ^ (h >> 29)) * 0xBF58476D1CE4E5B9ull >> 48);
+  }
+
+ private:
+  static constexpr uint32_t kBits = 1u << 16;
+  std::vector<uint64_t> bits_;
+};
+
+// The proclitics a word may carry: و/ف, then ب/ل/ك, with "لل" read as ل + ال. A stem keeps
+// at least two letters, so short words are never emptied.
+struct CliticSplit {
+  uint8_t conj = 0;       // bytes of و/ف
+  uint8_t prep = 0;       // bytes of ب/ل/ك after it (0 or 2)
+  bool lam_lam = false;   // the preposition is the first ل of "لل"
+};
+
+constexpr std::string_view kWaw = "\xD9\x88";    // و
+constexpr std::string_view kFa = "\xD9\x81";     // ف
+constexpr std::string_view kBa = "\xD8\xA8";     // ب
+constexpr std::string_view kLam = "\xD9\x84";    // ل
+constexpr std::string_view kKaf = "\xD9\x83";    // ك
+constexpr std::string_view kAlef = "\xD8\xA7";   // ا
+
+// Whether `s` starts with the two-byte Arabic letter `letter` (byte compares: this runs on
+// every token of the text).
+bool StartsWithLetter(std::string_view s, std::string_view letter) {
+  return s.size() >= 2 && s[0] == letter[0] && s[1] == letter[1];
+}
+
+CliticSplit SplitClitics(std::string_view word) {
+  CliticSplit split;
+  std::string_view rest = word;
+  // A stem keeps at least two letters (four bytes) after each cut.
+  if ((StartsWithLetter(rest, kWaw) || StartsWithLetter(rest, kFa)) && rest.size() >= 6) {
+    split.conj = 2;
+    rest.remove_prefix(2);
+  }
+  if (StartsWithLetter(rest, kLam) && StartsWithLetter(rest.substr(2), kLam) &&
+      rest.size() >= 6) {
+    split.prep = 2;
+    split.lam_lam = true;
+  } else if ((StartsWithLetter(rest, kBa) || StartsWithLetter(rest, kLam) ||
+              StartsWithLetter(rest, kKaf)) &&
+             rest.size() >= 6) {
+    split.prep = 2;
+  }
+  return split;
+}
+
+bool HasProclitic(std::string_view word) {
+  const CliticSplit split = SplitClitics(word);
+  return split.conj != 0 || split.prep != 0;
+}
+
+// Calls `fn(stem, clitic_bytes)` for the word as written, then with و/ف, then with ب/ل/ك
+// stripped (لل -> ال). The stripped proclitics are always the first `clitic_bytes` of the
+// word; `scratch` holds the one stem that is not a suffix of it (ل + ال).
+template <typename Fn>
+void ForEachVariant(std::string_view word, std::string& scratch, Fn fn) {
+  fn(word, 0);
+  const CliticSplit split = SplitClitics(word);
+  std::string_view rest = word.substr(split.conj);
+  if (split.conj != 0) fn(rest, split.conj);
+  if (split.lam_lam) {
+    scratch.assign(kAlef);
+    scratch.append(kLam);
+    scratch.append(rest.substr(4));
+    fn(std::string_view(scratch), split.conj + 2);
+  } else if (split.prep != 0) {
+    fn(rest.substr(2), split.conj + 2);
+  }
 }
 
 // A table of phrases keyed by their first word; a phrase is the token texts of its folded
@@ -78,7 +198,9 @@ class PhraseTable {
                                          : LowerAscii(t.TokenText(k)));
     }
     e.payload = std::move(payload);
-    std::vector<Entry>& list = by_first_[LowerAscii(e.words[0])];
+    const std::string key = LowerAscii(e.words[0]);
+    filter_.Add(key);
+    std::vector<Entry>& list = by_first_[key];
     list.push_back(std::move(e));
     // Longest first, so the first match found is the one to keep.
     std::stable_sort(list.begin(), list.end(), [](const Entry& a, const Entry& b) {
@@ -86,13 +208,22 @@ class PhraseTable {
     });
   }
 
-  // The longest entry whose first word is `first` (already stripped of clitics) and whose
-  // other words are tokens [token+1, ...) of the text, below `limit`. Sets *end.
-  const Entry* Match(const std::vector<std::string>& raw, const std::vector<std::string>& lower,
-                     uint32_t token, uint32_t limit, std::string_view first_raw,
-                     uint32_t* end) const {
-    auto it = by_first_.find(LowerAscii(first_raw));
-    if (it == by_first_.end()) return nullptr;
+  // Every entry, longest first, whose first word is `first` (already stripped of clitics)
+  // and whose other words are tokens [token+1, ...) of the text: calls fn(entry, end).
+  template <typename Fn>
+  void ForEachMatch(const std::vector<std::string_view>& raw,
+                    const std::vector<std::string_view>& lower, uint32_t token,
+                    std::string_view first_raw, Fn fn) const {
+    std::string lowered;
+    std::string_view key = first_raw;
+    if (HasUpperAscii(first_raw)) {
+      lowered = LowerAscii(first_raw);
+      key = lowered;
+    }
+    if (!filter_.MayContain(key)) return;
+    auto it = by_first_.find(key);
+    if (it == by_first_.end()) return;
+    const size_t limit = raw.size();
     for (const Entry& e : it->second) {
       if (token + e.words.size() > limit) continue;
       if (e.case_sensitive && first_raw != e.words[0]) continue;
@@ -100,12 +231,16 @@ class PhraseTable {
       for (size_t w = 1; w < e.words.size() && ok; ++w) {
         ok = e.case_sensitive ? raw[token + w] == e.words[w] : lower[token + w] == e.words[w];
       }
-      if (ok) {
-        *end = token + static_cast<uint32_t>(e.words.size());
-        return &e;
-      }
+      if (ok) fn(e, token + static_cast<uint32_t>(e.words.size()));
     }
-    return nullptr;
+  }
+
+  // False when no variant of a token (their KeyFilter bits) can start an entry.
+  bool MayStart(std::span<const uint16_t> bits) const {
+    for (uint16_t b : bits) {
+      if (filter_.Has(b)) return true;
+    }
+    return false;
   }
 
   size_t size() const {
@@ -115,7 +250,8 @@ class PhraseTable {
   }
 
  private:
-  std::unordered_map<std::string, std::vector<Entry>> by_first_;
+  StringMap<std::vector<Entry>> by_first_;
+  KeyFilter filter_;  // the keys of by_first_
 };
 
 }  // namespace
@@ -167,44 +303,47 @@ std::optional<SourceCategory> ParseCategory(std::string_view id) {
 // ---------------------------------------------------------------------------------------
 // Token access with Arabic proclitics.
 
-constexpr std::string_view kWaw = "\xD9\x88";    // و
-constexpr std::string_view kFa = "\xD9\x81";     // ف
-constexpr std::string_view kBa = "\xD8\xA8";     // ب
-constexpr std::string_view kLam = "\xD9\x84";    // ل
-constexpr std::string_view kKaf = "\xD9\x83";    // ك
-constexpr std::string_view kAlef = "\xD8\xA7";   // ا
+bool HasClitic(std::string_view clitic, std::string_view letter) {
+  return clitic.find(letter) != std::string_view::npos;
+}
 
-struct Variant {
-  std::string word;
-  std::string clitic;  // the stripped proclitics, "" for the word as written
+// One way a token starts a table phrase: the entry, the token after it, and how many
+// leading bytes of the token are proclitics (and can be cut off its surface).
+template <typename Payload>
+struct Candidate {
+  const typename PhraseTable<Payload>::Entry* entry = nullptr;
+  uint32_t end = 0;
+  uint8_t clitic_bytes = 0;
+  uint8_t trim = 0;
 };
 
-// The word as written, then with و/ف, then with ب/ل/ك stripped (لل -> ال). A stem keeps at
-// least two letters, so short words are never emptied.
-std::vector<Variant> Variants(std::string_view word) {
-  std::vector<Variant> out{{std::string(word), ""}};
-  auto long_enough = [](std::string_view s) { return s.size() >= 4; };
-  std::string_view rest = word;
-  std::string conj;
-  if ((rest.substr(0, 2) == kWaw || rest.substr(0, 2) == kFa) && long_enough(rest.substr(2))) {
-    conj = std::string(rest.substr(0, 2));
-    rest.remove_prefix(2);
-    out.push_back({std::string(rest), conj});
+// The table matches starting at each token, computed on first use. The rules try the same
+// token against the same table many times (every cue, every start of a candidate phrase),
+// so each token is split and looked up once per document rather than once per attempt.
+template <typename Payload>
+class MatchMemo {
+ public:
+  void Reset(size_t tokens) {
+    first_.assign(tokens, kUnset);
+    count_.assign(tokens, 0);
+    pool_.clear();
   }
-  if (rest.substr(0, 4) == std::string(kLam) + std::string(kLam) && rest.size() >= 6) {
-    out.push_back({std::string(kAlef) + std::string(kLam) + std::string(rest.substr(4)),
-                   conj + std::string(kLam)});
-  } else if ((rest.substr(0, 2) == kBa || rest.substr(0, 2) == kLam ||
-              rest.substr(0, 2) == kKaf) &&
-             long_enough(rest.substr(2))) {
-    out.push_back({std::string(rest.substr(2)), conj + std::string(rest.substr(0, 2))});
+  bool Known(uint32_t token) const { return first_[token] != kUnset; }
+  std::span<const Candidate<Payload>> Get(uint32_t token) const {
+    return {pool_.data() + first_[token], count_[token]};
   }
-  return out;
-}
+  void Begin(uint32_t token) { first_[token] = static_cast<uint32_t>(pool_.size()); }
+  void Push(uint32_t token, const Candidate<Payload>& c) {
+    pool_.push_back(c);
+    ++count_[token];
+  }
 
-bool HasClitic(const std::string& clitic, std::string_view letter) {
-  return clitic.find(letter) != std::string::npos;
-}
+ private:
+  static constexpr uint32_t kUnset = ~0u;
+  std::vector<uint32_t> first_;
+  std::vector<uint16_t> count_;
+  std::vector<Candidate<Payload>> pool_;
+};
 
 // A document being attributed: token texts (as written in the match form and lower-cased)
 // and the tables.
@@ -212,18 +351,37 @@ struct Context {
   const AnalyzedText& text;
   const std::string& original;
   const AttributionLexicon::Tables& tables;
-  std::vector<std::string> raw;
-  std::vector<std::string> lower;
+  std::vector<std::string_view> raw;    // into text.norm
+  std::vector<std::string_view> lower;  // into lower_norm
+  std::string lower_norm;
+  // Per token, the KeyFilter bits of its lower-cased variants (as ForEachVariant lists
+  // them): one pass over the text lets every table reject most tokens with bit tests.
+  std::vector<std::array<uint16_t, 3>> variant_bits;
+  std::vector<uint8_t> variant_count;
 
   Context(const AnalyzedText& t, const std::string& o, const AttributionLexicon::Tables& tb)
-      : text(t), original(o), tables(tb) {
+      : text(t), original(o), tables(tb), lower_norm(LowerAscii(t.norm)) {
     raw.reserve(t.tokens.size());
     lower.reserve(t.tokens.size());
     for (uint32_t k = 0; k < t.tokens.size(); ++k) {
-      raw.emplace_back(t.TokenText(k));
-      lower.push_back(LowerAscii(raw.back()));
+      const ByteSpan span = t.tokens[k].norm_span;
+      raw.push_back(t.TokenText(k));
+      lower.push_back(std::string_view(lower_norm).substr(span.begin, span.size()));
     }
+    variant_bits.resize(t.tokens.size());
+    variant_count.assign(t.tokens.size(), 0);
+    for (uint32_t k = 0; k < t.tokens.size(); ++k) {
+      if (IsPunct(k)) continue;
+      ForEachVariant(lower[k], scratch, [&](std::string_view stem, uint8_t) {
+        variant_bits[k][variant_count[k]++] = static_cast<uint16_t>(KeyFilter::Bit(stem));
+      });
+    }
+    cue_memo.Reset(t.tokens.size());
+    source_memo.Reset(t.tokens.size());
+    hedge_memo.Reset(t.tokens.size());
   }
+  Context(const Context&) = delete;
+  Context& operator=(const Context&) = delete;
 
   bool IsPunct(uint32_t k) const { return text.tokens[k].kind == TokenKind::kPunct; }
   bool IsWord(uint32_t k) const { return text.tokens[k].kind == TokenKind::kWord; }
@@ -235,42 +393,76 @@ struct Context {
   std::string Surface(ByteSpan span) const {
     return original.substr(span.begin, span.size());
   }
+
+  // Every match of `table` at `token` (a word or number), in the order the rules prefer
+  // them: the word as written first, then without proclitics; longest entry first.
+  template <typename Payload>
+  std::span<const Candidate<Payload>> Candidates(const PhraseTable<Payload>& table,
+                                                 uint32_t token) const {
+    if (!table.MayStart({variant_bits[token].data(), variant_count[token]})) return {};
+    MatchMemo<Payload>& memo = MemoFor(table);
+    if (memo.Known(token)) return memo.Get(token);
+    memo.Begin(token);
+    const std::string_view word = raw[token];
+    ForEachVariant(word, scratch, [&](std::string_view stem, uint8_t clitic_bytes) {
+      uint8_t trim = 0;
+      if (word.size() == clitic_bytes + stem.size() && word.substr(clitic_bytes) == stem) {
+        trim = clitic_bytes;  // "للكرملين" is ل + الكرملين: no clean cut, keep it whole
+      }
+      table.ForEachMatch(raw, lower, token, stem,
+                         [&](const typename PhraseTable<Payload>::Entry& e, uint32_t end) {
+                           memo.Push(token, {&e, end, clitic_bytes, trim});
+                         });
+    });
+    return memo.Get(token);
+  }
+
+ private:
+  template <typename Payload>
+  MatchMemo<Payload>& MemoFor(const PhraseTable<Payload>& table) const {
+    if constexpr (std::is_same_v<Payload, CueEntry>) {
+      return (void)table, cue_memo;
+    } else if constexpr (std::is_same_v<Payload, SourceEntry>) {
+      return (void)table, source_memo;
+    } else {
+      static_assert(std::is_same_v<Payload, HedgeEntry>);
+      return (void)table, hedge_memo;
+    }
+  }
+
+  mutable MatchMemo<CueEntry> cue_memo;
+  mutable MatchMemo<SourceEntry> source_memo;
+  mutable MatchMemo<HedgeEntry> hedge_memo;
+  mutable std::string scratch;
 };
 
 template <typename Payload>
 struct Hit {
   const typename PhraseTable<Payload>::Entry* entry = nullptr;
   uint32_t end = 0;
-  std::string clitic;
+  std::string_view clitic;  // the stripped proclitics, a prefix of the token
   uint32_t trim = 0;  // bytes of the clitic that can be cut off the surface ("ل" of لصحيفة)
 };
 
-// The longest table match at `token`: the word as written first, then without proclitics
-// (when allowed).
+// The longest table match at `token` ending by `limit`: the word as written first, then
+// without proclitics (when allowed).
 template <typename Payload>
 Hit<Payload> MatchAt(const Context& c, const PhraseTable<Payload>& table, uint32_t token,
                      uint32_t limit, bool allow_clitics) {
   Hit<Payload> hit;
   if (token >= limit || c.IsPunct(token)) return hit;
-  std::vector<Variant> variants =
-      allow_clitics ? Variants(c.raw[token]) : std::vector<Variant>{{c.raw[token], ""}};
-  for (const Variant& v : variants) {
-    uint32_t end = 0;
-    if (const auto* e = table.Match(c.raw, c.lower, token, limit, v.word, &end)) {
-      hit.entry = e;
-      hit.end = end;
-      hit.clitic = v.clitic;
-      // "للكرملين" is ل + الكرملين with the alef dropped: no clean cut exists, keep it whole.
-      const std::string& word = c.raw[token];
-      if (word.size() == v.clitic.size() + v.word.size() &&
-          word.compare(v.clitic.size(), std::string::npos, v.word) == 0) {
-        hit.trim = static_cast<uint32_t>(v.clitic.size());
-      }
-      return hit;
-    }
+  for (const Candidate<Payload>& m : c.Candidates(table, token)) {
+    if (!allow_clitics && m.clitic_bytes != 0) break;  // the written word's matches come first
+    if (m.end > limit) continue;
+    hit.entry = m.entry;
+    hit.end = m.end;
+    hit.clitic = c.raw[token].substr(0, m.clitic_bytes);
+    hit.trim = m.trim;
+    return hit;
   }
   return hit;
 }
+
 
 // A cue at `token`. Verbs take only و/ف: "لنقل" is "to transfer", not "نقل" (relayed),
 // while nouns and prepositions take ب/ل too ("بتقييم", "لتحليل").
@@ -294,34 +486,63 @@ bool IsQuote(std::string_view s) {
 }
 bool IsComma(std::string_view s) { return s == "," || s == "\xD8\x8C"; }
 
-// Words that end a run of unknown name words or separate a subject from its clause.
-bool IsStopWord(std::string_view w) {
-  static const std::vector<std::string> kWords = [] {
-    std::vector<std::string> words;
-    for (std::string_view s :
-         {"إن", "أن", "بأن", "أنه", "إنه", "أنها", "إنها", "قد", "يوم", "أمس", "اليوم", "أيضا",
-          "الذي", "التي", "الذين", "في", "من", "على", "إلى", "عن", "مع", "هذا", "هذه", "كان",
-          "كانت", "خلال", "بعد", "قبل", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
-          "السبت", "الأحد", "that", "on", "in", "also", "had", "has", "was", "is", "on"}) {
-      words.push_back(LowerAscii(FoldForMatch(s)));
-    }
-    return words;
+// Closed word classes the rules consult, one bit each, so a token is classified by one
+// hash lookup whatever the number of lists it is checked against.
+enum WordClass : uint8_t {
+  kStopWord = 1,      // ends a run of unknown name words, separates subject from clause
+  kClauseOpener = 2,  // a noun phrase after it starts a clause ("وكانت سول اتهمت")
+  kTimeWord = 4,      // may trail a post-posed cue ("..., the ministry said on Tuesday.")
+  kConnector = 8,     // joins a source to its owner ("المتحدثة باسم", "of")
+};
+
+uint8_t WordClasses(std::string_view w) {
+  static const StringMap<uint8_t> kClasses = [] {
+    StringMap<uint8_t> classes;
+    auto add = [&](uint8_t cls, std::initializer_list<std::string_view> words) {
+      for (std::string_view s : words) classes[LowerAscii(FoldForMatch(s))] |= cls;
+    };
+    add(kStopWord,
+        {"إن", "أن", "بأن", "أنه", "إنه", "أنها", "إنها", "قد", "يوم", "أمس", "اليوم", "أيضا",
+         "الذي", "التي", "الذين", "في", "من", "على", "إلى", "عن", "مع", "هذا", "هذه", "كان",
+         "كانت", "خلال", "بعد", "قبل", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
+         "السبت", "الأحد", "that", "on", "in", "also", "had", "has", "was", "is", "on"});
+    add(kClauseOpener, {"كان", "كانت", "وكان", "وكانت", "قام", "قامت", "وقام", "وقامت", "لكن",
+                        "ولكن", "و", "إذ", "بينما", "فيما", "but", "and", "while", "as"});
+    add(kTimeWord,
+        {"يوم", "أمس", "اليوم", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
+         "الأحد", "on", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
+         "friday", "saturday", "sunday", "earlier", "later", "late", "last", "week", "night"});
+    add(kConnector, {"في", "من", "لدى", "باسم", "of", "in", "from", "at", "for"});
+    return classes;
   }();
-  return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+  auto it = kClasses.find(w);
+  return it == kClasses.end() ? 0 : it->second;
 }
 
-// Words after which a noun phrase starts a clause ("وكانت سول اتهمت", "قام الجيش بتقييم").
-bool IsClauseOpener(std::string_view w) {
-  static const std::vector<std::string> kWords = [] {
-    std::vector<std::string> words;
-    for (std::string_view s : {"كان", "كانت", "وكان", "وكانت", "قام", "قامت", "وقام", "وقامت",
-                               "لكن", "ولكن", "و", "إذ", "بينما", "فيما", "but", "and",
-                               "while", "as"}) {
-      words.push_back(LowerAscii(FoldForMatch(s)));
-    }
-    return words;
-  }();
-  return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+bool IsStopWord(std::string_view w) { return (WordClasses(w) & kStopWord) != 0; }
+bool IsClauseOpener(std::string_view w) { return (WordClasses(w) & kClauseOpener) != 0; }
+bool IsTimeWord(std::string_view w) { return (WordClasses(w) & kTimeWord) != 0; }
+bool Connector(std::string_view w) { return (WordClasses(w) & kConnector) != 0; }
+
+// Arabic words the rules compare tokens with, folded once (the text is in match form).
+struct FoldedWords {
+  std::string an_ba = FoldForMatch("بأن");
+  std::string an_ba_plain = FoldForMatch("بان");
+  std::string an_prefix = FoldForMatch("ان");
+  std::string lam_prefix = FoldForMatch("لـ");
+  std::string fiha = FoldForMatch("فيها");
+  std::string fihi = FoldForMatch("فيه");
+  std::string qad = FoldForMatch("قد");
+  std::string an = FoldForMatch("عن");
+  std::string fi = FoldForMatch("في");
+  std::string yawm = FoldForMatch("يوم");
+  std::string the_report = FoldForMatch("التقرير");
+  std::string report = FoldForMatch("تقرير");
+  std::string preparation = FoldForMatch("إعداد");
+};
+const FoldedWords& Words() {
+  static const FoldedWords words;
+  return words;
 }
 
 bool IsLatinWord(std::string_view w) {
@@ -329,46 +550,32 @@ bool IsLatinWord(std::string_view w) {
 }
 bool IsCapitalized(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
 
-// Time words that may trail a post-posed cue ("..., the ministry said on Tuesday.").
-bool IsTimeWord(std::string_view w) {
-  static const std::vector<std::string> kWords = [] {
-    std::vector<std::string> words;
-    for (std::string_view s :
-         {"يوم", "أمس", "اليوم", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
-          "الأحد", "on", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
-          "friday", "saturday", "sunday", "earlier", "later", "late", "last", "week", "night"}) {
-      words.push_back(LowerAscii(FoldForMatch(s)));
-    }
-    return words;
-  }();
-  return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
-}
-
 // Words that show a verb has no subject of its own, so it continues the last speaker:
 // Arabic "وأضاف أن/إن/:" and English "he said" / "she added".
 bool ContinuesSpeaker(const Context& c, uint32_t cue_begin, uint32_t cue_end, uint32_t limit,
                       uint32_t sentence_first) {
   if (IsLatinWord(c.raw[cue_begin])) {
     if (cue_begin == sentence_first) return true;
-    const std::string& w = c.lower[cue_begin - 1];
+    const std::string_view w = c.lower[cue_begin - 1];
     return w == "he" || w == "she" || w == "they" || w == "it" || w == "also" ||
            c.IsPunct(cue_begin - 1);
   }
   uint32_t p = cue_end;
   while (p < limit && c.IsPunct(p) && IsComma(c.raw[p])) ++p;
   if (p >= limit || c.IsPunct(p)) return true;  // ":" or a quotation follows
-  const std::string& w = c.lower[p];
-  return IsStopWord(w) || IsTimeWord(w) || w == FoldForMatch("بأن") ||
-         w == FoldForMatch("فيها") || w == FoldForMatch("فيه") ||
-         w == FoldForMatch("بان") || w.rfind(FoldForMatch("ان"), 0) == 0 ||
-         w.rfind(FoldForMatch("لـ"), 0) == 0;
+  const std::string_view w = c.lower[p];
+  const FoldedWords& words = Words();
+  return IsStopWord(w) || IsTimeWord(w) || w == words.an_ba || w == words.fiha ||
+         w == words.fihi || w == words.an_ba_plain || w.starts_with(words.an_prefix) ||
+         w.starts_with(words.lam_prefix);
 }
 
 // Auxiliaries allowed between a preverbal subject and its verb ("قد أكدت", "has said").
 bool IsAuxiliary(std::string_view w) {
-  return w == FoldForMatch("قد") || w == "has" || w == "have" || w == "had" || w == "was" ||
+  return w == Words().qad || w == "has" || w == "have" || w == "had" || w == "was" ||
          w == "were" || w == "is" || w == "are";
 }
+
 
 
 // ---------------------------------------------------------------------------------------
@@ -382,7 +589,7 @@ struct Element {
 
 struct SourcePhrase {
   uint32_t begin = 0, end = 0;
-  std::string first_clitic;  // proclitics on its first word ("ل" in "لصحيفة")
+  std::string_view first_clitic;  // proclitics on its first word ("ل" in "لصحيفة")
   std::vector<Element> elements;
   uint32_t name_begin = 0, name_end = 0;  // a run of unknown name words, if any
 
@@ -425,17 +632,6 @@ struct SourcePhrase {
   }
   bool IsDocument() const { return !elements.empty() && Has(SourceCategory::kDocument); }
 };
-
-bool Connector(std::string_view w) {
-  static const std::vector<std::string> kWords = [] {
-    std::vector<std::string> words;
-    for (std::string_view s : {"في", "من", "لدى", "باسم", "of", "in", "from", "at", "for"}) {
-      words.push_back(LowerAscii(FoldForMatch(s)));
-    }
-    return words;
-  }();
-  return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
-}
 bool Coordinator(std::string_view w) { return w == kWaw || w == "and" || w == "&"; }
 
 // Reads a source noun phrase starting at `token`; elements may come in any order (Arabic
@@ -508,7 +704,7 @@ std::optional<SourcePhrase> ParseSource(const Context& c, uint32_t token, uint32
       continue;
     }
     if (first) break;
-    const std::string& w = c.lower[p];
+    const std::string_view w = c.lower[p];
     auto next_matches = [&](uint32_t q) {
       return q < limit && MatchAt(c, table, q, limit, false).entry != nullptr;
     };
@@ -911,8 +1107,9 @@ void Attributor::AddRelays(uint32_t from, uint32_t limit, uint32_t cue_begin, ui
                            CueHit& hit) const {
   uint32_t p = from;
   for (int steps = 0; p < limit && steps < 8; ++steps) {
-    const std::string& w = c_.lower[p];
-    if (hit.kind == CueKind::kRelayVerb && w == FoldForMatch("عن")) {
+    const std::string_view w = c_.lower[p];
+    const FoldedWords& words = Words();
+    if (hit.kind == CueKind::kRelayVerb && w == words.an) {
       if (auto ph = ParseSource(c_, p + 1, limit, false); ph && ph->IsSource()) {
         for (SourceHop& h : hit.chain) h.role = HopRole::kRelay;
         std::vector<SourceHop> origin = HopsOf(*ph, cue_begin, cue_end, HopRole::kOrigin);
@@ -923,7 +1120,7 @@ void Attributor::AddRelays(uint32_t from, uint32_t limit, uint32_t cue_begin, ui
       }
     }
     if (c_.text.tokens[p].kind == TokenKind::kNumber || w == ":" || IsStopWord(w)) {
-      if (!(w == FoldForMatch("في") || w == FoldForMatch("يوم"))) break;
+      if (!(w == words.fi || w == words.yawm)) break;
     }
     Hit<CueEntry> cue = MatchAt(c_, c_.tables.cues, p, limit, true);
     if (cue.entry != nullptr) {
@@ -956,7 +1153,7 @@ void Attributor::AddRelays(uint32_t from, uint32_t limit, uint32_t cue_begin, ui
     }
     // "قال X لصحيفة Y" / "لـ«الشرق الأوسط»": the outlet received the statement.
     const bool lam_word = w == kLam;
-    if (lam_word || (c_.IsWord(p) && Variants(c_.raw[p]).size() > 1)) {
+    if (lam_word || (c_.IsWord(p) && HasProclitic(c_.raw[p]))) {
       const uint32_t at = lam_word ? p + 1 : p;
       std::optional<SourcePhrase> ph = ParseSource(c_, at, limit, !lam_word);
       if (ph && ph->IsSource() && (lam_word || HasClitic(ph->first_clitic, kLam)) &&
@@ -973,7 +1170,7 @@ void Attributor::AddRelays(uint32_t from, uint32_t limit, uint32_t cue_begin, ui
       ++p;
       continue;
     }
-    if (w == FoldForMatch("في") || w == FoldForMatch("يوم") || w == "on") {
+    if (w == words.fi || w == words.yawm || w == "on") {
       ++p;
       continue;
     }
@@ -1146,9 +1343,10 @@ CueHit Attributor::Resolve(uint32_t s, uint32_t token, const Hit<CueEntry>& cue,
         // The credit is only a credit when it is about "this report".
         bool about_report = false;
         for (uint32_t k = std::max(ph->end, hit.end); k < limit && k < hit.end + 12; ++k) {
-          const std::string& w = c_.lower[k];
-          if (w == FoldForMatch("التقرير") || w == "report" || w == FoldForMatch("تقرير") ||
-              w == FoldForMatch("إعداد")) {
+          const std::string_view w = c_.lower[k];
+          const FoldedWords& words = Words();
+          if (w == words.the_report || w == "report" || w == words.report ||
+              w == words.preparation) {
             about_report = true;
           }
         }
@@ -1225,7 +1423,7 @@ void Attributor::Run() {
                                     c_.raw[sentence.first_token] != "\xE2\x80\x9D" &&
                                     c_.raw[sentence.first_token] != "\xC2\xBB");
     for (uint32_t k = sentence.first_token; k < sentence.end_token; ++k) {
-      const std::string& w = c_.raw[k];
+      const std::string_view w = c_.raw[k];
       if (w == "\xE2\x80\x9C" || w == "\xC2\xAB") in_quote = true;
       else if (w == "\xE2\x80\x9D" || w == "\xC2\xBB") in_quote = false;
       else if (w == "\"") in_quote = !in_quote;
