@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <functional>
 #include <optional>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "core/error.h"
 #include "core/lemmatizer.h"
@@ -115,6 +117,67 @@ void LoadCues(Tables& t) {
   }
 }
 
+// ---------------------------------------------------------------- hashed lexicon views
+
+struct StringHash {
+  using is_transparent = void;  // lets find() take a string_view without building a string
+  size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+template <class V>
+using HashMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+using HashSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+
+// One lexicon map seen through hash tables: its exact keys, and every proper word prefix of
+// a multi-word key ("a" and "a b" for "a b c"), so a phrase search can stop as soon as no
+// key continues the words read so far. Values point into the (stable) std::map nodes.
+template <class V>
+struct PhraseIndex {
+  using Node = std::pair<const std::string, V>;
+
+  PhraseIndex(const std::map<std::string, V>& map, size_t max_words_in) : max_words(max_words_in) {
+    for (const Node& node : map) {
+      keys.emplace(node.first, &node);
+      for (size_t at = node.first.find(' '); at != std::string::npos; at = node.first.find(' ', at + 1)) {
+        prefixes.emplace(node.first.substr(0, at));
+      }
+    }
+  }
+  const Node* Find(std::string_view key) const {
+    auto it = keys.find(key);
+    return it == keys.end() ? nullptr : it->second;
+  }
+  // True when some key starts with `key` followed by a space.
+  bool Continues(std::string_view key) const { return prefixes.find(key) != prefixes.end(); }
+
+  HashMap<const Node*> keys;
+  HashSet prefixes;
+  size_t max_words = 1;
+};
+
+}  // namespace
+
+struct ClaimLexicon::MatchIndex {
+  explicit MatchIndex(const Tables& t)
+      : units(t.unit_forms, t.max_unit_words),
+        places(t.places, t.max_place_words),
+        predicates(t.predicates, t.max_predicate_words),
+        cues(t.cues, t.max_cue_words),
+        case_sensitive_places(t.case_sensitive_places.begin(), t.case_sensitive_places.end()) {
+    // A family's cumulativeness is the one of its first surface in key order.
+    for (const auto& [surface, entry] : t.predicates) cumulative.emplace(entry.id, entry.cumulative);
+  }
+  PhraseIndex<size_t> units;
+  PhraseIndex<ClaimLexicon::PlaceEntry> places;
+  PhraseIndex<ClaimLexicon::PredicateEntry> predicates;
+  PhraseIndex<std::string> cues;
+  HashSet case_sensitive_places;
+  HashMap<bool> cumulative;  // predicate family id -> cumulative
+};
+
+namespace {
+
+using MatchIndex = ClaimLexicon::MatchIndex;
+
 // ---------------------------------------------------------------- phrase matching
 
 // A candidate reading of one word, with a flag the caller cares about (a preposition
@@ -123,13 +186,17 @@ struct Candidate {
   std::string form;
   bool flag = false;
   bool locative = false;  // places: the clitic was ب ("بروسيا" = in Russia)
+  // The form looked up alone in its reading's lexicon (set once per distinct word, so a
+  // phrase search starting at this word hashes nothing): the one-word entry, if any, and
+  // whether some longer phrase starts with it.
+  const void* node = nullptr;
+  bool continues = false;
 };
-using CandidateFn = std::function<std::vector<Candidate>(std::string_view word, bool first)>;
 
 template <class V>
 struct PhraseMatch {
   const V* value = nullptr;
-  std::string key;
+  std::string_view key;  // the lexicon key matched (points into the lexicon)
   uint32_t begin = 0;
   uint32_t end = 0;
   bool flag = false;  // the first word's candidate flag
@@ -141,64 +208,18 @@ bool IsWord(const AnalyzedText& text, uint32_t i) {
   return i < text.tokens.size() && text.tokens[i].kind == TokenKind::kWord;
 }
 
-bool HasPhraseWithPrefix(const std::string& prefix, const auto& map) {
-  auto it = map.lower_bound(prefix);
-  return it != map.end() && it->first.compare(0, prefix.size(), prefix) == 0;
-}
-
-// The longest phrase of `map` made of the word tokens starting at `i` (and ending at or
-// before `limit`), each word read through its candidates, earlier candidates first.
-template <class V>
-PhraseMatch<V> MatchAt(const AnalyzedText& text, uint32_t i, uint32_t limit,
-                       const std::map<std::string, V>& map, size_t max_words,
-                       const CandidateFn& candidates) {
-  PhraseMatch<V> best;
-  uint32_t words = 0;
-  while (words < max_words && i + words < limit && IsWord(text, i + words)) ++words;
-  if (words == 0) return best;
-  std::vector<std::vector<Candidate>> lists;
-  for (uint32_t k = 0; k < words; ++k) lists.push_back(candidates(text.TokenText(i + k), k == 0));
-  for (uint32_t n = words; n >= 1; --n) {
-    std::function<bool(uint32_t, const std::string&, const Candidate*)> search =
-        [&](uint32_t depth, const std::string& partial, const Candidate* head) -> bool {
-      for (const Candidate& c : lists[depth]) {
-        std::string key = depth == 0 ? c.form : partial + " " + c.form;
-        const Candidate* first = depth == 0 ? &c : head;
-        if (depth + 1 == n) {
-          auto it = map.find(key);
-          if (it == map.end()) continue;
-          best.value = &it->second;
-          best.key = key;
-          best.flag = first->flag;
-          best.locative = first->locative;
-          return true;
-        }
-        if (HasPhraseWithPrefix(key + " ", map) && search(depth + 1, key, first)) return true;
-      }
-      return false;
-    };
-    if (search(0, "", nullptr)) {
-      best.begin = i;
-      best.end = i + n;
-      return best;
-    }
-  }
-  return best;
-}
-
 std::vector<Candidate> Plain(const std::vector<std::string>& forms) {
   std::vector<Candidate> out;
+  out.reserve(forms.size());
   for (const std::string& f : forms) out.push_back(Candidate{f, false});
   return out;
 }
 
-const CandidateFn kUnitCandidates = [](std::string_view word, bool) {
-  return Plain(NounCandidates(word));
-};
+std::vector<Candidate> UnitCandidates(std::string_view word) { return Plain(NounCandidates(word)); }
 
 // Place words: proclitics on the first word (a ب/ل/في-like clitic is flagged), nisba
 // inflections on every word.
-const CandidateFn kPlaceCandidates = [](std::string_view word, bool first) {
+std::vector<Candidate> PlaceCandidates(std::string_view word, bool first) {
   std::vector<Candidate> out;
   auto add = [&](std::string form, bool flag, bool locative) {
     for (const Candidate& c : out) {
@@ -214,15 +235,15 @@ const CandidateFn kPlaceCandidates = [](std::string_view word, bool first) {
   }
   for (const std::string& form : NisbaCandidates(word)) add(form, false, false);
   return out;
-};
+}
 
-const CandidateFn kPredicateCandidates = [](std::string_view word, bool) {
+std::vector<Candidate> PredicateCandidates(std::string_view word) {
   std::vector<Candidate> out;
   for (const VerbCandidate& v : VerbCandidates(word)) out.push_back(Candidate{v.form, v.future});
   return out;
-};
+}
 
-const CandidateFn kCueCandidates = [](std::string_view word, bool first) {
+std::vector<Candidate> CueCandidates(std::string_view word, bool first) {
   std::vector<Candidate> out;
   if (!first) {
     out.push_back(Candidate{AsciiLower(word), false});
@@ -230,17 +251,229 @@ const CandidateFn kCueCandidates = [](std::string_view word, bool first) {
   }
   for (const ProcliticSplit& s : SplitProclitics(word)) out.push_back(Candidate{AsciiLower(s.stem), false});
   return out;
+}
+
+// The lexicons a phrase is matched against.
+enum class Lex : uint8_t { kUnit, kPlace, kPredicate, kCue };
+constexpr size_t kLexCount = 4;
+
+// How a word is read for a lexicon; places and cues read a phrase's first word differently.
+enum Reading : uint8_t { kUnitWord, kPlaceFirst, kPlaceNext, kPredicateWord, kCueFirst, kCueNext, kReadingCount };
+
+Reading ReadingOf(Lex lex, bool first) {
+  switch (lex) {
+    case Lex::kUnit: return kUnitWord;
+    case Lex::kPlace: return first ? kPlaceFirst : kPlaceNext;
+    case Lex::kPredicate: return kPredicateWord;
+    case Lex::kCue: return first ? kCueFirst : kCueNext;
+  }
+  return kUnitWord;
+}
+
+std::vector<Candidate> CandidatesFor(Reading reading, std::string_view word) {
+  switch (reading) {
+    case kUnitWord: return UnitCandidates(word);
+    case kPlaceFirst: return PlaceCandidates(word, true);
+    case kPlaceNext: return PlaceCandidates(word, false);
+    case kPredicateWord: return PredicateCandidates(word);
+    case kCueFirst: return CueCandidates(word, true);
+    case kCueNext: return CueCandidates(word, false);
+    case kReadingCount: break;
+  }
+  return {};
+}
+
+// A remembered MatchAt result: which lexicon node matched and how many words it took.
+struct MatchSlot {
+  bool done = false;
+  const void* node = nullptr;  // PhraseIndex<V>::Node
+  uint32_t words = 0;
+  bool flag = false;
+  bool locative = false;
+};
+
+// Depth-first over the words' candidates, earlier candidates first, extending `key` in place:
+// the first phrase of exactly `n` words the index knows wins. The first word's lookups were
+// done when its candidates were made (Candidate::node, ::continues), so most searches, which
+// stop at the first word, hash nothing.
+template <class V>
+bool SearchPhrase(const PhraseIndex<V>& index, const std::vector<Candidate>* const* lists, uint32_t n,
+                  uint32_t depth, std::string& key, const Candidate* head, MatchSlot& out) {
+  const size_t base = key.size();
+  if (depth == 0) {
+    for (const Candidate& c : *lists[0]) {
+      if (n == 1) {
+        if (c.node == nullptr) continue;
+        out.node = c.node;
+        out.flag = c.flag;
+        out.locative = c.locative;
+        return true;
+      }
+      if (!c.continues) continue;
+      key.assign(c.form);
+      if (SearchPhrase(index, lists, n, 1, key, &c, out)) return true;
+    }
+    key.clear();
+    return false;
+  }
+  for (const Candidate& c : *lists[depth]) {
+    key.resize(base);
+    if (depth > 0) key += ' ';
+    key += c.form;
+    const Candidate* first = depth == 0 ? &c : head;
+    if (depth + 1 == n) {
+      if (const auto* node = index.Find(key)) {
+        out.node = node;
+        out.flag = first->flag;
+        out.locative = first->locative;
+        return true;
+      }
+      continue;
+    }
+    if (index.Continues(key) && SearchPhrase(index, lists, n, depth + 1, key, first, out)) return true;
+  }
+  key.resize(base);
+  return false;
+}
+
+// Phrase matching over one sentence, memoized. A claim's windows overlap its neighbours' and
+// ClauseStart/CueAt rescan the same tokens, so each token's candidate readings (the costly
+// lemmatizer work) and each (lexicon, position, length) match are computed once per sentence.
+class SentenceMatcher {
+ public:
+  SentenceMatcher(const AnalyzedText& text, const MatchIndex& index) : text_(text), index_(index) {
+    const size_t max_words[kLexCount] = {index.units.max_words, index.places.max_words,
+                                         index.predicates.max_words, index.cues.max_words};
+    for (size_t l = 0; l < kLexCount; ++l) {
+      slot_offset_[l] = stride_;
+      stride_ += max_words[l];
+    }
+  }
+
+  // Forgets the memo unless the sentence [begin, end) is the one already held.
+  void Enter(uint32_t begin, uint32_t end) {
+    if (begin == begin_ && end == end_ && !slots_.empty()) return;
+    begin_ = begin;
+    end_ = end;
+    slots_.assign(static_cast<size_t>(end - begin) * stride_, MatchSlot{});
+    readings_.assign(static_cast<size_t>(end - begin) * kReadingCount, nullptr);
+  }
+
+  const MatchIndex& index() const { return index_; }
+
+  // The longest phrase of the lexicon made of the word tokens starting at `i` (and ending at
+  // or before `limit`), each word read through its candidates, earlier candidates first.
+  template <class V>
+  PhraseMatch<V> Match(Lex lex, const PhraseIndex<V>& lexicon, uint32_t i, uint32_t limit) {
+    uint32_t words = 0;
+    while (words < lexicon.max_words && i + words < limit && IsWord(text_, i + words)) ++words;
+    if (words == 0) return {};
+    MatchSlot scratch;
+    MatchSlot& slot = InSentence(i, words) ? slots_[(i - begin_) * stride_ + slot_offset_[static_cast<size_t>(lex)] + words - 1]
+                                           : scratch;
+    if (!slot.done) Compute(lex, lexicon, i, words, slot);
+    PhraseMatch<V> match;
+    if (slot.node == nullptr) return match;
+    const auto* node = static_cast<const typename PhraseIndex<V>::Node*>(slot.node);
+    match.value = &node->second;
+    match.key = node->first;
+    match.begin = i;
+    match.end = i + slot.words;
+    match.flag = slot.flag;
+    match.locative = slot.locative;
+    return match;
+  }
+
+ private:
+  bool InSentence(uint32_t i, uint32_t words) const { return i >= begin_ && i + words <= end_; }
+
+  // News repeats its words (في, أن, الروسية...), so readings are kept per distinct word for
+  // the whole document, and the sentence memo only saves re-hashing the word.
+  const std::vector<Candidate>& Candidates(Reading reading, uint32_t i) {
+    if (!InSentence(i, 1)) return WordReadings(reading, text_.TokenText(i));
+    const std::vector<Candidate>*& cached = readings_[(i - begin_) * kReadingCount + reading];
+    if (cached == nullptr) cached = &WordReadings(reading, text_.TokenText(i));
+    return *cached;
+  }
+
+  const std::vector<Candidate>& WordReadings(Reading reading, std::string_view word) {
+    auto& by_word = by_word_[reading];
+    auto it = by_word.find(word);
+    if (it == by_word.end()) {
+      std::vector<Candidate> candidates = CandidatesFor(reading, word);
+      Annotate(reading, candidates);
+      it = by_word.emplace(word, std::move(candidates)).first;
+    }
+    return it->second;
+  }
+
+  void Annotate(Reading reading, std::vector<Candidate>& candidates) const {
+    switch (reading) {
+      case kUnitWord: return AnnotateWith(index_.units, candidates);
+      case kPlaceFirst:
+      case kPlaceNext: return AnnotateWith(index_.places, candidates);
+      case kPredicateWord: return AnnotateWith(index_.predicates, candidates);
+      case kCueFirst:
+      case kCueNext: return AnnotateWith(index_.cues, candidates);
+      case kReadingCount: break;
+    }
+  }
+
+  template <class V>
+  static void AnnotateWith(const PhraseIndex<V>& lexicon, std::vector<Candidate>& candidates) {
+    for (Candidate& c : candidates) {
+      c.node = lexicon.Find(c.form);
+      c.continues = lexicon.Continues(c.form);
+    }
+  }
+
+  template <class V>
+  void Compute(Lex lex, const PhraseIndex<V>& lexicon, uint32_t i, uint32_t words, MatchSlot& slot) {
+    slot.done = true;
+    lists_.clear();
+    lists_.push_back(&Candidates(ReadingOf(lex, true), i));
+    // Most words start no phrase at all: then the next words need not be read.
+    const bool starts_any = std::any_of(lists_[0]->begin(), lists_[0]->end(),
+                                        [](const Candidate& c) { return c.node != nullptr || c.continues; });
+    if (!starts_any) return;
+    for (uint32_t k = 1; k < words; ++k) lists_.push_back(&Candidates(ReadingOf(lex, false), i + k));
+    for (uint32_t n = words; n >= 1; --n) {
+      key_.clear();
+      if (SearchPhrase(lexicon, lists_.data(), n, 0, key_, nullptr, slot)) {
+        slot.words = n;
+        return;
+      }
+    }
+  }
+
+  const AnalyzedText& text_;
+  const MatchIndex& index_;
+  size_t slot_offset_[kLexCount] = {};
+  size_t stride_ = 0;
+  uint32_t begin_ = 0;
+  uint32_t end_ = 0;
+  std::vector<MatchSlot> slots_;
+  std::vector<const std::vector<Candidate>*> readings_;  // the sentence's words, per reading
+  // Per reading, word (a view into the document's text) -> candidates; nodes never move.
+  std::unordered_map<std::string_view, std::vector<Candidate>> by_word_[kReadingCount];
+  std::vector<const std::vector<Candidate>*> lists_;
+  std::string key_;
 };
 
 // ---------------------------------------------------------------- the builder
 
+bool HasAsciiUpper(std::string_view word) {
+  return std::any_of(word.begin(), word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 class ClaimReader {
  public:
-  ClaimReader(const AnalyzedText& text, const Tables& t, const NumberMention& m)
-      : text_(text), t_(t), m_(m) {
+  ClaimReader(const AnalyzedText& text, const Tables& t, SentenceMatcher& matcher, const NumberMention& m)
+      : text_(text), t_(t), matcher_(matcher), index_(matcher.index()), m_(m) {
     const Sentence& s = text.sentences[m.sentence];
     sentence_begin_ = s.first_token;
     sentence_end_ = s.end_token;
+    matcher_.Enter(sentence_begin_, sentence_end_);
   }
 
   void Read(Claim& claim) {
@@ -280,24 +513,28 @@ class ClaimReader {
 
   // The length of a cue of `role` starting at `i`, or 0.
   uint32_t CueAt(uint32_t i, std::string_view role) const {
-    auto match = MatchAt(text_, i, sentence_end_, t_.cues, t_.max_cue_words, kCueCandidates);
+    auto match = matcher_.Match(Lex::kCue, index_.cues, i, sentence_end_);
     if (!match || *match.value != role) return 0;
     return match.end - match.begin;
   }
 
   PhraseMatch<ClaimLexicon::PlaceEntry> PlaceAt(uint32_t i, uint32_t limit) const {
-    auto match = MatchAt(text_, i, limit, t_.places, t_.max_place_words, kPlaceCandidates);
-    if (match && t_.case_sensitive_places.count(match.key) > 0) {
+    auto match = matcher_.Match(Lex::kPlace, index_.places, i, limit);
+    if (match && index_.case_sensitive_places.find(match.key) != index_.case_sensitive_places.end()) {
       // Acronyms ("US", "UK") only match in capitals: "us" is a pronoun.
       for (uint32_t k = match.begin; k < match.end; ++k) {
-        if (AsciiLower(Text(k)) == Text(k)) return {};
+        if (!HasAsciiUpper(Text(k))) return {};
       }
     }
     return match;
   }
 
+  PhraseMatch<ClaimLexicon::PredicateEntry> PredicateAt(uint32_t i, uint32_t limit) const {
+    return matcher_.Match(Lex::kPredicate, index_.predicates, i, limit);
+  }
+
   PhraseMatch<size_t> UnitAt(uint32_t i, uint32_t limit) const {
-    return MatchAt(text_, i, limit, t_.unit_forms, t_.max_unit_words, kUnitCandidates);
+    return matcher_.Match(Lex::kUnit, index_.units, i, limit);
   }
 
   // The first token of the clause holding token `pos`: after the last clause punctuation
@@ -318,7 +555,7 @@ class ClaimReader {
   }
 
   bool IsCue(uint32_t i) const {
-    return MatchAt(text_, i, sentence_end_, t_.cues, t_.max_cue_words, kCueCandidates).value != nullptr;
+    return static_cast<bool>(matcher_.Match(Lex::kCue, index_.cues, i, sentence_end_));
   }
 
   void FindHead() {
@@ -327,8 +564,7 @@ class ClaimReader {
     // A currency sign around the numeral: "$5 million", "5$".
     for (uint32_t i : {first > sentence_begin_ ? first - 1 : first, end}) {
       if (i >= sentence_end_ || text_.tokens[i].kind != TokenKind::kPunct) continue;
-      auto it = t_.unit_forms.find(std::string(Text(i)));
-      if (it != t_.unit_forms.end()) return SetHead(i, i + 1, &t_.units[it->second]);
+      if (const auto* unit = index_.units.Find(Text(i))) return SetHead(i, i + 1, &t_.units[unit->second]);
     }
     // A dual noun that is itself the number ("جنديين").
     for (uint32_t i = first; i < end; ++i) {
@@ -358,9 +594,9 @@ class ClaimReader {
     // A nationality used as a noun counts people of that nation: "45 Palestinians", "12 سوريًا".
     if (i < sentence_end_) {
       if (auto p = PlaceAt(i, sentence_end_); p && p.value->kind == "nisba" && !p.flag) {
-        auto person = t_.unit_forms.find("person");
+        const auto* person = index_.units.Find("person");
         head_country_ = p.value->country;
-        return SetHead(p.begin, p.end, person == t_.unit_forms.end() ? nullptr : &t_.units[person->second]);
+        return SetHead(p.begin, p.end, person == nullptr ? nullptr : &t_.units[person->second]);
       }
     }
     // An unknown noun: keep it as written, with no unit class.
@@ -394,7 +630,7 @@ class ClaimReader {
           j = p.end - 1;
           continue;
         }
-        if (MatchAt(text_, j, sentence_end_, t_.predicates, t_.max_predicate_words, kPredicateCandidates)) break;
+        if (PredicateAt(j, sentence_end_)) break;
       }
     }
     // The agent: the nearest state (or its capital) before the number in its clause. The
@@ -430,7 +666,7 @@ class ClaimReader {
     const uint32_t clause = ClauseStart(first, true, true);
     const uint32_t from = std::max(clause, first > kPredicateWindowBefore ? first - kPredicateWindowBefore : 0u);
     for (uint32_t j = from; j < first; ++j) {
-      Match m = MatchAt(text_, j, first, t_.predicates, t_.max_predicate_words, kPredicateCandidates);
+      Match m = PredicateAt(j, first);
       if (!m) continue;
       if (!chosen || m.end > chosen.end || (m.end == chosen.end && m.begin < chosen.begin)) chosen = m;
     }
@@ -444,7 +680,7 @@ class ClaimReader {
         if (!IsWord(text_, j)) continue;
         ++words;
         if (CueAt(j, "complementizer") > 0) break;
-        chosen = MatchAt(text_, j, sentence_end_, t_.predicates, t_.max_predicate_words, kPredicateCandidates);
+        chosen = PredicateAt(j, sentence_end_);
         if (chosen) break;
       }
     }
@@ -452,13 +688,8 @@ class ClaimReader {
     // Sending weapons is supplying them: keep troop movements and materiel apart.
     if (id == "deployed" && unit_ != nullptr && unit_->category != "people") id = "supplied";
     claim.predicate = id;
-    claim.cumulative = false;
-    for (const auto& [surface, entry] : t_.predicates) {
-      if (entry.id == id) {
-        claim.cumulative = entry.cumulative;
-        break;
-      }
-    }
+    auto family = index_.cumulative.find(id);
+    claim.cumulative = family != index_.cumulative.end() && family->second;
     claim.forward_looking = chosen && chosen.flag;
   }
 
@@ -539,6 +770,8 @@ class ClaimReader {
 
   const AnalyzedText& text_;
   const Tables& t_;
+  SentenceMatcher& matcher_;
+  const MatchIndex& index_;
   const NumberMention& m_;
   uint32_t sentence_begin_ = 0;
   uint32_t sentence_end_ = 0;
@@ -560,6 +793,8 @@ ClaimLexicon ClaimLexicon::Load() {
   LoadPredicates(*tables);
   LoadCues(*tables);
   ClaimLexicon lexicon;
+  // The index points into the tables' map nodes, which never move once loaded.
+  lexicon.index_ = std::make_shared<const MatchIndex>(*tables);
   lexicon.tables_ = std::move(tables);
   return lexicon;
 }
@@ -567,8 +802,7 @@ ClaimLexicon ClaimLexicon::Load() {
 std::string LemmatizeNoun(std::string_view folded_word, const ClaimLexicon& lexicon) {
   const Tables& t = lexicon.tables();
   for (const std::string& candidate : NounCandidates(folded_word)) {
-    auto it = t.unit_forms.find(candidate);
-    if (it != t.unit_forms.end()) return t.units[it->second].lemma;
+    if (const auto* form = lexicon.index().units.Find(candidate)) return t.units[form->second].lemma;
   }
   return std::string(folded_word);
 }
@@ -578,6 +812,7 @@ std::vector<Claim> BuildClaims(const std::string& doc_id, std::string_view origi
                                const std::vector<NumberMention>& mentions,
                                const ClaimLexicon& lexicon) {
   std::vector<Claim> claims;
+  SentenceMatcher matcher(text, lexicon.index());
   for (uint32_t i = 0; i < mentions.size(); ++i) {
     const NumberMention& m = mentions[i];
     if (m.kind != NumberKind::kQuantity && m.kind != NumberKind::kPercent) continue;
@@ -587,7 +822,7 @@ std::vector<Claim> BuildClaims(const std::string& doc_id, std::string_view origi
     c.doc = doc_id;
     c.mention = i;
     c.quote = text.ToOriginal(text.sentences[m.sentence].norm_span);
-    ClaimReader reader(text, lexicon.tables(), m);
+    ClaimReader reader(text, lexicon.tables(), matcher, m);
     reader.Read(c);
     if (!c.head_span.empty() && c.head_span.end <= original.size()) {
       c.head_noun = std::string(original.substr(c.head_span.begin, c.head_span.size()));

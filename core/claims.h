@@ -57,8 +57,14 @@ class ClaimLexicon {
   };
   const Tables& tables() const { return *tables_; }
 
+  // Hashed views of the tables for the claim builder (defined in claims.cc), built once by
+  // Load() so matching a phrase never allocates a key or walks a tree.
+  struct MatchIndex;
+  const MatchIndex& index() const { return *index_; }
+
  private:
   std::shared_ptr<const Tables> tables_;
+  std::shared_ptr<const MatchIndex> index_;
 };
 
 // The lemma of an Arabic or English noun as the unit lexicon knows it: proclitics

@@ -1,6 +1,7 @@
 #include "core/lemmatizer.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace mizan {
 namespace {
@@ -74,27 +75,48 @@ bool IsLatinWord(std::string_view word) {
   return !word.empty() && static_cast<unsigned char>(word.front()) < 0x80;
 }
 
-std::vector<ProcliticSplit> SplitProclitics(std::string_view word, bool allow_future) {
-  std::vector<ProcliticSplit> out;
-  out.push_back(ProcliticSplit{"", std::string(word)});
-  if (IsLatinWord(word)) return out;
-  auto add = [&](ProcliticSplit split) {
-    if (Letters(split.stem) < kMinStemLetters) return;
-    for (const ProcliticSplit& s : out) {
-      if (s.prefix == split.prefix && s.stem == split.stem) return;
+namespace {
+
+// One proclitic reading, kept as a length into the word until the caller wants strings: the
+// prefix is always the word's first `prefix_len` bytes, and the stem the rest (with ال put back
+// after "لل" when `restore_article`). Building these without allocating keeps the lemmatizer
+// cheap on the claim builder's hot path.
+struct SplitRef {
+  uint8_t prefix_len = 0;
+  bool restore_article = false;
+  bool conjunction = false;
+  bool preposition = false;
+  bool article = false;
+  bool future = false;
+};
+
+// At most 3 conjunction readings x (2 "لل" readings + 5 prepositions x 2): a fixed bound.
+constexpr size_t kMaxSplits = 40;
+
+// Fills `out` (the unsplit word first) and returns how many readings there are, in the
+// order SplitProclitics documents.
+size_t SplitRefs(std::string_view word, bool allow_future, SplitRef (&out)[kMaxSplits]) {
+  size_t n = 0;
+  out[n++] = SplitRef{};
+  if (IsLatinWord(word)) return n;
+  auto add = [&](size_t prefix_len, bool restore, bool conj, bool prep, bool article, bool future) {
+    const size_t stem_letters = Letters(word.substr(prefix_len)) + (restore ? 2 : 0);
+    if (stem_letters < kMinStemLetters) return;
+    for (size_t k = 0; k < n; ++k) {
+      if (out[k].prefix_len == prefix_len && out[k].restore_article == restore) return;
     }
-    out.push_back(std::move(split));
+    if (n < kMaxSplits) {
+      out[n++] = SplitRef{static_cast<uint8_t>(prefix_len), restore, conj, prep, article, future};
+    }
   };
   for (std::string_view conj : {std::string_view(), kWaw, kFa}) {
     if (!StartsWith(word, conj)) continue;
     std::string_view rest1 = word.substr(conj.size());
     // "لل" is ل + ال with the alef dropped: restore the article for the stem.
-    if (StartsWith(rest1, std::string(kLam) + std::string(kLam))) {
-      std::string_view noun = rest1.substr(2 * kLam.size());
-      add(ProcliticSplit{std::string(conj) + "\xD9\x84\xD9\x84", std::string(kArticle) + std::string(noun),
-                         !conj.empty(), true, false, false});
-      add(ProcliticSplit{std::string(conj) + "\xD9\x84\xD9\x84", std::string(noun), !conj.empty(), true,
-                         true, false});
+    if (StartsWith(rest1, "\xD9\x84\xD9\x84")) {
+      const size_t len = conj.size() + 2 * kLam.size();
+      add(len, true, !conj.empty(), true, false, false);
+      add(len, false, !conj.empty(), true, true, false);
     }
     for (std::string_view prep : {std::string_view(), kBa, kLam, kKaf, kSeen}) {
       if (!StartsWith(rest1, prep)) continue;
@@ -109,28 +131,55 @@ std::vector<ProcliticSplit> SplitProclitics(std::string_view word, bool allow_fu
         }
       }
       const bool is_prep = !prep.empty() && !future;
-      if (!conj.empty() || !prep.empty()) {
-        add(ProcliticSplit{std::string(conj) + std::string(prep), std::string(rest2), !conj.empty(),
-                           is_prep, false, future});
-      }
+      const size_t len = conj.size() + prep.size();
+      if (!conj.empty() || !prep.empty()) add(len, false, !conj.empty(), is_prep, false, future);
       if (!future && StartsWith(rest2, kArticle)) {
-        add(ProcliticSplit{std::string(conj) + std::string(prep) + std::string(kArticle),
-                           std::string(rest2.substr(kArticle.size())), !conj.empty(), is_prep, true,
-                           false});
+        add(len + kArticle.size(), false, !conj.empty(), is_prep, true, false);
       }
     }
   }
-  std::stable_sort(out.begin(), out.end(), [](const ProcliticSplit& a, const ProcliticSplit& b) {
-    return a.prefix.size() < b.prefix.size();
-  });
+  // Least stripped first; a stable insertion sort keeps equal lengths in proposal order.
+  for (size_t i = 1; i < n; ++i) {
+    SplitRef x = out[i];
+    size_t j = i;
+    for (; j > 0 && out[j - 1].prefix_len > x.prefix_len; --j) out[j] = out[j - 1];
+    out[j] = x;
+  }
+  return n;
+}
+
+std::string StemOf(std::string_view word, const SplitRef& split) {
+  std::string stem;
+  if (split.restore_article) {
+    stem.reserve(kArticle.size() + word.size() - split.prefix_len);
+    stem.append(kArticle);
+  }
+  stem.append(word.substr(split.prefix_len));
+  return stem;
+}
+
+}  // namespace
+
+std::vector<ProcliticSplit> SplitProclitics(std::string_view word, bool allow_future) {
+  SplitRef refs[kMaxSplits];
+  const size_t n = SplitRefs(word, allow_future, refs);
+  std::vector<ProcliticSplit> out;
+  out.reserve(n);
+  for (size_t k = 0; k < n; ++k) {
+    const SplitRef& r = refs[k];
+    out.push_back(ProcliticSplit{std::string(word.substr(0, r.prefix_len)), StemOf(word, r), r.conjunction,
+                                 r.preposition, r.article, r.future});
+  }
   return out;
 }
 
 std::vector<std::string> NounCandidates(std::string_view word) {
   if (IsLatinWord(word)) return EnglishCandidates(word);
   std::vector<std::string> out;
-  for (const ProcliticSplit& split : SplitProclitics(word)) {
-    const std::string& s = split.stem;
+  SplitRef splits[kMaxSplits];
+  const size_t count = SplitRefs(word, /*allow_future=*/false, splits);
+  for (size_t k = 0; k < count; ++k) {
+    const std::string s = StemOf(word, splits[k]);
     AddUnique(out, s);
     AddWithoutSuffix(out, s, kAlef);                                    // tanween: جنديا
     AddWithoutSuffix(out, s, std::string(kTa) + std::string(kYa) + std::string(kNun), kHa);  // دولتين
@@ -147,8 +196,10 @@ std::vector<std::string> NounCandidates(std::string_view word) {
 std::vector<std::string> NisbaCandidates(std::string_view word) {
   if (IsLatinWord(word)) return EnglishCandidates(word);
   std::vector<std::string> out;
-  for (const ProcliticSplit& split : SplitProclitics(word)) {
-    const std::string& s = split.stem;
+  SplitRef splits[kMaxSplits];
+  const size_t count = SplitRefs(word, /*allow_future=*/false, splits);
+  for (size_t k = 0; k < count; ++k) {
+    const std::string s = StemOf(word, splits[k]);
     AddUnique(out, s);
     AddWithoutSuffix(out, s, kHa);                                      // روسيه -> روسي
     AddWithoutSuffix(out, s, kAlef);                                    // روسيا (acc.)

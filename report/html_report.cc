@@ -824,8 +824,11 @@ std::string EscapeHtml(std::string_view text, bool in_attribute) {
 
 std::string FormatNumber(double value) {
   if (!std::isfinite(value)) return value > 0 ? "inf" : value < 0 ? "-inf" : "nan";
+  // Estimates are soft: past 100 a fraction is noise ("4,472", not "4471.91"), so round to
+  // a whole number and group the digits; below 100 keep up to two decimals.
   const double rounded = std::round(value);
-  if (std::fabs(value - rounded) < 1e-9 && std::fabs(rounded) < 1e15) {
+  if ((std::fabs(value - rounded) < 1e-9 || std::fabs(value) >= 100) &&
+      std::fabs(rounded) < 1e15) {
     long long n = static_cast<long long>(rounded);
     const bool negative = n < 0;
     std::string digits = std::to_string(negative ? -n : n);
@@ -837,7 +840,15 @@ std::string FormatNumber(double value) {
     return (negative ? "-" : "") + grouped;
   }
   char buf[64];
-  std::snprintf(buf, sizeof buf, std::fabs(value) >= 1e15 ? "%.3g" : "%.6g", value);
+  if (std::fabs(value) >= 1e15) {
+    std::snprintf(buf, sizeof buf, "%.3g", value);
+  } else {
+    std::snprintf(buf, sizeof buf, "%.2f", value);
+    std::string s = buf;
+    while (s.back() == '0') s.pop_back();  // "0.25", "11.88", "12.5"
+    if (s.back() == '.') s.pop_back();
+    return s;
+  }
   return buf;
 }
 

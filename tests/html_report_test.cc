@@ -60,6 +60,10 @@ TEST_CASE("FormatNumber and FormatValue", "[html]") {
   CHECK(FormatNumber(650000) == "650,000");
   CHECK(FormatNumber(-12) == "-12");
   CHECK(FormatNumber(0.25) == "0.25");
+  CHECK(FormatNumber(11.88) == "11.88");
+  CHECK(FormatNumber(12.5) == "12.5");
+  CHECK(FormatNumber(4471.9123) == "4,472");         // soft estimates: no false precision
+  CHECK(FormatNumber(4472135.7314) == "4,472,136");  // never scientific below 1e15
   CHECK(FormatValue({10000.0, 12000.0, Qualifier::kRange}) == "10,000\xE2\x80\x93" "12,000");
   CHECK(FormatValue({1500.0, std::nullopt, Qualifier::kMoreThan}) == "> 1,500");
   CHECK(FormatValue({std::nullopt, 30.0, Qualifier::kAtMost}) == "\xE2\x89\xA4 30");
