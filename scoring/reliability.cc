@@ -182,15 +182,18 @@ Reliability EstimateReliability(const std::vector<ScoreClaim>& claims, const Ali
     if (al.bucket_lo[b] > al.bucket_hi[b]) band_lo[b] = 1, band_hi[b] = 0;
   }
 
-  auto estimate_truth = [&]() {
-    for (uint32_t k = 0; k < n; ++k) {
-      const uint32_t s0 = pos_src_begin[k], s1 = pos_src_begin[k + 1];
-      double w = 0;
-      for (uint32_t j = s0; j < s1; ++j) w += r.weight[pos_src[j]];
-      pos_weight[k] = s1 > s0 ? w / (s1 - s0) * pos_share[k] : 0.0;
-    }
+  // While iterating only informative moments matter (the others carry no error to any
+  // source), so `all` is false inside the loop and true for the final truths.
+  auto estimate_truth = [&](bool all) {
     for (uint32_t b = 0; b < buckets; ++b) {
+      if (!all && !r.informative[b]) continue;
       const uint32_t p = al.bucket_begin[b], q = al.bucket_begin[b + 1];
+      for (uint32_t k = p; k < q; ++k) {
+        const uint32_t s0 = pos_src_begin[k], s1 = pos_src_begin[k + 1];
+        double w = 0;
+        for (uint32_t j = s0; j < s1; ++j) w += r.weight[pos_src[j]];
+        pos_weight[k] = s1 > s0 ? w / (s1 - s0) * pos_share[k] : 0.0;
+      }
       double total = 0;
       for (uint32_t k = p; k < q; ++k) total += pos_weight[k];
       double acc = 0;
@@ -220,7 +223,7 @@ Reliability EstimateReliability(const std::vector<ScoreClaim>& claims, const Ali
   r.converged = m == 0;
   for (r.iterations = 0; r.iterations < options.max_iterations && !r.converged;) {
     ++r.iterations;
-    estimate_truth();
+    estimate_truth(false);
     r.error_sum.setZero();
     r.claim_mass.setZero();
     for (uint32_t b = 0; b < buckets; ++b) {
@@ -244,7 +247,7 @@ Reliability EstimateReliability(const std::vector<ScoreClaim>& claims, const Ali
     r.weight = next;
     r.converged = change < options.tolerance;
   }
-  estimate_truth();
+  estimate_truth(true);
 
   r.reliability.resize(m);
   r.low.resize(m);
