@@ -21,7 +21,7 @@ namespace mizan {
 // What a number is. Only kQuantity (and kPercent) become claims; the others are kept so
 // that years are never read as counts and durations can anchor times.
 enum class NumberKind : uint8_t {
-  kQuantity,  // a count or measure of entities: "1500 جندي", "250 كيلومترًا مربعًا"
+  kQuantity,  // a count or measure of entities: "300 جندي", "250 كيلومترًا مربعًا"
   kYear,      // a calendar year or decade: "2022", "فبراير 2022", "الخمسينيات"
   kDate,      // a day of month: "27 مايو"
   kDuration,  // elapsed or extent time: "يومين", "أكثر من عامين ونصف العام"
@@ -31,7 +31,7 @@ enum class NumberKind : uint8_t {
 };
 
 enum class Qualifier : uint8_t {
-  kExact,     // "1500"                         low = high = value
+  kExact,     // "300"                          low = high = value
   kApprox,    // "نحو", "about"                 low = high = value (softness in scoring)
   kAtLeast,   // "ما لا يقل عن", "at least"     low = value, high = null
   kMoreThan,  // "أكثر من", "more than"         low = value, high = null
