@@ -39,6 +39,23 @@ std::optional<CivilDate> ParseIsoDate(std::string_view text) {
 
 std::string ToIso(const CivilDate& date) {
   if (!date.ok()) return "";
+  const int year = static_cast<int>(date.year());
+  if (year >= 0 && year <= 9999) {
+    // The common case by hand: this runs twice per claim, and snprintf parses its format
+    // every time.
+    const unsigned month = static_cast<unsigned>(date.month());
+    const unsigned day = static_cast<unsigned>(date.day());
+    std::string out(10, '-');
+    out[0] = static_cast<char>('0' + year / 1000);
+    out[1] = static_cast<char>('0' + year / 100 % 10);
+    out[2] = static_cast<char>('0' + year / 10 % 10);
+    out[3] = static_cast<char>('0' + year % 10);
+    out[5] = static_cast<char>('0' + month / 10);
+    out[6] = static_cast<char>('0' + month % 10);
+    out[8] = static_cast<char>('0' + day / 10);
+    out[9] = static_cast<char>('0' + day % 10);
+    return out;
+  }
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(date.year()),
                 static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));

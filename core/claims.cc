@@ -127,6 +127,90 @@ template <class V>
 using HashMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
 using HashSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
+// A load-time prefilter over the words of a lexicon's keys. Every candidate reading the
+// lemmatizer makes of a word W is [ال] + lower(W)[p:q] + [ه|y], where p is a proclitic
+// boundary (و/ف, ب/ل/ك/س, ال: at most 8 bytes) and q strips a suffix. So a reading can only
+// equal a key word s when some "core" of s (s without a leading ال and/or a trailing ه or y)
+// starts lower(W) at p. Indexing the first three letters of each core (two when the core is
+// that short) lets most words skip the candidate building and hashing entirely, with exactly
+// the same matches: the filter only answers "certainly not".
+class WordFilter {
+ public:
+  void AddKeyWord(std::string_view word) {
+    for (std::string_view pre : {std::string_view(), std::string_view("\xD8\xA7\xD9\x84")}) {
+      if (word.substr(0, pre.size()) != pre) continue;
+      for (std::string_view suf : {std::string_view(), std::string_view("\xD9\x87"), std::string_view("y")}) {
+        if (word.size() < pre.size() + suf.size() || word.substr(word.size() - suf.size()) != suf) continue;
+        std::string_view core = word.substr(pre.size(), word.size() - pre.size() - suf.size());
+        if (uint32_t h; AnchorHash(core, 3, h)) {
+          Set(three_, h);
+        } else if (AnchorHash(core, 2, h)) {
+          Set(two_, h);
+        } else {
+          admits_all_ = true;  // a core under two letters could start almost any word
+        }
+      }
+    }
+  }
+
+  bool Admits(std::string_view word) const {
+    if (admits_all_) return true;
+    // A proclitic boundary p can only follow proclitic letters, so the scan stops at the first
+    // letter that cannot be one.
+    for (size_t p = 0; p <= kMaxProcliticBytes && p < word.size(); p += 2) {
+      std::string_view rest = word.substr(p);
+      uint32_t h;
+      if (AnchorHash(rest, 3, h) && Test(three_, h)) return true;
+      if (AnchorHash(rest, 2, h) && Test(two_, h)) return true;
+      if (!IsProcliticLetter(rest.substr(0, 2))) break;
+    }
+    return false;
+  }
+
+ private:
+  static constexpr size_t kMaxProcliticBytes = 8;  // و + ب + ال, or و + لل
+  static constexpr uint32_t kBits = 1u << 16;
+
+  // The letters proclitics are made of: و ف ب ل ك س and the article's ا.
+  static bool IsProcliticLetter(std::string_view letter) {
+    for (std::string_view l : {"\xD9\x88", "\xD9\x81", "\xD8\xA8", "\xD9\x84", "\xD9\x83", "\xD8\xB3", "\xD8\xA7"}) {
+      if (letter == l) return true;
+    }
+    return false;
+  }
+
+  // A hash of the first `letters` code points of `s`, ASCII lower-cased; false when `s` is
+  // shorter.
+  static bool AnchorHash(std::string_view s, size_t letters, uint32_t& hash) {
+    uint32_t h = 2166136261u;
+    size_t seen = 0;
+    size_t i = 0;
+    for (; i < s.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(s[i]);
+      if ((c & 0xC0) != 0x80) {
+        if (seen == letters) break;
+        ++seen;
+      }
+      if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+      h = (h ^ c) * 16777619u;
+    }
+    if (seen < letters) return false;
+    hash = (h ^ (h >> 16)) & (kBits - 1);
+    return true;
+  }
+  static void Set(std::vector<uint64_t>& bits, uint32_t h) {
+    if (bits.empty()) bits.assign(kBits / 64, 0);
+    bits[h / 64] |= uint64_t{1} << (h % 64);
+  }
+  static bool Test(const std::vector<uint64_t>& bits, uint32_t h) {
+    return !bits.empty() && (bits[h / 64] >> (h % 64)) & 1;
+  }
+
+  std::vector<uint64_t> three_;
+  std::vector<uint64_t> two_;
+  bool admits_all_ = false;
+};
+
 // One lexicon map seen through hash tables: its exact keys, and every proper word prefix of
 // a multi-word key ("a" and "a b" for "a b c"), so a phrase search can stop as soon as no
 // key continues the words read so far. Values point into the (stable) std::map nodes.
@@ -137,6 +221,12 @@ struct PhraseIndex {
   PhraseIndex(const std::map<std::string, V>& map, size_t max_words_in) : max_words(max_words_in) {
     for (const Node& node : map) {
       keys.emplace(node.first, &node);
+      std::string_view rest = node.first;
+      for (size_t space = rest.find(' '); ; space = rest.find(' ')) {
+        filter.AddKeyWord(rest.substr(0, space));
+        if (space == std::string_view::npos) break;
+        rest.remove_prefix(space + 1);
+      }
       for (size_t at = node.first.find(' '); at != std::string::npos; at = node.first.find(' ', at + 1)) {
         prefixes.emplace(node.first.substr(0, at));
       }
@@ -151,6 +241,7 @@ struct PhraseIndex {
 
   HashMap<const Node*> keys;
   HashSet prefixes;
+  WordFilter filter;  // over every word of every key, whatever its place in the phrase
   size_t max_words = 1;
 };
 
@@ -390,10 +481,30 @@ class SentenceMatcher {
   // News repeats its words (في, أن, الروسية...), so readings are kept per distinct word for
   // the whole document, and the sentence memo only saves re-hashing the word.
   const std::vector<Candidate>& Candidates(Reading reading, uint32_t i) {
-    if (!InSentence(i, 1)) return WordReadings(reading, text_.TokenText(i));
+    if (!InSentence(i, 1)) return FilteredReadings(reading, text_.TokenText(i));
     const std::vector<Candidate>*& cached = readings_[(i - begin_) * kReadingCount + reading];
-    if (cached == nullptr) cached = &WordReadings(reading, text_.TokenText(i));
+    if (cached == nullptr) cached = &FilteredReadings(reading, text_.TokenText(i));
     return *cached;
+  }
+
+  // No readings at all for a word the lexicon's filter rules out: it would match nothing.
+  const std::vector<Candidate>& FilteredReadings(Reading reading, std::string_view word) {
+    static const std::vector<Candidate> kNone;
+    if (!FilterOf(reading).Admits(word)) return kNone;
+    return WordReadings(reading, word);
+  }
+
+  const WordFilter& FilterOf(Reading reading) const {
+    switch (reading) {
+      case kUnitWord: return index_.units.filter;
+      case kPlaceFirst:
+      case kPlaceNext: return index_.places.filter;
+      case kPredicateWord: return index_.predicates.filter;
+      case kCueFirst:
+      case kCueNext:
+      case kReadingCount: break;
+    }
+    return index_.cues.filter;
   }
 
   const std::vector<Candidate>& WordReadings(Reading reading, std::string_view word) {

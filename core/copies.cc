@@ -238,16 +238,18 @@ CopyFingerprint FingerprintDocument(const Extraction& extraction, const Analyzed
   CopyFingerprint print;
   print.doc = extraction.doc;
 
-  std::vector<std::string_view> words;
+  // Each word is hashed once; a word is part of up to kShingleWords shingles.
+  std::vector<uint64_t> word_hashes;
+  word_hashes.reserve(text.tokens.size());
   for (size_t t = 0; t < text.tokens.size(); ++t) {
-    if (text.tokens[t].kind != TokenKind::kPunct) words.push_back(text.TokenText(t));
+    if (text.tokens[t].kind != TokenKind::kPunct) word_hashes.push_back(Fnv1a(text.TokenText(t)));
   }
-  if (!words.empty()) {
+  if (!word_hashes.empty()) {
     print.minhash.assign(kHashes, UINT64_MAX);
-    const size_t width = std::min(kShingleWords, words.size());
-    for (size_t w = 0; w + width <= words.size(); ++w) {
+    const size_t width = std::min(kShingleWords, word_hashes.size());
+    for (size_t w = 0; w + width <= word_hashes.size(); ++w) {
       uint64_t shingle = kSeed;
-      for (size_t k = w; k < w + width; ++k) shingle = SplitMix(shingle ^ Fnv1a(words[k]));
+      for (size_t k = w; k < w + width; ++k) shingle = SplitMix(shingle ^ word_hashes[k]);
       for (size_t h = 0; h < kHashes; ++h) {
         print.minhash[h] = std::min(print.minhash[h], SplitMix(shingle + h * 0x9e3779b97f4a7c15ULL));
       }

@@ -1,9 +1,12 @@
 #include "core/time_resolver.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 
 #include "core/civil_date.h"
@@ -49,6 +52,29 @@ std::string LowerAscii(std::string_view text) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
   return out;
+}
+
+// Token text as the lexicon stores it: ASCII lower-cased. Most tokens (all Arabic ones)
+// have no upper-case letter and are returned as they are, without a copy.
+std::string_view LowerAsciiView(std::string_view text, std::string& buffer) {
+  auto is_upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  if (std::none_of(text.begin(), text.end(), is_upper)) return text;
+  buffer.assign(text);
+  for (char& c : buffer) {
+    if (is_upper(c)) c = static_cast<char>(c - 'A' + 'a');
+  }
+  return buffer;
+}
+
+// LowerAscii(token) == lower, without building the lower-cased copy.
+bool EqualsLowered(std::string_view token, std::string_view lower) {
+  if (token.size() != lower.size()) return false;
+  for (size_t c = 0; c < token.size(); ++c) {
+    char t = token[c];
+    if (t >= 'A' && t <= 'Z') t = static_cast<char>(t - 'A' + 'a');
+    if (t != lower[c]) return false;
+  }
+  return true;
 }
 
 std::vector<std::string> SplitWords(const std::string& text) {
@@ -118,28 +144,35 @@ bool IsArabicLeadByte(char c) {
   return static_cast<unsigned char>(c) == 0xD8 || static_cast<unsigned char>(c) == 0xD9;
 }
 
-// The ways a token may carry proclitics: the word itself first, then without و/ف, ب/ل/ك
-// (and "لل" for ل + ال). Only Arabic tokens are stripped.
-std::vector<std::string> CliticVariants(const std::string& word) {
-  std::vector<std::string> variants = {word};
-  if (word.empty() || !IsArabicLeadByte(word[0])) return variants;
-  static const std::string kWa = "و", kFa = "ف", kBi = "ب", kLi = "ل", kKa = "ك", kAl = "ال";
-  std::vector<std::string> stems = {word};
-  for (const std::string* conj : {&kWa, &kFa}) {
-    if (word.rfind(*conj, 0) == 0 && word.size() > conj->size() + 2) {
-      stems.push_back(word.substr(conj->size()));
+// Calls visit(variant) for each way a token may carry proclitics: the word itself first,
+// then without و/ف, ب/ل/ك (and "لل" for ل + ال). Only Arabic tokens are stripped. The
+// variants are views into `word` (or into `al_buffer` for the rebuilt "ال" form), so no
+// string is allocated per token; a view is valid only during its visit.
+template <typename Visit>
+void ForEachCliticVariant(std::string_view word, std::string& al_buffer, Visit&& visit) {
+  visit(word);
+  if (word.empty() || !IsArabicLeadByte(word[0])) return;
+  static constexpr std::string_view kWa = "و", kFa = "ف", kBi = "ب", kLi = "ل", kKa = "ك",
+                                    kAl = "ال", kLiLi = "لل";
+  auto visit_stem = [&](std::string_view stem) {
+    if (stem.size() != word.size()) visit(stem);  // a stem is a proper suffix of the word
+    if (stem.substr(0, kLiLi.size()) == kLiLi) {
+      al_buffer.assign(kAl);
+      al_buffer.append(stem.substr(kLiLi.size()));
+      visit(std::string_view(al_buffer));
     }
-  }
-  for (const std::string& stem : stems) {
-    if (stem != word) variants.push_back(stem);
-    if (stem.rfind(kLi + kLi, 0) == 0) variants.push_back(kAl + stem.substr(2 * kLi.size()));
-    for (const std::string* prep : {&kBi, &kLi, &kKa}) {
-      if (stem.rfind(*prep, 0) == 0 && stem.size() > prep->size() + 2) {
-        variants.push_back(stem.substr(prep->size()));
+    for (std::string_view prep : {kBi, kLi, kKa}) {
+      if (stem.substr(0, prep.size()) == prep && stem.size() > prep.size() + 2) {
+        visit(stem.substr(prep.size()));
       }
     }
+  };
+  visit_stem(word);
+  for (std::string_view conj : {kWa, kFa}) {
+    if (word.substr(0, conj.size()) == conj && word.size() > conj.size() + 2) {
+      visit_stem(word.substr(conj.size()));
+    }
   }
-  return variants;
 }
 
 bool IsClauseBreak(std::string_view punct) {
@@ -172,8 +205,26 @@ Interval Season(int year, int start_month) {
 
 }  // namespace
 
+namespace {
+
+// Lets the phrase table be probed with a std::string_view token, without a temporary key.
+struct TransparentHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+};
+
+}  // namespace
+
 struct TimeLexicon::Tables {
-  std::map<std::string, std::vector<Phrase>> by_first_word;
+  std::unordered_map<std::string, std::vector<Phrase>, TransparentHash, std::equal_to<>>
+      by_first_word;
+  // Bit n set when some first word is n bytes long (n < 64): most tokens are not time
+  // words, and this rejects many of them before hashing.
+  uint64_t first_word_lengths = 0;
+
+  bool MayBeFirstWord(std::string_view word) const {
+    return word.size() >= 64 || ((first_word_lengths >> word.size()) & 1) != 0;
+  }
 };
 
 TimeLexicon TimeLexicon::Load() {
@@ -182,6 +233,8 @@ TimeLexicon TimeLexicon::Load() {
     std::vector<std::string> words = SplitWords(LowerAscii(FoldForMatch(surface)));
     if (words.empty()) return;
     tables->by_first_word[words.front()].push_back(Phrase{words, cls, value});
+    const size_t length = words.front().size();
+    if (length < 64) tables->first_word_lengths |= uint64_t{1} << length;
   };
   for (const LexiconRow& row : LoadLexicon("time.tsv")) {
     if (row.fields.size() < 2) {
@@ -232,6 +285,10 @@ class ExpressionParser {
     std::vector<Expr> found;
     uint32_t i = begin_;
     while (i < end_) {
+      if (!MayStartExpression(i)) {
+        ++i;
+        continue;
+      }
       if (std::optional<Expr> e = ParseAt(i)) {
         found.push_back(*e);
         i = e->end_token;
@@ -275,38 +332,62 @@ class ExpressionParser {
     uint32_t end;
   };
 
+  // Where token i's hits sit in hit_pool_.
+  struct HitRange {
+    uint32_t begin = 0;
+    uint32_t count = 0;
+    bool computed = false;
+  };
+
   // The longest lexicon phrase of class `cls` starting at token i.
   std::optional<Hit> Find(uint32_t i, TimeClass cls) const {
     if (i < begin_ || i >= end_) return std::nullopt;
-    for (const Hit& hit : HitsAt(i)) {
-      if (hit.cls == cls) return hit;
+    const HitRange range = HitsAt(i);
+    for (uint32_t h = range.begin; h < range.begin + range.count; ++h) {
+      if (hit_pool_[h].cls == cls) return hit_pool_[h];
     }
     return std::nullopt;
   }
 
+  // An expression can only start at a lexicon word, a number, or just before a duration
+  // ("أكثر من عامين"): ParseAt would reject any other token, so it is not tried there.
+  bool MayStartExpression(uint32_t i) const {
+    if (text_.tokens[i].kind == TokenKind::kNumber || HitsAt(i).count > 0) return true;
+    for (uint32_t k = i; k < end_ && k < i + 4; ++k) {
+      if (duration_at_[k] >= 0) return true;
+    }
+    return false;
+  }
+
   // Every lexicon phrase starting at token i, longest first within a class; computed once
-  // per token because the parser asks about the same token many times.
-  const std::vector<Hit>& HitsAt(uint32_t i) const {
-    if (hits_.empty()) hits_.resize(end_ - begin_);
-    std::optional<std::vector<Hit>>& slot = hits_[i - begin_];
-    if (slot) return *slot;
-    slot.emplace();
-    if (text_.tokens[i].kind != TokenKind::kWord) return *slot;
-    for (const std::string& first : CliticVariants(LowerAscii(text_.TokenText(i)))) {
+  // per token because the parser asks about the same token many times. The hits of all
+  // tokens share one pool, so a token costs no allocation of its own.
+  HitRange HitsAt(uint32_t i) const {
+    if (hit_ranges_.empty()) hit_ranges_.resize(end_ - begin_);
+    HitRange& range = hit_ranges_[i - begin_];
+    if (range.computed) return range;
+    range.computed = true;
+    range.begin = static_cast<uint32_t>(hit_pool_.size());
+    if (text_.tokens[i].kind != TokenKind::kWord) return range;
+    const std::string_view word = LowerAsciiView(text_.TokenText(i), lower_buffer_);
+    ForEachCliticVariant(word, al_buffer_, [&](std::string_view first) {
+      if (!tables_.MayBeFirstWord(first)) return;
       auto it = tables_.by_first_word.find(first);
-      if (it == tables_.by_first_word.end()) continue;
+      if (it == tables_.by_first_word.end()) return;
       for (const Phrase& phrase : it->second) {
         if (i + phrase.words.size() > end_) continue;
         bool match = true;
         for (size_t w = 1; w < phrase.words.size() && match; ++w) {
-          match = LowerAscii(text_.TokenText(i + static_cast<uint32_t>(w))) == phrase.words[w];
+          match = EqualsLowered(text_.TokenText(i + static_cast<uint32_t>(w)), phrase.words[w]);
         }
         if (match) {
-          slot->push_back(Hit{phrase.cls, phrase.value, i + static_cast<uint32_t>(phrase.words.size())});
+          hit_pool_.push_back(
+              Hit{phrase.cls, phrase.value, i + static_cast<uint32_t>(phrase.words.size())});
         }
       }
-    }
-    return *slot;
+    });
+    range.count = static_cast<uint32_t>(hit_pool_.size()) - range.begin;
+    return range;
   }
 
   bool IsPunct(uint32_t i, std::string_view what) const {
@@ -743,7 +824,10 @@ class ExpressionParser {
   std::optional<CivilDate> pub_;
   uint32_t begin_;
   uint32_t end_;
-  mutable std::vector<std::optional<std::vector<Hit>>> hits_;
+  mutable std::vector<HitRange> hit_ranges_;
+  mutable std::vector<Hit> hit_pool_;
+  mutable std::string lower_buffer_;  // scratch for LowerAsciiView
+  mutable std::string al_buffer_;     // scratch for ForEachCliticVariant
 };
 
 // For each token, the index of the duration mention starting there, or -1.

@@ -1,10 +1,12 @@
 // Fuzzes extraction: any bytes as an article text. Every reported span must lie inside
 // the text and start and end on UTF-8 code point boundaries (the HTML report cuts there).
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
 
 #include "core/extract.h"
+#include "core/input.h"
 
 namespace {
 
@@ -24,7 +26,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   mizan::Document doc;
   doc.id = "fuzz";
   doc.text.assign(reinterpret_cast<const char*>(data), size);
-  // The reader rejects invalid UTF-8 before extraction; mirror that contract.
+  // The reader rejects NUL bytes and invalid UTF-8 before extraction; mirror that contract
+  // (NULs become spaces so the rest of the input is still exercised).
+  std::replace(doc.text.begin(), doc.text.end(), '\0', ' ');
   if (mizan::CheckArticleText(doc.text, 1 << 20).code == mizan::ErrorCode::kInvalidUtf8) {
     return 0;
   }

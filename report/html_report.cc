@@ -357,6 +357,7 @@ void RenderSummary(const HtmlReportInput& in, const Index& index, std::string& o
 
 struct Scale {
   double lo = 0, hi = 1;
+  double step = 0;  // linear scale: tick spacing
   bool log = false;
   double top = 0, bottom = 0;
   double Y(double v) const {
@@ -436,8 +437,17 @@ void RenderTimeline(const SlotReport& slot, const Index& index, std::string& out
     y.lo = std::pow(10, std::floor(std::log10(v_lo)));
     y.hi = std::pow(10, std::ceil(std::log10(v_hi * 1.05)));
   } else {
+    // Round ticks (1, 2 or 5 times a power of ten) so an editor reads values off the axis.
     y.lo = v_lo >= 0 ? 0 : v_lo * 1.1;
-    y.hi = v_hi > 0 ? v_hi * 1.15 : 1;
+    const double span = std::max(v_hi * 1.05 - y.lo, 1e-9);
+    const double power = std::pow(10, std::floor(std::log10(span / 4)));
+    y.step = power;
+    for (double m : {1.0, 2.0, 5.0, 10.0}) {
+      y.step = m * power;
+      if (span / y.step <= 5) break;
+    }
+    if (y.lo < 0) y.lo = std::floor(y.lo / y.step) * y.step;
+    y.hi = y.lo + std::ceil(span / y.step) * y.step;
     if (y.hi <= y.lo) y.hi = y.lo + 1;
   }
   constexpr double kLeft = 74, kRight = 700, kWidth = 720, kHeight = 262;
@@ -461,7 +471,7 @@ void RenderTimeline(const SlotReport& slot, const Index& index, std::string& out
   if (y.log) {
     for (double t = y.lo; t <= y.hi * 1.0001; t *= 10) ticks.push_back(t);
   } else {
-    for (int k = 0; k <= 4; ++k) ticks.push_back(y.lo + (y.hi - y.lo) * k / 4);
+    for (double t = y.lo; t <= y.hi + y.step / 2; t += y.step) ticks.push_back(t);
   }
   for (double t : ticks) {
     const double py = y.Y(t);
@@ -472,8 +482,9 @@ void RenderTimeline(const SlotReport& slot, const Index& index, std::string& out
   const int date_ticks = 4;
   for (int k = 0; k <= date_ticks; ++k) {
     const long day = day_lo + (day_hi - day_lo) * k / date_ticks;
+    const char* anchor = k == 0 ? "start" : k == date_ticks ? "end" : "middle";
     out += "<text x=\"" + Px(x_of(day)) + "\" y=\"" + Px(y.bottom + 16) +
-           "\" text-anchor=\"middle\">" + IsoFromDays(day) + "</text>";
+           "\" text-anchor=\"" + anchor + "\">" + IsoFromDays(day) + "</text>";
   }
   if (y.log) {
     out += "<text x=\"" + Px(kLeft) + "\" y=\"12\">log scale</text>";
