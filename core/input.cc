@@ -17,6 +17,22 @@
 namespace mizan {
 namespace {
 
+// Calls `visit(line, start, text)` for each line of `content`: 1-based line number, byte offset
+// of the line's start, and its text without the newline (a CRLF's CR dropped too).
+template <typename Visit>
+void ForEachLine(std::string_view content, Visit&& visit) {
+  size_t start = 0;
+  uint32_t line = 0;
+  while (start < content.size()) {
+    size_t end = content.find('\n', start);
+    if (end == std::string_view::npos) end = content.size();
+    std::string_view text = content.substr(start, end - start);
+    if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+    visit(++line, start, text);
+    start = end + 1;
+  }
+}
+
 namespace fs = std::filesystem;
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
@@ -235,29 +251,14 @@ struct Reader {
   }
 
   void ReadJsonl(const std::string& path, const std::string& content) {
-    size_t start = 0;
-    uint32_t line = 0;
-    while (start < content.size()) {
-      size_t end = content.find('\n', start);
-      if (end == std::string::npos) end = content.size();
-      ++line;
-      std::string_view text(content.data() + start, end - start);
-      if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+    ForEachLine(content, [&](uint32_t line, size_t start, std::string_view text) {
       if (line == 1 && text.starts_with(kUtf8Bom)) text.remove_prefix(kUtf8Bom.size());
       if (!IsBlank(text)) ReadJsonLine(path, line, start, text, content);
-      start = end + 1;
-    }
+    });
   }
 
   void ReadLines(const std::string& path, const std::string& content) {
-    size_t start = 0;
-    uint32_t line = 0;
-    while (start < content.size()) {
-      size_t end = content.find('\n', start);
-      if (end == std::string::npos) end = content.size();
-      ++line;
-      std::string_view text(content.data() + start, end - start);
-      if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+    ForEachLine(content, [&](uint32_t line, size_t start, std::string_view text) {
       Document doc;
       doc.file = path;
       doc.file_line = static_cast<int>(line);
@@ -269,8 +270,7 @@ struct Reader {
       } else {
         Add(path, line, start, std::move(doc), content);
       }
-      start = end + 1;
-    }
+    });
   }
 
   void ReadContent(const std::string& path, std::string content) {

@@ -18,6 +18,7 @@
 #include "core/input.h"
 #include "report/html_report.h"
 #include "scoring/score.h"
+#include "report_test_data.h"
 
 namespace mizan {
 namespace {
@@ -31,15 +32,6 @@ std::string ReadAll(const fs::path& path) {
   std::stringstream ss;
   ss << in.rdbuf();
   return ss.str();
-}
-
-size_t Count(const std::string& haystack, const std::string& needle) {
-  size_t n = 0;
-  for (size_t at = haystack.find(needle); at != std::string::npos;
-       at = haystack.find(needle, at + needle.size())) {
-    ++n;
-  }
-  return n;
 }
 
 // Runs Chromium once on `page` with a fresh profile; `mode` is "--dump-dom" or
@@ -108,13 +100,14 @@ TEST_CASE("HTML report of the seeds renders in headless Chromium", "[browser]") 
   REQUIRE(dom.find("<html") != std::string::npos);
 
   // Every claim is highlighted, with its hover card.
-  CHECK(Count(dom, "<span class=\"claim ") == claims);
-  CHECK(Count(dom, "class=\"tip\"") == claims);
+  CHECK(testing::CountOccurrences(dom, "<span class=\"claim ") == claims);
+  CHECK(testing::CountOccurrences(dom, "class=\"tip\"") == claims);
   if (claims == 0) WARN("extraction found no claims yet: highlight count checked as 0");
 
   // One SVG timeline per slot with a dated figure, and the North Korean troops slot drawn.
-  const size_t undrawn = Count(dom, "No dated figure to draw.");
-  CHECK(Count(dom, "<svg class=\"timeline\"") + undrawn == score.slots.size());
+  const size_t undrawn = testing::CountOccurrences(dom, "No dated figure to draw.");
+  CHECK(testing::CountOccurrences(dom, "<svg class=\"timeline\"") + undrawn ==
+        score.slots.size());
   const auto nk = std::find_if(score.slots.begin(), score.slots.end(), [](const SlotReport& s) {
     return s.unit == "soldier" && s.subject == "north_korea" &&
            (s.predicate == "deployed" || s.predicate.empty());
@@ -148,7 +141,7 @@ TEST_CASE("HTML report of the seeds renders in headless Chromium", "[browser]") 
   // Bidi overrides are visible markers, never live controls.
   CHECK(dom.find("\xE2\x80\xAE") == std::string::npos);
   CHECK(dom.find("\xE2\x81\xA6") == std::string::npos);
-  CHECK(Count(dom, "\xE2\x9F\xA8RLO\xE2\x9F\xA9") >= 2);
+  CHECK(testing::CountOccurrences(dom, "\xE2\x9F\xA8RLO\xE2\x9F\xA9") >= 2);
   CHECK(dom.find("\xE2\x9F\xA8LRI\xE2\x9F\xA9") != std::string::npos);
   // No console errors, CSP refusals or uncaught exceptions from the page.
   CHECK(log.find("Uncaught") == std::string::npos);

@@ -12,15 +12,6 @@
 namespace mizan {
 namespace {
 
-size_t Count(const std::string& haystack, const std::string& needle) {
-  size_t n = 0;
-  for (size_t at = haystack.find(needle); at != std::string::npos;
-       at = haystack.find(needle, at + needle.size())) {
-    ++n;
-  }
-  return n;
-}
-
 bool ValidUtf8(const std::string& s) {
   for (size_t i = 0; i < s.size();) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
@@ -74,11 +65,11 @@ TEST_CASE("HTML report highlights every claim and keeps hostile text inert", "[h
   const std::string html = RenderHtmlReport(batch.Input());
   REQUIRE(ValidUtf8(html));
   // One highlight element per claim, each with its hover card.
-  CHECK(Count(html, "<span class=\"claim ") == 5);
-  CHECK(Count(html, "class=\"tip\"") == 5);
+  CHECK(testing::CountOccurrences(html, "<span class=\"claim ") == 5);
+  CHECK(testing::CountOccurrences(html, "class=\"tip\"") == 5);
   // Confidence colours: 0.85 -> c4, 0.7 -> c3, 0.5 -> c2, 0.3 -> c1, 0.1 -> c0.
   for (const char* cls : {"claim c4", "claim c3", "claim c2", "claim c1", "claim c0"}) {
-    CHECK(Count(html, cls) == 1);
+    CHECK(testing::CountOccurrences(html, cls) == 1);
   }
   // No script anywhere; the article's script tag shows as text.
   CHECK(html.find("<script") == std::string::npos);
@@ -90,7 +81,7 @@ TEST_CASE("HTML report highlights every claim and keeps hostile text inert", "[h
   // The RLO inside a number is a visible marker, never a raw control.
   CHECK(html.find("\xE2\x80\xAE") == std::string::npos);
   CHECK(html.find("\xE2\x80\xAC") == std::string::npos);
-  CHECK(Count(html, "\xE2\x9F\xA8RLO\xE2\x9F\xA9") >= 2);  // the text and the outlet
+  CHECK(testing::CountOccurrences(html, "\xE2\x9F\xA8RLO\xE2\x9F\xA9") >= 2);  // the text and the outlet
   CHECK(html.find("script-src 'none'") != std::string::npos);
   // Direction: the Arabic article is RTL, the English one LTR; values are LTR isolates.
   CHECK(html.find("<div class=\"text\" dir=\"rtl\" lang=\"ar\">") != std::string::npos);
@@ -98,8 +89,8 @@ TEST_CASE("HTML report highlights every claim and keeps hostile text inert", "[h
   CHECK(html.find("<bdi dir=\"ltr\" class=\"num\">10,000\xE2\x80\x93" "12,000</bdi>") !=
         std::string::npos);
   // A timeline with one glyph per claim and one glyph style per qualifier.
-  CHECK(Count(html, "<svg class=\"timeline\"") == 1);
-  CHECK(Count(html, "<g class=\"pt ") == 5);
+  CHECK(testing::CountOccurrences(html, "<svg class=\"timeline\"") == 1);
+  CHECK(testing::CountOccurrences(html, "<g class=\"pt ") == 5);
   for (const char* q : {"q-approx", "q-more_than", "q-range", "q-at_least", "q-exact"}) {
     CHECK(html.find(q) != std::string::npos);
   }
@@ -132,8 +123,8 @@ TEST_CASE("HTML report survives bad offsets, overlaps and a wide value range", "
   batch.score.slots[0].claims.push_back("ar-1#9");
   const std::string html = RenderHtmlReport(batch.Input());
   REQUIRE(ValidUtf8(html));
-  CHECK(Count(html, "<span class=\"claim ") == 6);
-  CHECK(Count(html, "claim cn extra") == 1);
+  CHECK(testing::CountOccurrences(html, "<span class=\"claim ") == 6);
+  CHECK(testing::CountOccurrences(html, "claim cn extra") == 1);
   CHECK(html.find("log scale") != std::string::npos);  // 1,500..150,000 spans two decades
 }
 
@@ -153,7 +144,7 @@ TEST_CASE("Markdown report: tables with inert cells", "[html][markdown]") {
   CHECK(md.find("| slot-nk | soldier | north\\_korea | deployed | evolution | 5 |") != std::string::npos);
   CHECK(md.find("<script") == std::string::npos);
   CHECK(md.find("\xE2\x80\xAE") == std::string::npos);
-  CHECK(Count(md, "| ar-1\\#") == 3);
+  CHECK(testing::CountOccurrences(md, "| ar-1\\#") == 3);
   CHECK(EscapeMarkdown("a|b\nc") == "a\\|b c");
   CHECK(RenderMarkdownReport(batch.Input()) == md);
 }

@@ -10,6 +10,16 @@
 
 namespace mizan::testing {
 
+// How many times `needle` occurs in `haystack`, without overlaps.
+inline size_t CountOccurrences(const std::string& haystack, const std::string& needle) {
+  size_t n = 0;
+  for (size_t at = haystack.find(needle); at != std::string::npos;
+       at = haystack.find(needle, at + needle.size())) {
+    ++n;
+  }
+  return n;
+}
+
 struct SampleBatch {
   std::vector<Document> documents;
   std::vector<Extraction> extractions;
