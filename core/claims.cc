@@ -132,7 +132,7 @@ using HashSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 // boundary (و/ف, ب/ل/ك/س, ال: at most 8 bytes) and q strips a suffix. So a reading can only
 // equal a key word s when some "core" of s (s without a leading ال and/or a trailing ه or y)
 // starts lower(W) at p. Indexing the first three letters of each core (two when the core is
-// that short) lets most words skip the candidate building and hashing entirely, with exactly
+// that short; a one-letter core, like the ي of "الي", is kept in a short list) lets most words skip the candidate building and hashing entirely, with exactly
 // the same matches: the filter only answers "certainly not".
 class WordFilter {
  public:
@@ -146,8 +146,10 @@ class WordFilter {
           Set(three_, h);
         } else if (AnchorHash(core, 2, h)) {
           Set(two_, h);
+        } else if (core.empty()) {
+          admits_all_ = true;  // an empty core fits any word
         } else {
-          admits_all_ = true;  // a core under two letters could start almost any word
+          short_cores_.emplace_back(AsciiLower(core));  // too short to hash: compared as is
         }
       }
     }
@@ -162,6 +164,7 @@ class WordFilter {
       uint32_t h;
       if (AnchorHash(rest, 3, h) && Test(three_, h)) return true;
       if (AnchorHash(rest, 2, h) && Test(two_, h)) return true;
+      if (StartsWithShortCore(rest)) return true;
       if (!IsProcliticLetter(rest.substr(0, 2))) break;
     }
     return false;
@@ -198,6 +201,20 @@ class WordFilter {
     hash = (h ^ (h >> 16)) & (kBits - 1);
     return true;
   }
+  // True when `s` starts, ASCII case aside, with a core of one letter ("ي" of "الي").
+  bool StartsWithShortCore(std::string_view s) const {
+    for (const std::string& core : short_cores_) {
+      if (s.size() < core.size()) continue;
+      bool same = true;
+      for (size_t k = 0; k < core.size() && same; ++k) {
+        char c = s[k];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        same = c == core[k];
+      }
+      if (same) return true;
+    }
+    return false;
+  }
   static void Set(std::vector<uint64_t>& bits, uint32_t h) {
     if (bits.empty()) bits.assign(kBits / 64, 0);
     bits[h / 64] |= uint64_t{1} << (h % 64);
@@ -208,19 +225,25 @@ class WordFilter {
 
   std::vector<uint64_t> three_;
   std::vector<uint64_t> two_;
+  std::vector<std::string> short_cores_;
   bool admits_all_ = false;
 };
 
-// One lexicon map seen through hash tables: its exact keys, and every proper word prefix of
+// One lexicon map seen through a hash table: its exact keys, and every proper word prefix of
 // a multi-word key ("a" and "a b" for "a b c"), so a phrase search can stop as soon as no
-// key continues the words read so far. Values point into the (stable) std::map nodes.
+// key continues the words read so far. Both answers come from one lookup. Values point into
+// the (stable) std::map nodes.
 template <class V>
 struct PhraseIndex {
   using Node = std::pair<const std::string, V>;
+  struct Entry {
+    const Node* node = nullptr;  // the key itself, if it is one
+    bool continues = false;      // some longer key starts with this one and a space
+  };
 
   PhraseIndex(const std::map<std::string, V>& map, size_t max_words_in) : max_words(max_words_in) {
     for (const Node& node : map) {
-      keys.emplace(node.first, &node);
+      entries[node.first].node = &node;
       std::string_view rest = node.first;
       for (size_t space = rest.find(' '); ; space = rest.find(' ')) {
         filter.AddKeyWord(rest.substr(0, space));
@@ -228,19 +251,20 @@ struct PhraseIndex {
         rest.remove_prefix(space + 1);
       }
       for (size_t at = node.first.find(' '); at != std::string::npos; at = node.first.find(' ', at + 1)) {
-        prefixes.emplace(node.first.substr(0, at));
+        entries[node.first.substr(0, at)].continues = true;
       }
     }
   }
-  const Node* Find(std::string_view key) const {
-    auto it = keys.find(key);
-    return it == keys.end() ? nullptr : it->second;
+  const Entry* Lookup(std::string_view key) const {
+    auto it = entries.find(key);
+    return it == entries.end() ? nullptr : &it->second;
   }
-  // True when some key starts with `key` followed by a space.
-  bool Continues(std::string_view key) const { return prefixes.find(key) != prefixes.end(); }
+  const Node* Find(std::string_view key) const {
+    const Entry* entry = Lookup(key);
+    return entry == nullptr ? nullptr : entry->node;
+  }
 
-  HashMap<const Node*> keys;
-  HashSet prefixes;
+  HashMap<Entry> entries;
   WordFilter filter;  // over every word of every key, whatever its place in the phrase
   size_t max_words = 1;
 };
@@ -272,16 +296,24 @@ using MatchIndex = ClaimLexicon::MatchIndex;
 // ---------------------------------------------------------------- phrase matching
 
 // A candidate reading of one word, with a flag the caller cares about (a preposition
-// clitic for places, the future سـ for predicates).
+// clitic for places, the future سـ for predicates). The form's bytes live in the matcher's
+// text of forms.
 struct Candidate {
-  std::string form;
+  uint32_t begin = 0;
+  uint32_t size = 0;
   bool flag = false;
   bool locative = false;  // places: the clitic was ب ("بروسيا" = in Russia)
-  // The form looked up alone in its reading's lexicon (set once per distinct word, so a
+  // The form looked up alone in its reading's lexicon (once, when the word is read, so a
   // phrase search starting at this word hashes nothing): the one-word entry, if any, and
   // whether some longer phrase starts with it.
-  const void* node = nullptr;
   bool continues = false;
+  const void* node = nullptr;
+};
+
+// One word's candidates, in order.
+struct CandidateList {
+  const Candidate* begin = nullptr;
+  const Candidate* end = nullptr;
 };
 
 template <class V>
@@ -297,51 +329,6 @@ struct PhraseMatch {
 
 bool IsWord(const AnalyzedText& text, uint32_t i) {
   return i < text.tokens.size() && text.tokens[i].kind == TokenKind::kWord;
-}
-
-std::vector<Candidate> Plain(const std::vector<std::string>& forms) {
-  std::vector<Candidate> out;
-  out.reserve(forms.size());
-  for (const std::string& f : forms) out.push_back(Candidate{f, false});
-  return out;
-}
-
-std::vector<Candidate> UnitCandidates(std::string_view word) { return Plain(NounCandidates(word)); }
-
-// Place words: proclitics on the first word (a ب/ل/في-like clitic is flagged), nisba
-// inflections on every word.
-std::vector<Candidate> PlaceCandidates(std::string_view word, bool first) {
-  std::vector<Candidate> out;
-  auto add = [&](std::string form, bool flag, bool locative) {
-    for (const Candidate& c : out) {
-      if (c.form == form) return;
-    }
-    out.push_back(Candidate{std::move(form), flag, locative});
-  };
-  if (first) {
-    for (const ProcliticSplit& s : SplitProclitics(word)) {
-      const bool locative = s.preposition && s.prefix.find("\xD8\xA8") != std::string::npos;  // ب
-      add(AsciiLower(s.stem), s.preposition, locative);
-    }
-  }
-  for (const std::string& form : NisbaCandidates(word)) add(form, false, false);
-  return out;
-}
-
-std::vector<Candidate> PredicateCandidates(std::string_view word) {
-  std::vector<Candidate> out;
-  for (const VerbCandidate& v : VerbCandidates(word)) out.push_back(Candidate{v.form, v.future});
-  return out;
-}
-
-std::vector<Candidate> CueCandidates(std::string_view word, bool first) {
-  std::vector<Candidate> out;
-  if (!first) {
-    out.push_back(Candidate{AsciiLower(word), false});
-    return out;
-  }
-  for (const ProcliticSplit& s : SplitProclitics(word)) out.push_back(Candidate{AsciiLower(s.stem), false});
-  return out;
 }
 
 // The lexicons a phrase is matched against.
@@ -361,17 +348,26 @@ Reading ReadingOf(Lex lex, bool first) {
   return kUnitWord;
 }
 
-std::vector<Candidate> CandidatesFor(Reading reading, std::string_view word) {
+// The candidate forms of `word` for `reading`, in the order the matcher tries them. Place
+// words take proclitics on the first word only (a ب/ل/في-like clitic is flagged), nisba
+// inflections on every word; a phrase's first cue word takes proclitics, later ones are read
+// as written. Returns how many leading forms are proclitic splits (their flags count).
+size_t ReadForms(Reading reading, std::string_view word, FormList& forms) {
   switch (reading) {
-    case kUnitWord: return UnitCandidates(word);
-    case kPlaceFirst: return PlaceCandidates(word, true);
-    case kPlaceNext: return PlaceCandidates(word, false);
-    case kPredicateWord: return PredicateCandidates(word);
-    case kCueFirst: return CueCandidates(word, true);
-    case kCueNext: return CueCandidates(word, false);
+    case kUnitWord: AppendNounCandidates(word, forms); return 0;
+    case kPlaceFirst: {
+      AppendProcliticStems(word, /*allow_future=*/false, /*lower=*/true, forms);
+      const size_t splits = forms.size();
+      AppendNisbaCandidates(word, forms);
+      return splits;
+    }
+    case kPlaceNext: AppendNisbaCandidates(word, forms); return 0;
+    case kPredicateWord: AppendVerbCandidates(word, forms); return forms.size();
+    case kCueFirst: AppendProcliticStems(word, /*allow_future=*/false, /*lower=*/true, forms); return 0;
+    case kCueNext: forms.Add(word, {}, {}, CandidateForm{}, /*lower=*/true); return 0;
     case kReadingCount: break;
   }
-  return {};
+  return 0;
 }
 
 // A remembered MatchAt result: which lexicon node matched and how many words it took.
@@ -388,40 +384,39 @@ struct MatchSlot {
 // done when its candidates were made (Candidate::node, ::continues), so most searches, which
 // stop at the first word, hash nothing.
 template <class V>
-bool SearchPhrase(const PhraseIndex<V>& index, const std::vector<Candidate>* const* lists, uint32_t n,
+bool SearchPhrase(const PhraseIndex<V>& index, std::string_view forms, const CandidateList* lists, uint32_t n,
                   uint32_t depth, std::string& key, const Candidate* head, MatchSlot& out) {
-  const size_t base = key.size();
   if (depth == 0) {
-    for (const Candidate& c : *lists[0]) {
+    for (const Candidate* c = lists[0].begin; c != lists[0].end; ++c) {
       if (n == 1) {
-        if (c.node == nullptr) continue;
-        out.node = c.node;
-        out.flag = c.flag;
-        out.locative = c.locative;
+        if (c->node == nullptr) continue;
+        out.node = c->node;
+        out.flag = c->flag;
+        out.locative = c->locative;
         return true;
       }
-      if (!c.continues) continue;
-      key.assign(c.form);
-      if (SearchPhrase(index, lists, n, 1, key, &c, out)) return true;
+      if (!c->continues) continue;
+      key.assign(forms.substr(c->begin, c->size));
+      if (SearchPhrase(index, forms, lists, n, 1, key, c, out)) return true;
     }
     key.clear();
     return false;
   }
-  for (const Candidate& c : *lists[depth]) {
+  const size_t base = key.size();
+  for (const Candidate* c = lists[depth].begin; c != lists[depth].end; ++c) {
     key.resize(base);
-    if (depth > 0) key += ' ';
-    key += c.form;
-    const Candidate* first = depth == 0 ? &c : head;
+    key += ' ';
+    key += forms.substr(c->begin, c->size);
+    const auto* entry = index.Lookup(key);
+    if (entry == nullptr) continue;
     if (depth + 1 == n) {
-      if (const auto* node = index.Find(key)) {
-        out.node = node;
-        out.flag = first->flag;
-        out.locative = first->locative;
-        return true;
-      }
-      continue;
+      if (entry->node == nullptr) continue;
+      out.node = entry->node;
+      out.flag = head->flag;
+      out.locative = head->locative;
+      return true;
     }
-    if (index.Continues(key) && SearchPhrase(index, lists, n, depth + 1, key, first, out)) return true;
+    if (entry->continues && SearchPhrase(index, forms, lists, n, depth + 1, key, head, out)) return true;
   }
   key.resize(base);
   return false;
@@ -430,6 +425,8 @@ bool SearchPhrase(const PhraseIndex<V>& index, const std::vector<Candidate>* con
 // Phrase matching over one sentence, memoized. A claim's windows overlap its neighbours' and
 // ClauseStart/CueAt rescan the same tokens, so each token's candidate readings (the costly
 // lemmatizer work) and each (lexicon, position, length) match are computed once per sentence.
+// Candidates live in flat per-document buffers, indexed by (token, reading): nothing is
+// allocated per word once the buffers have grown.
 class SentenceMatcher {
  public:
   SentenceMatcher(const AnalyzedText& text, const MatchIndex& index) : text_(text), index_(index) {
@@ -447,7 +444,7 @@ class SentenceMatcher {
     begin_ = begin;
     end_ = end;
     slots_.assign(static_cast<size_t>(end - begin) * stride_, MatchSlot{});
-    readings_.assign(static_cast<size_t>(end - begin) * kReadingCount, nullptr);
+    readings_.assign(static_cast<size_t>(end - begin) * kReadingCount, Range{});
   }
 
   const MatchIndex& index() const { return index_; }
@@ -476,81 +473,85 @@ class SentenceMatcher {
   }
 
  private:
+  // A word's candidates: candidates_[first, first + count).
+  struct Range {
+    static constexpr uint32_t kUnread = UINT32_MAX;
+    uint32_t first = kUnread;
+    uint32_t count = 0;
+  };
+
   bool InSentence(uint32_t i, uint32_t words) const { return i >= begin_ && i + words <= end_; }
 
-  // News repeats its words (في, أن, الروسية...), so readings are kept per distinct word for
-  // the whole document, and the sentence memo only saves re-hashing the word.
-  const std::vector<Candidate>& Candidates(Reading reading, uint32_t i) {
-    if (!InSentence(i, 1)) return FilteredReadings(reading, text_.TokenText(i));
-    const std::vector<Candidate>*& cached = readings_[(i - begin_) * kReadingCount + reading];
-    if (cached == nullptr) cached = &FilteredReadings(reading, text_.TokenText(i));
-    return *cached;
+  Range Candidates(Reading reading, uint32_t i) {
+    if (!InSentence(i, 1)) return Read(reading, text_.TokenText(i));
+    Range& cached = readings_[(i - begin_) * kReadingCount + reading];
+    if (cached.first == Range::kUnread) cached = Read(reading, text_.TokenText(i));
+    return cached;
   }
 
-  // No readings at all for a word the lexicon's filter rules out: it would match nothing.
-  const std::vector<Candidate>& FilteredReadings(Reading reading, std::string_view word) {
-    static const std::vector<Candidate> kNone;
-    if (!FilterOf(reading).Admits(word)) return kNone;
-    return WordReadings(reading, word);
+  CandidateList ListOf(Range r) const {
+    return CandidateList{candidates_.data() + r.first, candidates_.data() + r.first + r.count};
   }
 
-  const WordFilter& FilterOf(Reading reading) const {
+  // Appends the word's annotated candidates; none at all for a word the lexicon's filter
+  // rules out (it would match nothing).
+  Range Read(Reading reading, std::string_view word) {
+    Range range{static_cast<uint32_t>(candidates_.size()), 0};
     switch (reading) {
-      case kUnitWord: return index_.units.filter;
+      case kUnitWord: return ReadWith(index_.units, reading, word, range);
       case kPlaceFirst:
-      case kPlaceNext: return index_.places.filter;
-      case kPredicateWord: return index_.predicates.filter;
+      case kPlaceNext: return ReadWith(index_.places, reading, word, range);
+      case kPredicateWord: return ReadWith(index_.predicates, reading, word, range);
       case kCueFirst:
       case kCueNext:
       case kReadingCount: break;
     }
-    return index_.cues.filter;
-  }
-
-  const std::vector<Candidate>& WordReadings(Reading reading, std::string_view word) {
-    auto& by_word = by_word_[reading];
-    auto it = by_word.find(word);
-    if (it == by_word.end()) {
-      std::vector<Candidate> candidates = CandidatesFor(reading, word);
-      Annotate(reading, candidates);
-      it = by_word.emplace(word, std::move(candidates)).first;
-    }
-    return it->second;
-  }
-
-  void Annotate(Reading reading, std::vector<Candidate>& candidates) const {
-    switch (reading) {
-      case kUnitWord: return AnnotateWith(index_.units, candidates);
-      case kPlaceFirst:
-      case kPlaceNext: return AnnotateWith(index_.places, candidates);
-      case kPredicateWord: return AnnotateWith(index_.predicates, candidates);
-      case kCueFirst:
-      case kCueNext: return AnnotateWith(index_.cues, candidates);
-      case kReadingCount: break;
-    }
+    return ReadWith(index_.cues, reading, word, range);
   }
 
   template <class V>
-  static void AnnotateWith(const PhraseIndex<V>& lexicon, std::vector<Candidate>& candidates) {
-    for (Candidate& c : candidates) {
-      c.node = lexicon.Find(c.form);
-      c.continues = lexicon.Continues(c.form);
+  Range ReadWith(const PhraseIndex<V>& lexicon, Reading reading, std::string_view word, Range range) {
+    if (!lexicon.filter.Admits(word)) return range;
+    scratch_forms_.Clear();
+    const size_t flagged = ReadForms(reading, word, scratch_forms_);
+    for (size_t k = 0; k < scratch_forms_.size(); ++k) {
+      const std::string_view form = scratch_forms_.Form(k);
+      Candidate c;
+      c.begin = static_cast<uint32_t>(forms_.size());
+      c.size = static_cast<uint32_t>(form.size());
+      if (k < flagged) {
+        const CandidateForm& info = scratch_forms_.Info(k);
+        c.flag = reading == kPredicateWord ? info.future : info.preposition;
+        // ب among the stripped proclitics: "بروسيا" is "in Russia".
+        c.locative = reading == kPlaceFirst && info.preposition &&
+                     word.substr(0, info.prefix_len).find("\xD8\xA8") != std::string_view::npos;
+      }
+      if (const auto* entry = lexicon.Lookup(form)) {
+        c.node = entry->node;
+        c.continues = entry->continues;
+      }
+      forms_.append(form);
+      candidates_.push_back(c);
     }
+    range.count = static_cast<uint32_t>(scratch_forms_.size());
+    return range;
   }
 
   template <class V>
   void Compute(Lex lex, const PhraseIndex<V>& lexicon, uint32_t i, uint32_t words, MatchSlot& slot) {
     slot.done = true;
-    lists_.clear();
-    lists_.push_back(&Candidates(ReadingOf(lex, true), i));
+    ranges_.assign(1, Candidates(ReadingOf(lex, true), i));
     // Most words start no phrase at all: then the next words need not be read.
-    const bool starts_any = std::any_of(lists_[0]->begin(), lists_[0]->end(),
-                                        [](const Candidate& c) { return c.node != nullptr || c.continues; });
-    if (!starts_any) return;
-    for (uint32_t k = 1; k < words; ++k) lists_.push_back(&Candidates(ReadingOf(lex, false), i + k));
+    const CandidateList first = ListOf(ranges_[0]);
+    if (std::none_of(first.begin, first.end, [](const Candidate& c) { return c.node != nullptr || c.continues; })) {
+      return;
+    }
+    for (uint32_t k = 1; k < words; ++k) ranges_.push_back(Candidates(ReadingOf(lex, false), i + k));
+    // Lists are taken once every word is read: reading appends to candidates_.
+    lists_.clear();
+    for (Range r : ranges_) lists_.push_back(ListOf(r));
     for (uint32_t n = words; n >= 1; --n) {
-      key_.clear();
-      if (SearchPhrase(lexicon, lists_.data(), n, 0, key_, nullptr, slot)) {
+      if (SearchPhrase(lexicon, forms_, lists_.data(), n, 0, key_, nullptr, slot)) {
         slot.words = n;
         return;
       }
@@ -564,10 +565,12 @@ class SentenceMatcher {
   uint32_t begin_ = 0;
   uint32_t end_ = 0;
   std::vector<MatchSlot> slots_;
-  std::vector<const std::vector<Candidate>*> readings_;  // the sentence's words, per reading
-  // Per reading, word (a view into the document's text) -> candidates; nodes never move.
-  std::unordered_map<std::string_view, std::vector<Candidate>> by_word_[kReadingCount];
-  std::vector<const std::vector<Candidate>*> lists_;
+  std::vector<Range> readings_;      // the sentence's words, per reading
+  std::string forms_;                // the text of every candidate read in this document
+  std::vector<Candidate> candidates_;
+  FormList scratch_forms_;
+  std::vector<Range> ranges_;  // Compute's words, reused
+  std::vector<CandidateList> lists_;
   std::string key_;
 };
 

@@ -34,30 +34,62 @@ size_t Letters(std::string_view s) {
 // Stripping is only proposed while two letters remain: shorter stems match too much.
 constexpr size_t kMinStemLetters = 2;
 
-void AddUnique(std::vector<std::string>& out, std::string candidate) {
-  if (candidate.empty()) return;
-  if (std::find(out.begin(), out.end(), candidate) == out.end()) out.push_back(std::move(candidate));
+// A candidate in the making: an optional restored article (`head`) before the rest of the
+// word (`body`), so no string is built until the form is kept.
+struct Pieces {
+  std::string_view head;
+  std::string_view body;
+};
+
+size_t Letters(const Pieces& p) { return Letters(p.head) + Letters(p.body); }
+
+// True when head + body ends with `suffix`.
+bool EndsWith(const Pieces& p, std::string_view suffix) {
+  if (suffix.size() <= p.body.size()) return EndsWith(p.body, suffix);
+  const size_t in_head = suffix.size() - p.body.size();
+  return suffix.substr(in_head) == p.body && EndsWith(p.head, suffix.substr(0, in_head));
+}
+
+// head + body without its last `bytes` bytes (which EndsWith has checked are there).
+Pieces WithoutLast(const Pieces& p, size_t bytes) {
+  if (bytes <= p.body.size()) return Pieces{p.head, p.body.substr(0, p.body.size() - bytes)};
+  return Pieces{p.head.substr(0, p.head.size() + p.body.size() - bytes), {}};
 }
 
 // Strips `suffix` and appends `replacement` when the remaining stem is long enough.
-void AddWithoutSuffix(std::vector<std::string>& out, std::string_view word, std::string_view suffix,
+void AddWithoutSuffix(FormList& out, const Pieces& word, const CandidateForm& info, std::string_view suffix,
                       std::string_view replacement = {}) {
   if (!EndsWith(word, suffix)) return;
-  std::string_view stem = word.substr(0, word.size() - suffix.size());
+  Pieces stem = WithoutLast(word, suffix.size());
   if (Letters(stem) < kMinStemLetters) return;
-  AddUnique(out, std::string(stem) + std::string(replacement));
+  out.Add(stem.head, stem.body, replacement, info);
 }
 
-std::vector<std::string> EnglishCandidates(std::string_view word) {
-  std::vector<std::string> out;
-  std::string lower = AsciiLower(word);
-  AddUnique(out, lower);
-  std::string_view w = lower;
-  if (EndsWith(w, "ies") && w.size() > 4) AddUnique(out, std::string(w.substr(0, w.size() - 3)) + "y");
-  if (EndsWith(w, "es") && w.size() > 3) AddUnique(out, std::string(w.substr(0, w.size() - 2)));
-  if (EndsWith(w, "s") && !EndsWith(w, "ss") && w.size() > 2) {
-    AddUnique(out, std::string(w.substr(0, w.size() - 1)));
+// True when `word` ends with `lower_suffix`, ignoring ASCII case.
+bool EndsWithLower(std::string_view word, std::string_view lower_suffix) {
+  if (word.size() < lower_suffix.size()) return false;
+  const std::string_view end = word.substr(word.size() - lower_suffix.size());
+  for (size_t i = 0; i < end.size(); ++i) {
+    const char c = end[i] >= 'A' && end[i] <= 'Z' ? static_cast<char>(end[i] - 'A' + 'a') : end[i];
+    if (c != lower_suffix[i]) return false;
   }
+  return true;
+}
+
+void AppendEnglishCandidates(std::string_view w, FormList& out) {
+  const CandidateForm plain;
+  out.Add(w, {}, {}, plain, /*lower=*/true);
+  if (EndsWithLower(w, "ies") && w.size() > 4) out.Add(w.substr(0, w.size() - 3), "y", {}, plain, true);
+  if (EndsWithLower(w, "es") && w.size() > 3) out.Add(w.substr(0, w.size() - 2), {}, {}, plain, true);
+  if (EndsWithLower(w, "s") && !EndsWithLower(w, "ss") && w.size() > 2) {
+    out.Add(w.substr(0, w.size() - 1), {}, {}, plain, true);
+  }
+}
+
+std::vector<std::string> ToStrings(const FormList& forms) {
+  std::vector<std::string> out;
+  out.reserve(forms.size());
+  for (size_t i = 0; i < forms.size(); ++i) out.emplace_back(forms.Form(i));
   return out;
 }
 
@@ -158,7 +190,45 @@ std::string StemOf(std::string_view word, const SplitRef& split) {
   return stem;
 }
 
+// The stem of a split as pieces of the word (and the restored article), built nowhere.
+Pieces StemPieces(std::string_view word, const SplitRef& split) {
+  return Pieces{split.restore_article ? kArticle : std::string_view(), word.substr(split.prefix_len)};
+}
+
+CandidateForm InfoOf(const SplitRef& split) {
+  CandidateForm info;
+  info.prefix_len = split.prefix_len;
+  info.conjunction = split.conjunction;
+  info.preposition = split.preposition;
+  info.article = split.article;
+  info.future = split.future;
+  return info;
+}
+
 }  // namespace
+
+void FormList::Add(std::string_view a, std::string_view b, std::string_view c, const CandidateForm& info,
+                   bool lower) {
+  const size_t begin = text_.size();
+  text_.append(a).append(b).append(c);
+  if (text_.size() == begin) return;
+  if (lower) {
+    for (size_t i = begin; i < text_.size(); ++i) {
+      if (text_[i] >= 'A' && text_[i] <= 'Z') text_[i] = static_cast<char>(text_[i] - 'A' + 'a');
+    }
+  }
+  const std::string_view form = std::string_view(text_).substr(begin);
+  for (size_t i = 0; i < forms_.size(); ++i) {
+    if (Form(i) == form) {
+      text_.resize(begin);
+      return;
+    }
+  }
+  CandidateForm kept = info;
+  kept.begin = static_cast<uint32_t>(begin);
+  kept.size = static_cast<uint32_t>(form.size());
+  forms_.push_back(kept);
+}
 
 std::vector<ProcliticSplit> SplitProclitics(std::string_view word, bool allow_future) {
   SplitRef refs[kMaxSplits];
@@ -173,74 +243,94 @@ std::vector<ProcliticSplit> SplitProclitics(std::string_view word, bool allow_fu
   return out;
 }
 
-std::vector<std::string> NounCandidates(std::string_view word) {
-  if (IsLatinWord(word)) return EnglishCandidates(word);
-  std::vector<std::string> out;
+void AppendProcliticStems(std::string_view word, bool allow_future, bool lower, FormList& out) {
+  SplitRef refs[kMaxSplits];
+  const size_t n = SplitRefs(word, allow_future, refs);
+  for (size_t k = 0; k < n; ++k) {
+    const Pieces stem = StemPieces(word, refs[k]);
+    out.Add(stem.head, stem.body, {}, InfoOf(refs[k]), lower);
+  }
+}
+
+void AppendNounCandidates(std::string_view word, FormList& out) {
+  if (IsLatinWord(word)) return AppendEnglishCandidates(word, out);
   SplitRef splits[kMaxSplits];
   const size_t count = SplitRefs(word, /*allow_future=*/false, splits);
   for (size_t k = 0; k < count; ++k) {
-    const std::string s = StemOf(word, splits[k]);
-    AddUnique(out, s);
-    AddWithoutSuffix(out, s, kAlef);                                    // tanween: جنديا
-    AddWithoutSuffix(out, s, std::string(kTa) + std::string(kYa) + std::string(kNun), kHa);  // دولتين
-    AddWithoutSuffix(out, s, std::string(kTa) + std::string(kAlef) + std::string(kNun), kHa);  // دولتان
-    AddWithoutSuffix(out, s, std::string(kAlef) + std::string(kTa), kHa);  // طلقات -> طلقه
-    AddWithoutSuffix(out, s, std::string(kAlef) + std::string(kTa));       // مسيرات -> مسير
-    AddWithoutSuffix(out, s, std::string(kYa) + std::string(kNun));        // جنديين, مدنيين
-    AddWithoutSuffix(out, s, std::string(kAlef) + std::string(kNun));      // جنديان
-    AddWithoutSuffix(out, s, std::string(kWaw) + std::string(kNun));       // مدنيون
+    const Pieces s = StemPieces(word, splits[k]);
+    const CandidateForm info = InfoOf(splits[k]);
+    out.Add(s.head, s.body, {}, info);
+    AddWithoutSuffix(out, s, info, "\xD8\xA7");                    // tanween: جنديا
+    AddWithoutSuffix(out, s, info, "\xD8\xAA\xD9\x8A\xD9\x86", kHa);  // دولتين -> دوله
+    AddWithoutSuffix(out, s, info, "\xD8\xAA\xD8\xA7\xD9\x86", kHa);  // دولتان -> دوله
+    AddWithoutSuffix(out, s, info, "\xD8\xA7\xD8\xAA", kHa);        // طلقات -> طلقه
+    AddWithoutSuffix(out, s, info, "\xD8\xA7\xD8\xAA");             // مسيرات -> مسير
+    AddWithoutSuffix(out, s, info, "\xD9\x8A\xD9\x86");             // جنديين, مدنيين
+    AddWithoutSuffix(out, s, info, "\xD8\xA7\xD9\x86");             // جنديان
+    AddWithoutSuffix(out, s, info, "\xD9\x88\xD9\x86");             // مدنيون
   }
-  return out;
 }
 
-std::vector<std::string> NisbaCandidates(std::string_view word) {
-  if (IsLatinWord(word)) return EnglishCandidates(word);
-  std::vector<std::string> out;
+void AppendNisbaCandidates(std::string_view word, FormList& out) {
+  if (IsLatinWord(word)) return AppendEnglishCandidates(word, out);
   SplitRef splits[kMaxSplits];
   const size_t count = SplitRefs(word, /*allow_future=*/false, splits);
   for (size_t k = 0; k < count; ++k) {
-    const std::string s = StemOf(word, splits[k]);
-    AddUnique(out, s);
-    AddWithoutSuffix(out, s, kHa);                                      // روسيه -> روسي
-    AddWithoutSuffix(out, s, kAlef);                                    // روسيا (acc.)
-    AddWithoutSuffix(out, s, std::string(kYa) + std::string(kNun));     // روسيين
-    AddWithoutSuffix(out, s, std::string(kWaw) + std::string(kNun));    // روسيون
-    AddWithoutSuffix(out, s, std::string(kAlef) + std::string(kNun));   // روسيان
-    AddWithoutSuffix(out, s, std::string(kTa) + std::string(kAlef) + std::string(kNun), kHa);
-    AddWithoutSuffix(out, s, std::string(kTa) + std::string(kYa) + std::string(kNun), kHa);
+    const Pieces s = StemPieces(word, splits[k]);
+    const CandidateForm info = InfoOf(splits[k]);
+    out.Add(s.head, s.body, {}, info);
+    AddWithoutSuffix(out, s, info, kHa);                            // روسيه -> روسي
+    AddWithoutSuffix(out, s, info, "\xD8\xA7");                     // روسيا (acc.)
+    AddWithoutSuffix(out, s, info, "\xD9\x8A\xD9\x86");             // روسيين
+    AddWithoutSuffix(out, s, info, "\xD9\x88\xD9\x86");             // روسيون
+    AddWithoutSuffix(out, s, info, "\xD8\xA7\xD9\x86");             // روسيان
+    AddWithoutSuffix(out, s, info, "\xD8\xAA\xD8\xA7\xD9\x86", kHa);  // تان -> ه
+    AddWithoutSuffix(out, s, info, "\xD8\xAA\xD9\x8A\xD9\x86", kHa);  // تين -> ه
   }
-  return out;
 }
 
-std::vector<VerbCandidate> VerbCandidates(std::string_view word) {
-  std::vector<VerbCandidate> out;
-  auto add = [&](std::string form, bool future) {
-    if (form.empty()) return;
-    for (const VerbCandidate& c : out) {
-      if (c.form == form) return;
-    }
-    out.push_back(VerbCandidate{std::move(form), future});
-  };
-  if (IsLatinWord(word)) {
-    add(AsciiLower(word), false);
-    return out;
-  }
-  static const std::string kPronouns[] = {"", "\xD9\x87\xD9\x85\xD8\xA7", "\xD9\x87\xD9\x85",
-                                          "\xD9\x87\xD8\xA7", "\xD9\x87"};  // هما هم ها ه
-  static const std::string kSubjects[] = {"", "\xD8\xAA\xD8\xA7", "\xD9\x88\xD8\xA7",
-                                          "\xD9\x88\xD9\x86", "\xD8\xAA", "\xD9\x86"};  // تا وا ون ت ن
-  for (const ProcliticSplit& split : SplitProclitics(word, /*allow_future=*/true)) {
-    for (const std::string& pronoun : kPronouns) {
-      if (!EndsWith(split.stem, pronoun)) continue;
-      std::string_view base = std::string_view(split.stem).substr(0, split.stem.size() - pronoun.size());
-      for (const std::string& subject : kSubjects) {
+void AppendVerbCandidates(std::string_view word, FormList& out) {
+  if (IsLatinWord(word)) return out.Add(word, {}, {}, CandidateForm{}, /*lower=*/true);
+  static constexpr std::string_view kPronouns[] = {"", "\xD9\x87\xD9\x85\xD8\xA7", "\xD9\x87\xD9\x85",
+                                                   "\xD9\x87\xD8\xA7", "\xD9\x87"};  // هما هم ها ه
+  static constexpr std::string_view kSubjects[] = {"", "\xD8\xAA\xD8\xA7", "\xD9\x88\xD8\xA7",
+                                                   "\xD9\x88\xD9\x86", "\xD8\xAA", "\xD9\x86"};  // تا وا ون ت ن
+  SplitRef splits[kMaxSplits];
+  const size_t count = SplitRefs(word, /*allow_future=*/true, splits);
+  for (size_t k = 0; k < count; ++k) {
+    const Pieces stem = StemPieces(word, splits[k]);
+    const CandidateForm info = InfoOf(splits[k]);
+    for (std::string_view pronoun : kPronouns) {
+      if (!EndsWith(stem, pronoun)) continue;
+      const Pieces base = WithoutLast(stem, pronoun.size());
+      for (std::string_view subject : kSubjects) {
         if (!EndsWith(base, subject)) continue;
-        std::string_view form = base.substr(0, base.size() - subject.size());
+        const Pieces form = WithoutLast(base, subject.size());
         if (Letters(form) < kMinStemLetters) continue;
-        add(std::string(form), split.future);
+        out.Add(form.head, form.body, {}, info);
       }
     }
   }
+}
+
+std::vector<std::string> NounCandidates(std::string_view word) {
+  FormList forms;
+  AppendNounCandidates(word, forms);
+  return ToStrings(forms);
+}
+
+std::vector<std::string> NisbaCandidates(std::string_view word) {
+  FormList forms;
+  AppendNisbaCandidates(word, forms);
+  return ToStrings(forms);
+}
+
+std::vector<VerbCandidate> VerbCandidates(std::string_view word) {
+  FormList forms;
+  AppendVerbCandidates(word, forms);
+  std::vector<VerbCandidate> out;
+  out.reserve(forms.size());
+  for (size_t i = 0; i < forms.size(); ++i) out.push_back(VerbCandidate{std::string(forms.Form(i)), forms.Info(i).future});
   return out;
 }
 

@@ -13,6 +13,7 @@
 // Latin input is lower-cased; English plurals are undone by rule (-ies, -es, -s).
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,6 +53,51 @@ struct VerbCandidate {
   bool future = false;
 };
 std::vector<VerbCandidate> VerbCandidates(std::string_view folded_word);
+
+// ---- The same candidates without allocating, for hot paths
+// The claim builder reads every word near every number: these append to a reused FormList
+// instead of returning new strings, with the same candidates in the same order (a form
+// already listed is not added again, so several calls can share one list).
+//
+//   FormList forms;
+//   AppendNisbaCandidates("الكورية", forms);  // forms.Form(forms.size() - 1) == "كوري"
+struct CandidateForm {
+  uint32_t begin = 0;  // the form's bytes in the list's text
+  uint32_t size = 0;
+  uint8_t prefix_len = 0;     // bytes of the word read as proclitics
+  bool conjunction = false;   // as in ProcliticSplit
+  bool preposition = false;
+  bool article = false;
+  bool future = false;
+};
+
+class FormList {
+ public:
+  void Clear() {
+    text_.clear();
+    forms_.clear();
+  }
+  size_t size() const { return forms_.size(); }
+  std::string_view Form(size_t i) const {
+    return std::string_view(text_).substr(forms_[i].begin, forms_[i].size);
+  }
+  const CandidateForm& Info(size_t i) const { return forms_[i]; }
+  // Appends a + b + c (ASCII lower-cased when `lower`) with the split facts of `info`, unless
+  // the form is empty or already listed. The pieces must not view this list's own text.
+  void Add(std::string_view a, std::string_view b, std::string_view c, const CandidateForm& info,
+           bool lower = false);
+
+ private:
+  std::string text_;
+  std::vector<CandidateForm> forms_;
+};
+
+// SplitProclitics' stems (ASCII lower-cased when `lower`), each with its split.
+void AppendProcliticStems(std::string_view folded_word, bool allow_future, bool lower, FormList& out);
+void AppendNounCandidates(std::string_view folded_word, FormList& out);
+void AppendNisbaCandidates(std::string_view folded_word, FormList& out);
+// CandidateForm::future says whether the future marker was stripped.
+void AppendVerbCandidates(std::string_view folded_word, FormList& out);
 
 // ASCII lower-casing (the match form keeps Latin case for names).
 std::string AsciiLower(std::string_view text);
