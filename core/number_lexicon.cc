@@ -78,6 +78,7 @@ constexpr ClassName kClasses[] = {
     {"ordinal", NumClass::kOrdinal, 0},     {"decade", NumClass::kDecade, 0},
     {"time_dual", NumClass::kTimeDual, 0},  {"times_dual", NumClass::kTimesDual, 0},
     {"en_unit", NumClass::kEnUnit, 0},
+    {"glued_multiplier", NumClass::kMultiplier, kRoleGluedOnly},
     {"time_unit", NumClass::kNone, kRoleTimeUnit},
     {"times", NumClass::kNone, kRoleTimes},
     {"year_cue", NumClass::kNone, kRoleYearCue},
@@ -136,7 +137,9 @@ void LoadNumbers(NumberLexicon::Tables& t) {
       w.time_unit = InternTimeUnit(row.fields.size() > 3 ? row.fields[3] : "");
       if (w.time_unit == nullptr) Bad(kFile, row, "unknown time unit");
     }
-    if (found->num == NumClass::kMultiplier) {
+    if (found->num == NumClass::kMultiplier && (found->role & kRoleGluedOnly)) {
+      w.form = MultForm::kSingular;
+    } else if (found->num == NumClass::kMultiplier) {
       const std::string form = row.fields.size() > 3 ? row.fields[3] : "";
       if (form == "sg") w.form = MultForm::kSingular;
       else if (form == "pl") w.form = MultForm::kPlural;

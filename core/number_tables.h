@@ -54,6 +54,7 @@ enum WordRole : uint16_t {
   kRoleDecadeSuffix = 1 << 9,
   kRoleTimeUnit = 1 << 10,
   kRoleMonth = 1 << 11,
+  kRoleGluedOnly = 1 << 12,  // a multiplier abbreviation read only glued to digits (10k)
 };
 
 struct WordInfo {

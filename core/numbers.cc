@@ -110,6 +110,17 @@ class Reader {
                                                                 uint32_t prefix) const;
   // Multiplier words after a numeral ending at `end`: scales `n` in place.
   void ApplyMultiplier(Numeral& n) const;
+  // An Arabic fraction at k: نصف, ربع, ثلثان, or a numerator and plural denominator (ثلاثة
+  // أرباع). Returns value and end token.
+  std::optional<std::pair<double, uint32_t>> ArabicFraction(uint32_t k, uint32_t prefix) const;
+  // The value of an English denominator word at k: thirds, quarter(s), half; or a singular
+  // ordinal third..tenth when `ordinal_ok` (after "one"/"a").
+  std::optional<double> EnglishDenominator(uint32_t k, bool ordinal_ok) const;
+  bool IsWordText(uint32_t k, std::string_view word) const {
+    return IsWord(k) && EqualsIgnoreAsciiCase(Tok(k), word);
+  }
+  // A token that starts a web address: its glued tail holds no numbers.
+  bool StartsUrl(uint32_t k) const;
 
   // Phrase matching. Backward: the phrase ends right before token `end`; returns its first
   // token. Forward: starts at `k`; returns the end token.
@@ -246,11 +257,14 @@ std::optional<Numeral> Reader::ParseDigits(uint32_t k) const {
       grouped = true;
     } else if (sep == "," || sep == "،") {
       if (decimal) break;
-      if (three && (grouped || d0.size() <= 3)) {
+      // "0,234" cannot be grouping: a leading zero makes it a decimal comma.
+      const bool zero = d0 == "0";
+      if (three && !zero && (grouped || d0.size() <= 3)) {
         int_value = int_value * 1000 + DigitsValue(d);
         grouped = true;
-      } else if (!grouped && d.size() <= 2 && d0.size() <= 3) {
-        // "2,5 مليون", "٠,٠٨": a decimal comma (Maghreb, French-influenced text).
+      } else if (!grouped && d0.size() <= 3 && (d.size() != 3 || zero)) {
+        // "2,5 مليون", "٠,٠٨", "٩,٢٣٢١": a decimal comma (Maghreb, French-influenced text);
+        // a group of other than three digits cannot be thousands.
         frac_value = DigitsValue(d) / std::pow(10.0, static_cast<double>(d.size()));
         decimal = true;
       } else {
@@ -363,6 +377,8 @@ std::optional<Numeral> Reader::ParseDigits(uint32_t k) const {
 void Reader::ApplyMultiplier(Numeral& n) const {
   const WordInfo* w = Exact(n.end);
   if (w == nullptr || w->num != NumClass::kMultiplier) return;
+  // "10k" is ten thousand, but a spaced "k" is a letter (a list item, a unit).
+  if ((w->roles & kRoleGluedOnly) && !Glued(n.end)) return;
   const double scale = w->value;
   n.low = n.high = n.low * scale;
   n.has_mult = true;
@@ -397,6 +413,10 @@ std::optional<std::pair<double, uint32_t>> Reader::ArabicBelowHundred(uint32_t k
       return std::nullopt;
     case NumClass::kUnit: {
       if (next != nullptr && next->num == NumClass::kTen) return std::make_pair(a->value + 10, k + 2);
+      // A numerator before its denominator: ثلاثة أرباع = 0.75, خمسة أثمان.
+      if (next != nullptr && next->num == NumClass::kFraction && !next->english) {
+        return std::make_pair(a->value * next->value, k + 2);
+      }
       // Units come before tens: ثلاثة وعشرون.
       if (auto after = AfterWaw(k + 1)) {
         const WordInfo* tens = NumAt(after->first, after->second);
@@ -470,6 +490,15 @@ std::optional<std::pair<double, uint32_t>> Reader::ArabicCardinal(uint32_t k, ui
     }
   }
   if (value >= limit) return std::nullopt;
+  if (scale == 0) {
+    // A fraction joined by و: واحد ونصف = 1.5, خمسة وربع, مئة وثلاثة أرباع.
+    if (auto after = AfterWaw(end)) {
+      if (auto f = ArabicFraction(after->first, after->second); f && f->first < 1) {
+        value += f->first;
+        end = f->second;
+      }
+    }
+  }
   if (scale > 0) {
     // A smaller part after و: ألف وخمسمائة, مليون ونصف.
     if (auto after = AfterWaw(end)) {
@@ -484,6 +513,17 @@ std::optional<std::pair<double, uint32_t>> Reader::ArabicCardinal(uint32_t k, ui
     }
   }
   return std::make_pair(value, end);
+}
+
+std::optional<std::pair<double, uint32_t>> Reader::ArabicFraction(uint32_t k,
+                                                                  uint32_t prefix) const {
+  const WordInfo* a = NumAt(k, prefix);
+  if (a == nullptr || a->english) return std::nullopt;
+  if (a->num == NumClass::kFraction) return std::make_pair(a->value, k + 1);
+  if (a->num != NumClass::kUnit) return std::nullopt;
+  const WordInfo* d = Exact(k + 1);
+  if (d == nullptr || d->num != NumClass::kFraction || d->english) return std::nullopt;
+  return std::make_pair(a->value * d->value, k + 2);
 }
 
 std::optional<Numeral> Reader::ParseArabicWords(uint32_t k, const WordHit& hit) const {
@@ -608,6 +648,16 @@ std::optional<Numeral> Reader::ParseArabicWords(uint32_t k, const WordHit& hit) 
 
 // ---- English number words -------------------------------------------------------------------
 
+std::optional<double> Reader::EnglishDenominator(uint32_t k, bool ordinal_ok) const {
+  const WordInfo* d = Exact(k);
+  if (d == nullptr || !d->english) return std::nullopt;
+  if (d->num == NumClass::kFraction) return d->value;
+  if (ordinal_ok && d->num == NumClass::kOrdinal && d->value >= 3 && d->value <= 10) {
+    return 1 / d->value;
+  }
+  return std::nullopt;
+}
+
 std::optional<Numeral> Reader::ParseEnglishWords(uint32_t k, const WordHit& hit) const {
   const WordInfo& w = *hit.info;
   Numeral n;
@@ -651,6 +701,22 @@ std::optional<Numeral> Reader::ParseEnglishWords(uint32_t k, const WordHit& hit)
       return finish(k + 3);
     }
     return std::nullopt;
+  }
+  // "a quarter of", "a third of", "a quarter million": a fraction needs "of" or a multiplier
+  // after it, or "a third" is an ordinal ("a third term").
+  if (w.roles & kRoleArticleOne) {
+    if (auto frac = EnglishDenominator(k + 1, true)) {
+      const WordInfo* m = Exact(k + 2);
+      if (m != nullptr && m->english && m->num == NumClass::kMultiplier &&
+          !(m->roles & kRoleGluedOnly)) {
+        n.low = n.high = *frac * m->value;
+        return finish(k + 3);
+      }
+      if (IsWordText(k + 2, "of")) {
+        n.low = n.high = *frac;
+        return finish(k + 2);
+      }
+    }
   }
   double total = 0, current = 0;
   enum class Last { kNone, kUnit, kTens, kHundred, kScale } last = Last::kNone;
@@ -703,7 +769,7 @@ std::optional<Numeral> Reader::ParseEnglishWords(uint32_t k, const WordHit& hit)
       current *= 100;
       last = Last::kHundred;
     } else if (x->num == NumClass::kMultiplier) {
-      if (current == 0) break;
+      if (current == 0 || (x->roles & kRoleGluedOnly)) break;
       total += current * x->value;
       current = 0;
       last = Last::kScale;
@@ -714,7 +780,63 @@ std::optional<Numeral> Reader::ParseEnglishWords(uint32_t k, const WordHit& hit)
     end = pos;
   }
   if (end == k) return std::nullopt;
-  n.low = n.high = total + current;
+  double value = total + current;
+  const bool small = total == 0 && current >= 1 && current < 100 &&
+                     (last == Last::kUnit || last == Last::kTens);
+  // "two thirds of", "three-quarters", "one fifth of": a numerator and its denominator. The
+  // denominator needs a hyphen, "of", or nothing after it, so "in two quarters" stays two.
+  if (small) {
+    const bool hyphen = IsPunct(end, "-") && Glued(end) && Glued(end + 1);
+    const uint32_t d = hyphen ? end + 1 : end;
+    if (auto frac = EnglishDenominator(d, current == 1)) {
+      if (*frac < 1 && (hyphen || IsWordText(d + 1, "of") || !IsWord(d + 1))) {
+        value = current * *frac;
+        end = d + 1;
+      }
+    }
+  }
+  // "two and a half", "one and a quarter million".
+  if (small && value == current && IsWordText(end, "and") && IsWord(end + 2)) {
+    const WordInfo* a = Exact(end + 1);
+    if (a != nullptr && (a->roles & kRoleArticleOne)) {
+      if (auto frac = EnglishDenominator(end + 2, true)) {
+        value += *frac;
+        end += 3;
+        const WordInfo* m = Exact(end);
+        if (m != nullptr && m->english && m->num == NumClass::kMultiplier &&
+            !(m->roles & kRoleGluedOnly)) {
+          value *= m->value;
+          ++end;
+        }
+      }
+    }
+  }
+  // "two point five million": spoken decimal digits, one word each.
+  if (value == total + current && total == 0 && current > 0) {
+    const WordInfo* point = Exact(end);
+    if (point != nullptr && (point->roles & kRoleDecimalWord) && point->english) {
+      double digits = 0, scale = 1;
+      uint32_t q = end + 1;
+      for (const WordInfo* dw = Exact(q);
+           dw != nullptr && dw->english &&
+           (dw->num == NumClass::kEnUnit || dw->num == NumClass::kZero) && dw->value < 10;
+           dw = Exact(++q)) {
+        digits = digits * 10 + dw->value;
+        scale *= 10;
+      }
+      if (q > end + 1) {
+        value += digits / scale;
+        end = q;
+        const WordInfo* m = Exact(end);
+        if (m != nullptr && m->english && m->num == NumClass::kMultiplier &&
+            !(m->roles & kRoleGluedOnly)) {
+          value *= m->value;
+          ++end;
+        }
+      }
+    }
+  }
+  n.low = n.high = value;
   // "one" after "no", "the", "any" is not a count.
   if (end == k + 1 && w.num == NumClass::kEnUnit && w.value == 1) {
     const WordInfo* prev = Exact(k - 1);
@@ -724,6 +846,17 @@ std::optional<Numeral> Reader::ParseEnglishWords(uint32_t k, const WordHit& hit)
 }
 
 // ---- dispatch -------------------------------------------------------------------------------
+
+bool Reader::StartsUrl(uint32_t k) const {
+  if (T(k).kind != TokenKind::kWord) return false;
+  const std::string_view s = Tok(k);
+  if (s.empty() || (s[0] != 'h' && s[0] != 'H' && s[0] != 'w' && s[0] != 'W')) return false;
+  const bool scheme = (EqualsIgnoreAsciiCase(s, "http") || EqualsIgnoreAsciiCase(s, "https")) &&
+                      k + 1 < text_.tokens.size() && T(k + 1).glued_to_previous &&
+                      text_.TokenText(k + 1) == ":";
+  return scheme || (EqualsIgnoreAsciiCase(s, "www") && k + 1 < text_.tokens.size() &&
+                    T(k + 1).glued_to_previous);
+}
 
 std::optional<Numeral> Reader::ParseAt(uint32_t k) const {
   const Token& tok = T(k);
@@ -940,6 +1073,12 @@ std::vector<NumberMention> Reader::Run() {
     const Sentence& s = text_.sentences[sentence_];
     sent_begin_ = s.first_token;
     sent_end_ = s.end_token;
+    // "https://x.com/?q=30%25": the numbers of a web address are not claims.
+    if (StartsUrl(k)) {
+      ++k;
+      while (k < count && T(k).glued_to_previous) ++k;
+      continue;
+    }
     std::optional<Numeral> n = ParseAt(k);
     if (!n) {
       ++k;

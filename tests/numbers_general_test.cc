@@ -1,0 +1,142 @@
+// The number reader beyond the seed articles: fractions, spoken decimals, multiplier
+// abbreviations, decimal commas, comparative qualifiers, web addresses. Every sentence here is
+// written for this test (public numeral suites were only a development set, never copied).
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "core/numbers.h"
+#include "core/text.h"
+
+namespace mizan {
+namespace {
+
+constexpr double kNone = -1;  // "no bound"
+
+struct Case {
+  const char* input;
+  const char* numeral;  // the mention's span, as written
+  NumberKind kind;
+  double low;
+  double high;
+  Qualifier qualifier;
+};
+
+const NumberLexicon& Lexicon() {
+  static const NumberLexicon lexicon = NumberLexicon::Load();
+  return lexicon;
+}
+
+std::vector<NumberMention> Read(const std::string& input) {
+  return ReadNumbers(AnalyzeText(input), Lexicon());
+}
+
+std::string SpanText(const std::string& input, const NumberMention& m) {
+  return input.substr(m.span.begin, m.span.size());
+}
+
+std::string Spans(const std::string& input) {
+  std::string all;
+  for (const NumberMention& m : Read(input)) all += "[" + SpanText(input, m) + "] ";
+  return all;
+}
+
+void Check(const std::vector<Case>& cases) {
+  for (const Case& c : cases) {
+    const std::string input = c.input;
+    const std::vector<NumberMention> mentions = Read(input);
+    INFO(c.input << " -> " << Spans(input));
+    const NumberMention* found = nullptr;
+    for (const NumberMention& m : mentions) {
+      if (SpanText(input, m) == c.numeral) found = &m;
+    }
+    REQUIRE(found != nullptr);
+    CHECK(ToString(found->kind) == ToString(c.kind));
+    CHECK(ToString(found->value.qualifier) == ToString(c.qualifier));
+    CHECK(found->value.low.value_or(kNone) == Approx(c.low));
+    CHECK(found->value.high.value_or(kNone) == Approx(c.high));
+  }
+}
+
+constexpr NumberKind Q = NumberKind::kQuantity;
+constexpr Qualifier X = Qualifier::kExact;
+
+TEST_CASE("Arabic fractions: numerator and plural denominator, و-joined fractions",
+          "[numbers][numbers_general]") {
+  Check({
+      {"أنفقت الوزارة ثلاثة أرباع الميزانية المخصصة", "ثلاثة أرباع", Q, 0.75, 0.75, X},
+      {"أنجز الفريق خمسة أثمان المشروع", "خمسة أثمان", Q, 0.625, 0.625, X},
+      {"قطع العداؤون خمسة وربع كيلومتر", "خمسة وربع", Q, 5.25, 5.25, X},
+      {"وزن الطرد واحد ونصف كيلوغرام", "واحد ونصف", Q, 1.5, 1.5, X},
+      {"ارتفع المؤشر مئة وثلاثة أرباع نقطة", "مئة وثلاثة أرباع", Q, 100.75, 100.75, X},
+      {"استمر الاجتماع ثلاث ساعات", "ثلاث", NumberKind::kDuration, 3, 3, X},
+  });
+}
+
+TEST_CASE("English fractions need a hyphen, 'of', or the end after the denominator",
+          "[numbers][numbers_general]") {
+  Check({
+      {"Two thirds of the voters backed the plan.", "Two thirds", Q, 2.0 / 3, 2.0 / 3, X},
+      {"The town lost three-quarters of its housing.", "three-quarters", Q, 0.75, 0.75, X},
+      {"A quarter of the staff left.", "A quarter", Q, 0.25, 0.25, X},
+      {"One fifth of the wells are dry.", "One fifth", Q, 0.2, 0.2, X},
+      {"About two and a half million people fled.", "two and a half million", Q, 2.5e6,
+       2.5e6, Qualifier::kApprox},
+      {"The talks lasted one and a half years.", "one and a half", NumberKind::kDuration, 1.5,
+       1.5, X},
+  });
+  // "a third term" is an ordinal, and revenue fell "in two quarters", not in half of one.
+  const std::string term = "She won a third term.";
+  for (const NumberMention& m : Read(term)) CHECK(m.kind == NumberKind::kOrdinal);
+  Check({{"Profits fell in two quarters running.", "two", Q, 2, 2, X}});
+}
+
+TEST_CASE("spoken decimals and multiplier abbreviations", "[numbers][numbers_general]") {
+  Check({
+      {"The fund raised two point five million dollars.", "two point five million", Q, 2.5e6,
+       2.5e6, X},
+      {"The deal is worth $2.3bn, officials said.", "2.3bn", Q, 2.3e9, 2.3e9, X},
+      {"A loan of 40 mn euros was signed.", "40 mn", Q, 4e7, 4e7, X},
+      {"Some 10k runners took part.", "10k", Q, 1e4, 1e4, Qualifier::kApprox},
+      {"The state paid 12 lakh rupees.", "12 lakh", Q, 1.2e6, 1.2e6, X},
+      {"The scheme costs 3 crore rupees.", "3 crore", Q, 3e7, 3e7, X},
+  });
+  // A spaced "k" is a letter, not a thousand.
+  Check({{"Team 4 k was last.", "4", Q, 4, 4, X}});
+}
+
+TEST_CASE("decimal commas: a leading zero or a group of other than three digits",
+          "[numbers][numbers_general]") {
+  Check({
+      {"بلغ معدل التضخم ٠,٢٣٤ نقطة", "٠,٢٣٤", Q, 0.234, 0.234, X},
+      {"سجل المؤشر 3,1416 نقطة", "3,1416", Q, 3.1416, 3.1416, X},
+      {"وصل 1,500 جندي", "1,500", Q, 1500, 1500, X},
+  });
+}
+
+TEST_CASE("comparative qualifiers and 'through' ranges", "[numbers][numbers_general]") {
+  Check({
+      {"يبلغ عمر المرشح لا أقل من ثلاثين عاما", "ثلاثين", NumberKind::kDuration, 30, kNone,
+       Qualifier::kAtLeast},
+      {"يشترط توظيف 500 عامل فأكثر", "500", Q, 500, kNone, Qualifier::kAtLeast},
+      {"سجلت الشرطة أكبر من ٤٥٠٠ مخالفة", "٤٥٠٠", Q, 4500, kNone, Qualifier::kMoreThan},
+      {"بقي تحت 170 لاجئا في المخيم", "170", Q, kNone, 170, Qualifier::kLessThan},
+      {"Temperatures stayed above 40 degrees.", "40", Q, 40, kNone, Qualifier::kMoreThan},
+      {"Firms with 50 staff or fewer qualify.", "50", Q, kNone, 50, Qualifier::kAtMost},
+      {"Villages 20 through 30 were evacuated.", "20 through 30", Q, 20, 30,
+       Qualifier::kRange},
+  });
+}
+
+TEST_CASE("web addresses hold no numeric mentions", "[numbers][numbers_general]") {
+  const std::string input = "التقرير على https://example.org/r?id=2024&n=30%25 وفيه 7 توصيات";
+  INFO(Spans(input));
+  const std::vector<NumberMention> m = Read(input);
+  REQUIRE(m.size() == 1);
+  CHECK(SpanText(input, m[0]) == "7");
+  CHECK(Read("See www.example.com/2024/05/report for 12 charts.").size() == 1);
+}
+
+}  // namespace
+}  // namespace mizan
