@@ -8,11 +8,20 @@
 #include <algorithm>
 #include <array>
 #include <cassert>
+#include <cstring>
 
 namespace mizan {
 namespace {
 
 constexpr UChar32 kReplacement = 0xFFFD;
+
+// The match form of one code point, cached: `length` bytes of `bytes` (0 drops the code
+// point), or length kNeedsIcu when the code point must go through ICU.
+struct FoldedCodePoint {
+  uint8_t length;
+  char bytes[4];
+};
+constexpr uint8_t kNeedsIcu = 0xFF;
 
 // Arabic combining marks (harakat, tanween, Quranic marks) and tatweel: dropped, since
 // news text uses them inconsistently (جنديًا / جندياً / جنديا are one word).
@@ -32,61 +41,6 @@ UChar32 FoldLetter(UChar32 c) {
     default: return c;
   }
 }
-
-// The match form under construction: for every byte written, the original code point
-// [orig_begin, orig_end) it came from. Writes by index into arrays sized up front, since
-// push_back per byte dominated the profile. Invariant: capacity >= size + the input bytes
-// not yet consumed + 4, so the fast paths (which never write more bytes than they consume)
-// need no check; only CodePoint, which may expand (NFKC ligatures, U+FFFD), grows.
-class NormBuffer {
- public:
-  NormBuffer(std::string& out, std::vector<uint32_t>& starts, std::vector<uint32_t>& ends,
-             size_t input_size)
-      : out_(out), starts_(starts), ends_(ends) {
-    Grow(input_size + 8);
-  }
-
-  void Byte(char b, uint32_t orig_begin, uint32_t orig_end) {
-    out_[size_] = b;
-    starts_[size_] = orig_begin;
-    ends_[size_] = orig_end;
-    ++size_;
-  }
-
-  void CodePoint(UChar32 c, uint32_t orig_begin, uint32_t orig_end, size_t input_left) {
-    if (size_ + input_left + 8 > out_.size()) Grow(2 * (size_ + input_left + 8));
-    int32_t length = 0;
-    UBool error = false;
-    U8_APPEND(reinterpret_cast<uint8_t*>(out_.data() + size_), length, 4, c, error);
-    if (error) return;
-    for (int32_t k = 0; k < length; ++k) {
-      starts_[size_ + k] = orig_begin;
-      ends_[size_ + k] = orig_end;
-    }
-    size_ += static_cast<size_t>(length);
-  }
-
-  // Trims to what was written and adds the sentinel entry for offset text_size.
-  void Finish(uint32_t text_size) {
-    out_.resize(size_);
-    starts_.resize(size_ + 1);
-    ends_.resize(size_ + 1);
-    starts_[size_] = text_size;
-    ends_[size_] = text_size;
-  }
-
- private:
-  void Grow(size_t capacity) {
-    out_.resize(capacity);
-    starts_.resize(capacity + 1);
-    ends_.resize(capacity + 1);
-  }
-
-  std::string& out_;
-  std::vector<uint32_t>& starts_;
-  std::vector<uint32_t>& ends_;
-  size_t size_ = 0;
-};
 
 // The folding applied to one code point after NFKC. Returns -1 to drop it.
 UChar32 FoldCodePoint(UChar32 c) {
@@ -111,58 +65,195 @@ const icu::Normalizer2& Nfkc() {
   return *nfkc;
 }
 
+// The definition of the match form of one code point: NFKC of the code point alone, then
+// FoldCodePoint on each code point of the result; `emit` receives each kept code point.
+// Every code point folds independently of its neighbours, which is what lets the table
+// below cache the result per code point.
+template <typename Emit>
+void FoldWithIcu(const icu::Normalizer2& nfkc, UChar32 c, Emit&& emit) {
+  if (nfkc.isInert(c)) {
+    const UChar32 folded = FoldCodePoint(c);
+    if (folded >= 0) emit(folded);
+    return;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString normalized = nfkc.normalize(icu::UnicodeString(c), status);
+  if (U_FAILURE(status)) normalized = icu::UnicodeString(c);
+  for (int32_t k = 0; k < normalized.length();) {
+    const UChar32 part = normalized.char32At(k);
+    k += U16_LENGTH(part);
+    const UChar32 folded = FoldCodePoint(part);
+    if (folded >= 0) emit(folded);
+  }
+}
+
+// FoldWithIcu cached for the code points of nearly all news text: U+0000-07FF (ASCII,
+// Latin-1, Arabic with its digits and marks; one or two UTF-8 bytes) and U+2000-207F
+// (spaces, dashes, quotes, bidi marks; E2 80 xx and E2 81 xx). Calling ICU per code point
+// cost more than everything else in AnalyzeText together.
+class FoldTable {
+ public:
+  static constexpr UChar32 kPunctuationFirst = 0x2000;
+  static constexpr size_t kTwoByteEnd = 0x800;
+
+  static const FoldTable& Get() {
+    static const FoldTable table;
+    return table;
+  }
+
+  // Code points below kTwoByteEnd are their own index.
+  const FoldedCodePoint& Entry(uint32_t index) const { return entries_[index]; }
+  // The index of U+2000-207F from the last two bytes of its UTF-8 (E2 80 xx, E2 81 xx).
+  static uint32_t PunctuationIndex(uint8_t second, uint8_t third) {
+    return kTwoByteEnd + (((second & 0x01u) << 6) | (third & 0x3Fu));
+  }
+
+ private:
+  FoldTable() {
+    const icu::Normalizer2& nfkc = Nfkc();
+    for (UChar32 c = 0; c < static_cast<UChar32>(kTwoByteEnd); ++c) entries_[c] = Fold(nfkc, c);
+    for (UChar32 c = kPunctuationFirst; c < kPunctuationFirst + 0x80; ++c) {
+      entries_[kTwoByteEnd + (c - kPunctuationFirst)] = Fold(nfkc, c);
+    }
+  }
+
+  // The entry of one code point, or kNeedsIcu when its fold is longer than its own UTF-8
+  // (NFKC expansions such as ½ -> 1⁄2), which NormBuffer has no room for unchecked.
+  static FoldedCodePoint Fold(const icu::Normalizer2& nfkc, UChar32 c) {
+    FoldedCodePoint f{};
+    size_t length = 0;
+    bool fits = true;
+    FoldWithIcu(nfkc, c, [&](UChar32 folded) {
+      uint8_t utf8[4];
+      int32_t n = 0;
+      UBool error = false;
+      U8_APPEND(utf8, n, 4, folded, error);
+      if (error) return;
+      if (length + static_cast<size_t>(n) > static_cast<size_t>(U8_LENGTH(c))) {
+        fits = false;
+        return;
+      }
+      std::memcpy(f.bytes + length, utf8, static_cast<size_t>(n));
+      length += static_cast<size_t>(n);
+    });
+    f.length = fits ? static_cast<uint8_t>(length) : kNeedsIcu;
+    return f;
+  }
+
+  std::array<FoldedCodePoint, kTwoByteEnd + 0x80> entries_;
+};
+
+bool IsContinuation(uint8_t b) { return (b & 0xC0) == 0x80; }
+
+// The match form under construction: for every byte written, the original code point
+// [begin, end) it came from. Writes by index into containers sized up front (push_back per
+// byte dominated an early profile). Invariant: capacity >= size + input bytes not yet
+// consumed + 8. A cached fold never writes more bytes than its code point consumed, so
+// FoldCachedRun needs no bounds check; only Append (ICU output, which may expand) checks.
+class NormBuffer {
+ public:
+  NormBuffer(std::string& bytes, std::vector<uint32_t>& starts, std::vector<uint32_t>& ends,
+             size_t input_size)
+      : bytes_(bytes), starts_(starts), ends_(ends) {
+    Grow(input_size + 8);
+  }
+
+  // Folds code points from text[i] on while they are cached; returns where it stopped:
+  // at a code point that needs ICU, or in the last two bytes of the text (the decoder
+  // reads two bytes ahead).
+  size_t FoldCachedRun(const FoldTable& table, const uint8_t* text, size_t i, size_t length) {
+    // Locals, not members: a char store may alias any member, which would force the
+    // compiler to reload every pointer after each byte written.
+    char* const out = bytes_.data();
+    uint32_t* const starts = starts_.data();
+    uint32_t* const ends = ends_.data();
+    size_t size = size_;
+    while (i + 2 < length) {
+      const uint32_t lead = text[i];
+      uint32_t index;
+      uint32_t width;
+      if (lead < 0x80) {
+        index = lead;
+        width = 1;
+      } else if (lead - 0xC2 < 0x1E && IsContinuation(text[i + 1])) {
+        index = ((lead & 0x1F) << 6) | (text[i + 1] & 0x3F);
+        width = 2;
+      } else if (lead == 0xE2 && (text[i + 1] & 0xFE) == 0x80 && IsContinuation(text[i + 2])) {
+        index = FoldTable::PunctuationIndex(text[i + 1], text[i + 2]);
+        width = 3;
+      } else {
+        break;
+      }
+      const FoldedCodePoint& f = table.Entry(index);
+      if (f.length == kNeedsIcu) break;
+      // Four bytes and four offsets always, branch-free within the invariant's slack;
+      // only `length` of them are kept.
+      std::memcpy(out + size, f.bytes, 4);
+      const auto begin = static_cast<uint32_t>(i);
+      for (int k = 0; k < 4; ++k) {
+        starts[size + k] = begin;
+        ends[size + k] = begin + width;
+      }
+      size += f.length;
+      i += width;
+    }
+    size_ = size;
+    return i;
+  }
+
+  // Appends one code point of ICU output, which came from original bytes [begin, end).
+  void Append(UChar32 c, uint32_t begin, uint32_t end, size_t input_left) {
+    if (size_ + input_left + 8 > bytes_.size()) Grow(2 * (size_ + input_left + 8));
+    int32_t length = 0;
+    UBool error = false;
+    U8_APPEND(reinterpret_cast<uint8_t*>(bytes_.data() + size_), length, 4, c, error);
+    if (error) return;
+    for (int32_t k = 0; k < length; ++k) {
+      starts_[size_ + k] = begin;
+      ends_[size_ + k] = end;
+    }
+    size_ += static_cast<size_t>(length);
+  }
+
+  // Trims to what was written and adds the sentinel entry for offset text_size.
+  void Finish(uint32_t text_size) {
+    bytes_.resize(size_);
+    starts_.resize(size_ + 1);
+    ends_.resize(size_ + 1);
+    starts_[size_] = text_size;
+    ends_[size_] = text_size;
+  }
+
+ private:
+  void Grow(size_t capacity) {
+    bytes_.resize(capacity);
+    starts_.resize(capacity + 1);
+    ends_.resize(capacity + 1);
+  }
+
+  std::string& bytes_;
+  std::vector<uint32_t>& starts_;
+  std::vector<uint32_t>& ends_;
+  size_t size_ = 0;
+};
+
 void Normalize(std::string_view text, std::string& norm, std::vector<uint32_t>& starts,
                std::vector<uint32_t>& ends) {
-  const icu::Normalizer2& nfkc = Nfkc();
+  const FoldTable& table = FoldTable::Get();
   NormBuffer out(norm, starts, ends, text.size());
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const auto length = static_cast<int32_t>(text.size());
   int32_t i = 0;
   while (i < length) {
+    i = static_cast<int32_t>(out.FoldCachedRun(table, bytes, static_cast<size_t>(i), text.size()));
+    if (i >= length) break;
     const auto begin = static_cast<uint32_t>(i);
-    if (bytes[i] < 0x80) {  // ASCII fast path: spaces, digits, punctuation, Latin
-      const UChar32 folded = FoldCodePoint(bytes[i]);
-      ++i;
-      if (folded >= 0) out.Byte(static_cast<char>(folded), begin, begin + 1);
-      continue;
-    }
-    // Fast path for the base Arabic letters U+0621-063A and U+0641-064A (lead byte D8 or
-    // D9), most of Arabic news: NFKC-inert letters that only need the variant folding.
-    if (i + 1 < length && (bytes[i] == 0xD8 || bytes[i] == 0xD9) &&
-        (bytes[i + 1] & 0xC0) == 0x80) {
-      const UChar32 c = ((bytes[i] & 0x1F) << 6) | (bytes[i + 1] & 0x3F);
-      if ((c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A)) {
-        i += 2;
-        const UChar32 folded = FoldLetter(c);
-        if (folded == c) {
-          out.Byte(static_cast<char>(bytes[begin]), begin, begin + 2);
-          out.Byte(static_cast<char>(bytes[begin + 1]), begin, begin + 2);
-        } else {
-          out.CodePoint(folded, begin, begin + 2, text.size() - i);
-        }
-        continue;
-      }
-    }
     UChar32 c;
     U8_NEXT(bytes, i, length, c);
     const auto end = static_cast<uint32_t>(i);
     if (c < 0) c = kReplacement;
-    if (nfkc.isInert(c)) {
-      const UChar32 folded = FoldCodePoint(c);
-      if (folded >= 0) out.CodePoint(folded, begin, end, text.size() - end);
-      continue;
-    }
-    // Not inert: decompose this one code point (presentation forms, ligatures,
-    // compatibility digits) and fold each code point of the result.
-    UErrorCode status = U_ZERO_ERROR;
-    icu::UnicodeString normalized = nfkc.normalize(icu::UnicodeString(c), status);
-    if (U_FAILURE(status)) normalized = icu::UnicodeString(c);
-    for (int32_t k = 0; k < normalized.length();) {
-      const UChar32 part = normalized.char32At(k);
-      k += U16_LENGTH(part);
-      const UChar32 folded = FoldCodePoint(part);
-      if (folded >= 0) out.CodePoint(folded, begin, end, text.size() - end);
-    }
+    FoldWithIcu(Nfkc(), c,
+                [&](UChar32 folded) { out.Append(folded, begin, end, text.size() - end); });
   }
   out.Finish(static_cast<uint32_t>(text.size()));
 }
@@ -250,9 +341,13 @@ void Segment(AnalyzedText& t) {
   const std::string& norm = t.norm;
   std::vector<Token>& tokens = t.tokens;
   // Only the gap between two tokens is searched: a find() to the next newline would make
-  // a long single-line article quadratic.
+  // a long single-line article quadratic. Gaps hold only spaces and newlines (Tokenize
+  // skips nothing else) and are mostly one byte, so a plain loop beats a memchr call.
   auto has_newline_between = [&](size_t a, size_t b) {
-    return b > a && std::string_view(norm).substr(a, b - a).find('\n') != std::string_view::npos;
+    for (size_t p = a; p < b; ++p) {
+      if (norm[p] == '\n') return true;
+    }
+    return false;
   };
   size_t first = 0;
   auto close = [&](size_t end_token) {
@@ -356,10 +451,11 @@ std::string GuessLanguage(std::string_view text) {
   size_t arabic = 0, latin = 0;
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   // Lead bytes 0xD8-0xDB start the Arabic block U+0600-06FF; ASCII letters are Latin.
+  // Branch-free counts so the compiler can vectorize the whole pass.
   for (size_t i = 0; i < text.size(); ++i) {
     const uint8_t b = bytes[i];
-    if (b >= 0xD8 && b <= 0xDB) ++arabic;
-    else if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')) ++latin;
+    arabic += static_cast<uint8_t>(b - 0xD8) < 4;
+    latin += static_cast<uint8_t>((b | 0x20) - 'a') < 26;
   }
   if (arabic == 0 && latin == 0) return "";
   // An Arabic letter is one code point against several Latin letters per word; weigh so.
