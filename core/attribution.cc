@@ -45,18 +45,37 @@ struct HedgeEntry {
 
 namespace {
 
-bool HasUpperAscii(std::string_view s) {
-  for (char c : s) {
-    if (c >= 'A' && c <= 'Z') return true;
-  }
-  return false;
-}
-
 // Lower-cases ASCII letters only: English entries match any case, Arabic is untouched.
 std::string LowerAscii(std::string_view s) {
   std::string out(s);
   for (char& c : out) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// LowerAscii for a whole document, eight bytes at a time: a byte is an upper-case ASCII
+// letter when its high bit is clear and its low seven bits lie in 'A'..'Z'; adding 0x20
+// to exactly those bytes lower-cases them. Arabic text has almost none, but every byte
+// must still be looked at, so this is where the per-byte cost is.
+std::string LowerAsciiFast(std::string_view s) {
+  std::string out(s);
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  size_t i = 0;
+  for (; i + 8 <= out.size(); i += 8) {
+    uint64_t x;
+    std::memcpy(&x, out.data() + i, 8);
+    const uint64_t low7 = x & ~kHigh;
+    const uint64_t at_least_a = low7 + kOnes * (0x80 - 'A');
+    const uint64_t above_z = low7 + kOnes * (0x80 - 'Z' - 1);
+    const uint64_t upper = at_least_a & ~above_z & ~x & kHigh;
+    if (upper == 0) continue;
+    x += upper >> 2;  // 0x80 >> 2 == 0x20
+    std::memcpy(out.data() + i, &x, 8);
+  }
+  for (; i < out.size(); ++i) {
+    if (out[i] >= 'A' && out[i] <= 'Z') out[i] = static_cast<char>(out[i] - 'A' + 'a');
   }
   return out;
 }
@@ -81,36 +100,30 @@ struct StringHash {
 template <typename Value>
 using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
 
-// A set of keys as a 64K-bit bitmap over a cheap hash of length and end bytes: almost every
-// word of running text is in no table, and this rejects it without hashing the whole
-// key or touching the hash table. A set bit only means "maybe".
-class KeyFilter {
- public:
-  KeyFilter() : bits_(kBits / 64, 0) {}
-  void Add(std::string_view key) {
-    const uint32_t b = Bit(key);
-    bits_[b / 64] |= uint64_t{1} << (b % 64);
+// A cheap hash of a key's length and end bytes to 16 bits: the index of the StartFilter,
+// which lets almost every word of running text be rejected without hashing the whole key
+// or touching a hash table.
+// Short keys are read as two overlapping fixed-size loads, never a variable-length copy.
+[[gnu::always_inline]] inline uint32_t KeyBit(std::string_view key) {
+  const char* p = key.data();
+  const size_t n = key.size();
+  uint64_t front = 0, back = 0;
+  if (n >= 8) {
+    std::memcpy(&front, p, 8);
+    std::memcpy(&back, p + n - 8, 8);
+  } else if (n >= 4) {
+    uint32_t head, tail;
+    std::memcpy(&head, p, 4);
+    std::memcpy(&tail, p + n - 4, 4);
+    front = head | uint64_t{tail} << 32;
+  } else if (n > 0) {
+    front = static_cast<uint8_t>(p[0]) | static_cast<uint8_t>(p[n / 2]) << 8 |
+            static_cast<uint8_t>(p[n - 1]) << 16;
   }
-  bool MayContain(std::string_view key) const { return Has(Bit(key)); }
-  bool Has(uint32_t bit) const { return (bits_[bit / 64] >> (bit % 64)) & 1; }
-
-  static uint32_t Bit(std::string_view key) {
-    uint64_t front = 0, back = 0;
-    if (key.size() >= 8) {
-      std::memcpy(&front, key.data(), 8);
-      std::memcpy(&back, key.data() + key.size() - 8, 8);
-    } else {
-      std::memcpy(&front, key.data(), key.size());
-    }
-    const uint64_t h = front * 0x9E3779B97F4A7C15ull ^ back * 0xC2B2AE3D27D4EB4Full ^
-                       key.size() * 0x165667B19E3779F9ull;
-    return static_cast<uint32_t>((h ^ (h >> 29)) * 0xBF58476D1CE4E5B9ull >> 48);
-  }
-
- private:
-  static constexpr uint32_t kBits = 1u << 16;
-  std::vector<uint64_t> bits_;
-};
+  const uint64_t h = front * 0x9E3779B97F4A7C15ull ^ back * 0xC2B2AE3D27D4EB4Full ^
+                     key.size() * 0x165667B19E3779F9ull;
+  return static_cast<uint32_t>((h ^ (h >> 29)) * 0xBF58476D1CE4E5B9ull >> 48);
+}
 
 // The proclitics a word may carry: و/ف, then ب/ل/ك, with "لل" read as ل + ال. A stem keeps
 // at least two letters, so short words are never emptied.
@@ -127,27 +140,25 @@ constexpr std::string_view kLam = "\xD9\x84";    // ل
 constexpr std::string_view kKaf = "\xD9\x83";    // ك
 constexpr std::string_view kAlef = "\xD8\xA7";   // ا
 
-// Whether `s` starts with the two-byte Arabic letter `letter` (byte compares: this runs on
-// every token of the text).
-bool StartsWithLetter(std::string_view s, std::string_view letter) {
-  return s.size() >= 2 && s[0] == letter[0] && s[1] == letter[1];
-}
-
-CliticSplit SplitClitics(std::string_view word) {
+// Runs on every word of the text, so it compares bytes directly: و D9 88, ف D9 81,
+// ب D8 A8, ل D9 84, ك D9 83.
+[[gnu::always_inline]] inline CliticSplit SplitClitics(std::string_view word) {
   CliticSplit split;
-  std::string_view rest = word;
+  const auto* p = reinterpret_cast<const unsigned char*>(word.data());
+  size_t n = word.size();
   // A stem keeps at least two letters (four bytes) after each cut.
-  if ((StartsWithLetter(rest, kWaw) || StartsWithLetter(rest, kFa)) && rest.size() >= 6) {
+  if (n < 6 || (p[0] != 0xD8 && p[0] != 0xD9)) return split;
+  if (p[0] == 0xD9 && (p[1] == 0x88 || p[1] == 0x81)) {
     split.conj = 2;
-    rest.remove_prefix(2);
+    p += 2;
+    n -= 2;
+    if (n < 6) return split;
   }
-  if (StartsWithLetter(rest, kLam) && StartsWithLetter(rest.substr(2), kLam) &&
-      rest.size() >= 6) {
+  const bool lam = p[0] == 0xD9 && p[1] == 0x84;
+  if (lam && p[2] == 0xD9 && p[3] == 0x84) {
     split.prep = 2;
     split.lam_lam = true;
-  } else if ((StartsWithLetter(rest, kBa) || StartsWithLetter(rest, kLam) ||
-              StartsWithLetter(rest, kKaf)) &&
-             rest.size() >= 6) {
+  } else if (lam || (p[0] == 0xD8 && p[1] == 0xA8) || (p[0] == 0xD9 && p[1] == 0x83)) {
     split.prep = 2;
   }
   return split;
@@ -158,24 +169,23 @@ bool HasProclitic(std::string_view word) {
   return split.conj != 0 || split.prep != 0;
 }
 
-// Calls `fn(stem, clitic_bytes)` for the word as written, then with و/ف, then with ب/ل/ك
-// stripped (لل -> ال). The stripped proclitics are always the first `clitic_bytes` of the
-// word; `scratch` holds the one stem that is not a suffix of it (ل + ال).
-template <typename Fn>
-void ForEachVariant(std::string_view word, std::string& scratch, Fn fn) {
-  fn(word, 0);
-  const CliticSplit split = SplitClitics(word);
-  std::string_view rest = word.substr(split.conj);
-  if (split.conj != 0) fn(rest, split.conj);
-  if (split.lam_lam) {
-    scratch.assign(kAlef);
-    scratch.append(kLam);
-    scratch.append(rest.substr(4));
-    fn(std::string_view(scratch), split.conj + 2);
-  } else if (split.prep != 0) {
-    fn(rest.substr(2), split.conj + 2);
+// Token texts by index: views into one string, computed on access, so a document needs
+// no per-token storage for them.
+class TokenTexts {
+ public:
+  TokenTexts(const std::vector<Token>& tokens, const std::string& text)
+      : tokens_(tokens.data()), size_(tokens.size()), text_(text.data()) {}
+  std::string_view operator[](uint32_t k) const {
+    const ByteSpan span = tokens_[k].norm_span;
+    return std::string_view(text_ + span.begin, span.end - span.begin);
   }
-}
+  size_t size() const { return size_; }
+
+ private:
+  const Token* tokens_;
+  size_t size_;
+  const char* text_;
+};
 
 // A table of phrases keyed by their first word; a phrase is the token texts of its folded
 // form, so entries and text are split by the same tokenizer.
@@ -199,7 +209,6 @@ class PhraseTable {
     }
     e.payload = std::move(payload);
     const std::string key = LowerAscii(e.words[0]);
-    filter_.Add(key);
     std::vector<Entry>& list = by_first_[key];
     list.push_back(std::move(e));
     // Longest first, so the first match found is the one to keep.
@@ -208,20 +217,13 @@ class PhraseTable {
     });
   }
 
-  // Every entry, longest first, whose first word is `first` (already stripped of clitics)
-  // and whose other words are tokens [token+1, ...) of the text: calls fn(entry, end).
+  // Every entry, longest first, whose first word is `first_key` (a stem of the token,
+  // lower-cased; `first_raw` is the same stem as written) and whose other words are tokens
+  // [token+1, ...) of the text: calls fn(entry, end).
   template <typename Fn>
-  void ForEachMatch(const std::vector<std::string_view>& raw,
-                    const std::vector<std::string_view>& lower, uint32_t token,
-                    std::string_view first_raw, Fn fn) const {
-    std::string lowered;
-    std::string_view key = first_raw;
-    if (HasUpperAscii(first_raw)) {
-      lowered = LowerAscii(first_raw);
-      key = lowered;
-    }
-    if (!filter_.MayContain(key)) return;
-    auto it = by_first_.find(key);
+  void ForEachMatch(const TokenTexts& raw, const TokenTexts& lower, uint32_t token,
+                    std::string_view first_raw, std::string_view first_key, Fn fn) const {
+    auto it = by_first_.find(first_key);
     if (it == by_first_.end()) return;
     const size_t limit = raw.size();
     for (const Entry& e : it->second) {
@@ -229,18 +231,17 @@ class PhraseTable {
       if (e.case_sensitive && first_raw != e.words[0]) continue;
       bool ok = true;
       for (size_t w = 1; w < e.words.size() && ok; ++w) {
-        ok = e.case_sensitive ? raw[token + w] == e.words[w] : lower[token + w] == e.words[w];
+        ok = e.case_sensitive ? raw[token + static_cast<uint32_t>(w)] == e.words[w]
+                              : lower[token + static_cast<uint32_t>(w)] == e.words[w];
       }
       if (ok) fn(e, token + static_cast<uint32_t>(e.words.size()));
     }
   }
 
-  // False when no variant of a token (their KeyFilter bits) can start an entry.
-  bool MayStart(std::span<const uint16_t> bits) const {
-    for (uint16_t b : bits) {
-      if (filter_.Has(b)) return true;
-    }
-    return false;
+  // Calls fn(key) for every first word (lower-cased) that starts an entry.
+  template <typename Fn>
+  void ForEachKey(Fn fn) const {
+    for (const auto& [key, list] : by_first_) fn(std::string_view(key));
   }
 
   size_t size() const {
@@ -251,7 +252,26 @@ class PhraseTable {
 
  private:
   StringMap<std::vector<Entry>> by_first_;
-  KeyFilter filter_;  // the keys of by_first_
+};
+
+// Which tables a word may start an entry of, as a 4-bit set per KeyBit value: one load
+// per word variant answers for every table at once. A set bit only means "maybe".
+class StartFilter {
+ public:
+  static constexpr uint8_t kCue = 1, kSource = 2, kHedge = 4;
+  StartFilter() : nibbles_(kEntries / 16, 0) {}
+  void Add(std::string_view key, uint8_t tables) {
+    const uint32_t b = KeyBit(key);
+    nibbles_[b / 16] |= uint64_t{tables} << (b % 16 * 4);
+  }
+  uint8_t Tables(std::string_view key) const {
+    const uint32_t b = KeyBit(key);
+    return static_cast<uint8_t>((nibbles_[b / 16] >> (b % 16 * 4)) & 0xF);
+  }
+
+ private:
+  static constexpr uint32_t kEntries = 1u << 16;  // KeyBit's range
+  std::vector<uint64_t> nibbles_;
 };
 
 }  // namespace
@@ -260,6 +280,14 @@ struct AttributionLexicon::Tables {
   PhraseTable<CueEntry> cues;
   PhraseTable<SourceEntry> sources;
   PhraseTable<HedgeEntry> hedges;
+  StartFilter starts;  // the first words of all three tables
+
+  // Fills `starts` once the tables are loaded.
+  void IndexStarts() {
+    cues.ForEachKey([&](std::string_view key) { starts.Add(key, StartFilter::kCue); });
+    sources.ForEachKey([&](std::string_view key) { starts.Add(key, StartFilter::kSource); });
+    hedges.ForEachKey([&](std::string_view key) { starts.Add(key, StartFilter::kHedge); });
+  }
 };
 
 namespace {
@@ -317,68 +345,76 @@ struct Candidate {
   uint8_t trim = 0;
 };
 
-// The table matches starting at each token, computed on first use. The rules try the same
-// token against the same table many times (every cue, every start of a candidate phrase),
-// so each token is split and looked up once per document rather than once per attempt.
+// The table matches starting at each token, in one flat pool: token k's are
+// pool[first[k], first[k+1]).
 template <typename Payload>
-class MatchMemo {
- public:
-  void Reset(size_t tokens) {
-    first_.assign(tokens, kUnset);
-    count_.assign(tokens, 0);
-    pool_.clear();
+struct MatchIndex {
+  std::vector<uint32_t> first;
+  std::vector<Candidate<Payload>> pool;
+
+  std::span<const Candidate<Payload>> At(uint32_t token) const {
+    return {pool.data() + first[token], pool.data() + first[token + 1]};
   }
-  bool Known(uint32_t token) const { return first_[token] != kUnset; }
-  std::span<const Candidate<Payload>> Get(uint32_t token) const {
-    return {pool_.data() + first_[token], count_[token]};
-  }
-  void Begin(uint32_t token) { first_[token] = static_cast<uint32_t>(pool_.size()); }
-  void Push(uint32_t token, const Candidate<Payload>& c) {
-    pool_.push_back(c);
-    ++count_[token];
+};
+
+// The ways a word may be read against a table, in the order the rules prefer them: as
+// written, without و/ف, without ب/ل/ك too (لل -> ال). `raw` keeps the text's case, `key` is
+// lower-cased for lookup; both are views of the token except the ل + ال stem, which lives
+// in the scratch strings.
+struct WordVariants {
+  struct Variant {
+    std::string_view raw, key;
+    uint8_t clitic_bytes = 0;
+    uint8_t trim = 0;     // clitic bytes that are a clean cut of the surface
+    uint8_t tables = 0;   // StartFilter bits of `key`
+  };
+  std::array<Variant, 3> list;
+  uint8_t count = 0;
+  uint8_t tables = 0;  // union of the variants' bits
+  std::string raw_scratch, key_scratch;
+
+  void Read(std::string_view raw, std::string_view key, const StartFilter& starts) {
+    count = 0;
+    tables = 0;
+    Push(raw, key, 0, 0, starts);
+    const CliticSplit split = SplitClitics(key);
+    if (split.conj != 0) {
+      Push(raw.substr(split.conj), key.substr(split.conj), split.conj, split.conj, starts);
+    }
+    const uint8_t stripped = static_cast<uint8_t>(split.conj + 2);
+    if (split.lam_lam) {
+      // "للكرملين" is ل + الكرملين: no clean cut, the surface keeps it whole.
+      raw_scratch.assign(kAlef).append(kLam).append(raw.substr(stripped + 2));
+      key_scratch.assign(kAlef).append(kLam).append(key.substr(stripped + 2));
+      Push(raw_scratch, key_scratch, stripped, 0, starts);
+    } else if (split.prep != 0) {
+      Push(raw.substr(stripped), key.substr(stripped), stripped, stripped, starts);
+    }
   }
 
  private:
-  static constexpr uint32_t kUnset = ~0u;
-  std::vector<uint32_t> first_;
-  std::vector<uint16_t> count_;
-  std::vector<Candidate<Payload>> pool_;
+  void Push(std::string_view raw, std::string_view key, uint8_t clitic_bytes, uint8_t trim,
+            const StartFilter& starts) {
+    const uint8_t bits = starts.Tables(key);
+    list[count++] = {raw, key, clitic_bytes, trim, bits};
+    tables |= bits;
+  }
 };
 
-// A document being attributed: token texts (as written in the match form and lower-cased)
-// and the tables.
+// A document being attributed: token texts (as written in the match form and lower-cased),
+// the tables, and every table match at every token, found in one pass over the words.
 struct Context {
   const AnalyzedText& text;
   const std::string& original;
   const AttributionLexicon::Tables& tables;
-  std::vector<std::string_view> raw;    // into text.norm
-  std::vector<std::string_view> lower;  // into lower_norm
+  TokenTexts raw;  // into text.norm
   std::string lower_norm;
-  // Per token, the KeyFilter bits of its lower-cased variants (as ForEachVariant lists
-  // them): one pass over the text lets every table reject most tokens with bit tests.
-  std::vector<std::array<uint16_t, 3>> variant_bits;
-  std::vector<uint8_t> variant_count;
+  TokenTexts lower;  // into lower_norm
 
   Context(const AnalyzedText& t, const std::string& o, const AttributionLexicon::Tables& tb)
-      : text(t), original(o), tables(tb), lower_norm(LowerAscii(t.norm)) {
-    raw.reserve(t.tokens.size());
-    lower.reserve(t.tokens.size());
-    for (uint32_t k = 0; k < t.tokens.size(); ++k) {
-      const ByteSpan span = t.tokens[k].norm_span;
-      raw.push_back(t.TokenText(k));
-      lower.push_back(std::string_view(lower_norm).substr(span.begin, span.size()));
-    }
-    variant_bits.resize(t.tokens.size());
-    variant_count.assign(t.tokens.size(), 0);
-    for (uint32_t k = 0; k < t.tokens.size(); ++k) {
-      if (IsPunct(k)) continue;
-      ForEachVariant(lower[k], scratch, [&](std::string_view stem, uint8_t) {
-        variant_bits[k][variant_count[k]++] = static_cast<uint16_t>(KeyFilter::Bit(stem));
-      });
-    }
-    cue_memo.Reset(t.tokens.size());
-    source_memo.Reset(t.tokens.size());
-    hedge_memo.Reset(t.tokens.size());
+      : text(t), original(o), tables(tb), raw(t.tokens, t.norm),
+        lower_norm(LowerAsciiFast(t.norm)), lower(t.tokens, lower_norm) {
+    IndexMatches();
   }
   Context(const Context&) = delete;
   Context& operator=(const Context&) = delete;
@@ -396,44 +432,88 @@ struct Context {
 
   // Every match of `table` at `token` (a word or number), in the order the rules prefer
   // them: the word as written first, then without proclitics; longest entry first.
-  template <typename Payload>
-  std::span<const Candidate<Payload>> Candidates(const PhraseTable<Payload>& table,
-                                                 uint32_t token) const {
-    if (!table.MayStart({variant_bits[token].data(), variant_count[token]})) return {};
-    MatchMemo<Payload>& memo = MemoFor(table);
-    if (memo.Known(token)) return memo.Get(token);
-    memo.Begin(token);
-    const std::string_view word = raw[token];
-    ForEachVariant(word, scratch, [&](std::string_view stem, uint8_t clitic_bytes) {
-      uint8_t trim = 0;
-      if (word.size() == clitic_bytes + stem.size() && word.substr(clitic_bytes) == stem) {
-        trim = clitic_bytes;  // "للكرملين" is ل + الكرملين: no clean cut, keep it whole
-      }
-      table.ForEachMatch(raw, lower, token, stem,
-                         [&](const typename PhraseTable<Payload>::Entry& e, uint32_t end) {
-                           memo.Push(token, {&e, end, clitic_bytes, trim});
-                         });
-    });
-    return memo.Get(token);
+  std::span<const Candidate<CueEntry>> Candidates(const PhraseTable<CueEntry>&,
+                                                  uint32_t token) const {
+    return cues_.At(token);
+  }
+  std::span<const Candidate<SourceEntry>> Candidates(const PhraseTable<SourceEntry>&,
+                                                     uint32_t token) const {
+    return sources_.At(token);
+  }
+  std::span<const Candidate<HedgeEntry>> Candidates(const PhraseTable<HedgeEntry>&,
+                                                    uint32_t token) const {
+    return hedges_.At(token);
   }
 
  private:
-  template <typename Payload>
-  MatchMemo<Payload>& MemoFor(const PhraseTable<Payload>& table) const {
-    if constexpr (std::is_same_v<Payload, CueEntry>) {
-      return (void)table, cue_memo;
-    } else if constexpr (std::is_same_v<Payload, SourceEntry>) {
-      return (void)table, source_memo;
-    } else {
-      static_assert(std::is_same_v<Payload, HedgeEntry>);
-      return (void)table, hedge_memo;
+  // The rules try the same token against the same table many times (every cue, every
+  // start of a candidate phrase), so each word is split and looked up once per document.
+  // The start filter rejects almost every word of running text with one load per variant.
+  void IndexMatches() {
+    const auto n = static_cast<uint32_t>(text.tokens.size());
+    cues_.first.resize(n + 1);
+    sources_.first.resize(n + 1);
+    hedges_.first.resize(n + 1);
+    // Sized for news text, where a word in ten starts a source and fewer a cue.
+    sources_.pool.reserve(n / 8);
+    cues_.pool.reserve(n / 16);
+    uint32_t* cue_first = cues_.first.data();
+    uint32_t* source_first = sources_.first.data();
+    uint32_t* hedge_first = hedges_.first.data();
+    uint32_t cue_count = 0, source_count = 0, hedge_count = 0;
+    WordVariants variants;
+    for (uint32_t k = 0; k < n; ++k) {
+      cue_first[k] = cue_count;
+      source_first[k] = source_count;
+      hedge_first[k] = hedge_count;
+      if (IsPunct(k) || !MayStartAny(lower[k])) continue;
+      variants.Read(raw[k], lower[k], tables.starts);
+      if (variants.tables & StartFilter::kCue) {
+        cue_count = Collect(tables.cues, k, variants, StartFilter::kCue, cues_);
+      }
+      if (variants.tables & StartFilter::kSource) {
+        source_count = Collect(tables.sources, k, variants, StartFilter::kSource, sources_);
+      }
+      if (variants.tables & StartFilter::kHedge) {
+        hedge_count = Collect(tables.hedges, k, variants, StartFilter::kHedge, hedges_);
+      }
     }
+    cue_first[n] = cue_count;
+    source_first[n] = source_count;
+    hedge_first[n] = hedge_count;
   }
 
-  mutable MatchMemo<CueEntry> cue_memo;
-  mutable MatchMemo<SourceEntry> source_memo;
-  mutable MatchMemo<HedgeEntry> hedge_memo;
-  mutable std::string scratch;
+  // The quick test every word goes through: whether any variant of it may start an entry
+  // of any table (the split is redone in full for the few words that pass).
+  bool MayStartAny(std::string_view key) const {
+    const StartFilter& starts = tables.starts;
+    if (starts.Tables(key) != 0) return true;
+    const CliticSplit split = SplitClitics(key);
+    const std::string_view rest = key.substr(split.conj);
+    if (split.conj != 0 && starts.Tables(rest) != 0) return true;
+    // The ل + ال stem is rare enough to leave to the full split.
+    if (split.lam_lam) return true;
+    return split.prep != 0 && starts.Tables(rest.substr(2)) != 0;
+  }
+
+  // Appends the matches of `token`'s variants to `index` and returns the pool's new size.
+  template <typename Payload>
+  uint32_t Collect(const PhraseTable<Payload>& table, uint32_t token,
+                   const WordVariants& variants, uint8_t table_bit, MatchIndex<Payload>& index) {
+    for (uint8_t i = 0; i < variants.count; ++i) {
+      const WordVariants::Variant& v = variants.list[i];
+      if ((v.tables & table_bit) == 0) continue;
+      table.ForEachMatch(raw, lower, token, v.raw, v.key,
+                         [&](const typename PhraseTable<Payload>::Entry& e, uint32_t end) {
+                           index.pool.push_back({&e, end, v.clitic_bytes, v.trim});
+                         });
+    }
+    return static_cast<uint32_t>(index.pool.size());
+  }
+
+  MatchIndex<CueEntry> cues_;
+  MatchIndex<SourceEntry> sources_;
+  MatchIndex<HedgeEntry> hedges_;
 };
 
 template <typename Payload>
@@ -444,14 +524,13 @@ struct Hit {
   uint32_t trim = 0;  // bytes of the clitic that can be cut off the surface ("ل" of لصحيفة)
 };
 
-// The longest table match at `token` ending by `limit`: the word as written first, then
-// without proclitics (when allowed).
+// The first of `token`'s candidates that ends by `limit` (and carries no proclitic unless
+// allowed): they are listed in the order the rules prefer them.
 template <typename Payload>
-Hit<Payload> MatchAt(const Context& c, const PhraseTable<Payload>& table, uint32_t token,
-                     uint32_t limit, bool allow_clitics) {
+Hit<Payload> FirstMatch(const Context& c, std::span<const Candidate<Payload>> candidates,
+                        uint32_t token, uint32_t limit, bool allow_clitics) {
   Hit<Payload> hit;
-  if (token >= limit || c.IsPunct(token)) return hit;
-  for (const Candidate<Payload>& m : c.Candidates(table, token)) {
+  for (const Candidate<Payload>& m : candidates) {
     if (!allow_clitics && m.clitic_bytes != 0) break;  // the written word's matches come first
     if (m.end > limit) continue;
     hit.entry = m.entry;
@@ -461,6 +540,20 @@ Hit<Payload> MatchAt(const Context& c, const PhraseTable<Payload>& table, uint32
     return hit;
   }
   return hit;
+}
+
+// The longest table match at `token` ending by `limit`: the word as written first, then
+// without proclitics (when allowed). Most tokens start nothing, which this answers inline.
+template <typename Payload>
+[[gnu::always_inline]] inline Hit<Payload> MatchAt(const Context& c,
+                                                   const PhraseTable<Payload>& table,
+                                                   uint32_t token, uint32_t limit,
+                                                   bool allow_clitics) {
+  if (token >= limit) return {};
+  // Punctuation has no candidates, so an empty list also answers for it.
+  const std::span<const Candidate<Payload>> candidates = c.Candidates(table, token);
+  if (candidates.empty()) return {};
+  return FirstMatch(c, candidates, token, limit, allow_clitics);
 }
 
 
@@ -640,6 +733,11 @@ bool Coordinator(std::string_view w) { return w == kWaw || w == "and" || w == "&
 std::optional<SourcePhrase> ParseSource(const Context& c, uint32_t token, uint32_t limit,
                                         bool allow_clitic) {
   const auto& table = c.tables.sources;
+  // No source starts at this word: the common case, as the rules try every start before
+  // a cue.
+  if (token >= limit || (!c.IsPunct(token) && c.Candidates(table, token).empty())) {
+    return std::nullopt;
+  }
   SourcePhrase ph;
   ph.begin = token;
   uint32_t p = token;
@@ -1379,6 +1477,7 @@ void Attributor::FindCredits(uint32_t s, const std::vector<CueHit>& hits) {
   }
   // "(Reuters)" / "(أ ف ب)" anywhere, and a closing "- AFP" line.
   for (uint32_t k = sentence.first_token; k < sentence.end_token; ++k) {
+    if (!c_.IsPunct(k)) continue;
     const bool open = c_.raw[k] == "(";
     const bool dash = c_.raw[k] == "-" || c_.raw[k] == "\xE2\x80\x93";
     if (!open && !dash) continue;
@@ -1423,6 +1522,7 @@ void Attributor::Run() {
                                     c_.raw[sentence.first_token] != "\xE2\x80\x9D" &&
                                     c_.raw[sentence.first_token] != "\xC2\xBB");
     for (uint32_t k = sentence.first_token; k < sentence.end_token; ++k) {
+      if (!c_.IsPunct(k)) continue;
       const std::string_view w = c_.raw[k];
       if (w == "\xE2\x80\x9C" || w == "\xC2\xAB") in_quote = true;
       else if (w == "\xE2\x80\x9D" || w == "\xC2\xBB") in_quote = false;
@@ -1662,6 +1762,7 @@ AttributionLexicon AttributionLexicon::Load() {
     tables->hedges.Add(row.fields[0], e);
   }
   AttributionLexicon lexicon;
+  tables->IndexStarts();
   lexicon.tables_ = std::move(tables);
   return lexicon;
 }
