@@ -5,7 +5,6 @@
 #include <limits>
 #include <numeric>
 #include <string_view>
-#include <unordered_map>
 
 namespace mizan {
 namespace {
@@ -76,72 +75,220 @@ size_t Reliability::MemoryBytes() const {
   return bytes;
 }
 
+namespace {
+
+// A moment's truth is re-estimated only when the weights may have moved its median: this
+// much (in log units) is kept back from a moment's slack to cover rounding in the sums.
+constexpr double kSlackSafety = 1e-8;
+
+// How many positions ahead the gather over the alignment's order prefetches its claims.
+constexpr uint32_t kPrefetchAhead = 8;
+
+// One claim at its position (claims ordered by moment, then by log point): everything an
+// iteration reads of it in one 32-byte record, so that iterations stream memory in order.
+struct Position {
+  Position() {}  // uninitialized: the gather writes every field (no 32 MB memset first)
+  double lo, hi, point;  // log bounds and log point of the claim's soft interval
+  float share;           // its part of its evidence unit's vote
+  uint32_t src_begin;    // its sources: pos_src[src_begin, next position's src_begin)
+};
+
+// Source ids by first appearance: open addressing on the name's FNV-1a hash
+// (std::unordered_map's node per entry and prime modulo cost more than the look-up
+// itself on a million claims).
+class SourceIds {
+ public:
+  // The id of `name`, added (with `type`) when new.
+  uint32_t Intern(std::string_view name, SourceType type) {
+    if ((names_.size() + 1) * 2 > slots_.size()) Grow();
+    const uint64_t h = HashBytes(name);
+    for (size_t k = h & mask_;; k = (k + 1) & mask_) {
+      Slot& slot = slots_[k];
+      if (slot.id == kEmpty) {
+        slot = Slot{h, static_cast<uint32_t>(names_.size())};
+        names_.push_back(name);
+        types_.push_back(type);
+        return slot.id;
+      }
+      if (slot.hash == h && names_[slot.id] == name) return slot.id;
+    }
+  }
+  const std::vector<std::string_view>& names() const { return names_; }
+  const std::vector<SourceType>& types() const { return types_; }
+
+ private:
+  static constexpr uint32_t kEmpty = 0xffffffffu;
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t id = kEmpty;
+  };
+  void Grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(std::max<size_t>(64, old.size() * 2), Slot{});
+    mask_ = slots_.size() - 1;
+    for (const Slot& s : old) {
+      if (s.id == kEmpty) continue;
+      size_t k = s.hash & mask_;
+      while (slots_[k].id != kEmpty) k = (k + 1) & mask_;
+      slots_[k] = s;
+    }
+  }
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+  std::vector<std::string_view> names_;
+  std::vector<SourceType> types_;
+};
+
+// Claims per evidence unit within one moment, into `count` (parallel to `evidence`);
+// returns the number of distinct units. A moment holds a handful of claims, so pairwise
+// counting beats a map; large moments sort a copy.
+uint32_t CountUnits(const uint32_t* evidence, uint32_t len, uint32_t* count,
+                    std::vector<uint32_t>& scratch) {
+  uint32_t units = 0;
+  if (len <= 32) {
+    for (uint32_t x = 0; x < len; ++x) {
+      count[x] = 0;
+      bool first = true;
+      for (uint32_t y = 0; y < len; ++y) {
+        const bool same = evidence[x] == evidence[y];
+        count[x] += same;
+        first &= !(same && y < x);
+      }
+      units += first;
+    }
+    return units;
+  }
+  scratch.assign(evidence, evidence + len);
+  std::sort(scratch.begin(), scratch.end());
+  units = static_cast<uint32_t>(std::unique(scratch.begin(), scratch.end()) - scratch.begin());
+  scratch.resize(units);
+  std::vector<uint32_t> per_unit(units, 0);
+  for (uint32_t x = 0; x < len; ++x) {
+    ++per_unit[std::lower_bound(scratch.begin(), scratch.end(), evidence[x]) - scratch.begin()];
+  }
+  for (uint32_t x = 0; x < len; ++x) {
+    count[x] = per_unit[std::lower_bound(scratch.begin(), scratch.end(), evidence[x]) -
+                        scratch.begin()];
+  }
+  return units;
+}
+
+}  // namespace
+
 Reliability EstimateReliability(const std::vector<ScoreClaim>& claims, const Alignment& al,
                                 const ScoreOptions& options) {
   Reliability r;
   const uint32_t n = static_cast<uint32_t>(claims.size());
   const uint32_t buckets = al.bucket_count();
 
-  // Source ids: first by appearance (one hash look-up per origin), then renumbered in name
-  // order so that nothing downstream depends on input order.
-  std::unordered_map<std::string_view, uint32_t> id_of;
-  std::vector<std::string_view> first_names;
-  std::vector<SourceType> first_types;
+  // Source ids: first by appearance, then renumbered in name order so that nothing
+  // downstream depends on input order.
+  SourceIds ids;
   r.source_begin.resize(n + 1);
+  r.sources.reserve(n);
   for (uint32_t i = 0; i < n; ++i) {
     r.source_begin[i] = static_cast<uint32_t>(r.sources.size());
     for (const std::string& name : claims[i].origins) {
-      auto [it, added] = id_of.emplace(name, static_cast<uint32_t>(first_names.size()));
-      if (added) {
-        first_names.push_back(name);
-        first_types.push_back(claims[i].origin_type);
-      }
-      r.sources.push_back(it->second);
+      r.sources.push_back(ids.Intern(name, claims[i].origin_type));
     }
   }
   r.source_begin[n] = static_cast<uint32_t>(r.sources.size());
-  const uint32_t m = static_cast<uint32_t>(first_names.size());
+  const uint32_t m = static_cast<uint32_t>(ids.names().size());
   std::vector<uint32_t> by_name(m);
   std::iota(by_name.begin(), by_name.end(), 0u);
   std::sort(by_name.begin(), by_name.end(),
-            [&](uint32_t x, uint32_t y) { return first_names[x] < first_names[y]; });
+            [&](uint32_t x, uint32_t y) { return ids.names()[x] < ids.names()[y]; });
   std::vector<uint32_t> rank(m);
   r.names.resize(m);
   r.types.resize(m);
   for (uint32_t k = 0; k < m; ++k) {
     rank[by_name[k]] = k;
-    r.names[k] = std::string(first_names[by_name[k]]);
-    r.types[k] = first_types[by_name[k]];
+    r.names[k] = std::string(ids.names()[by_name[k]]);
+    r.types[k] = ids.types()[by_name[k]];
   }
-  for (uint32_t& s : r.sources) s = rank[s];
+  r.claims.assign(m, 0);
+  for (uint32_t& s : r.sources) {
+    s = rank[s];
+    ++r.claims[s];
+  }
 
-  // Per claim: log bounds and log point; per bucket: claims sorted by log point (once:
-  // the weighted median then costs one scan per iteration).
-  std::vector<double> log_lo(n), log_hi(n), log_point(n);
-  for (uint32_t i = 0; i < n; ++i) {
-    const SoftInterval& v = al.intervals[i];
-    log_lo[i] = std::log(std::max(v.lo, 1e-9));
-    log_hi[i] = std::isinf(v.hi) ? std::numeric_limits<double>::infinity()
-                                 : std::log(std::max(v.hi, 1e-9));
-    log_point[i] = std::log(std::max(v.point, 1e-9));
-  }
-  std::vector<uint32_t> sorted(al.order);
+  // Positions: one gather over the alignment's order, each moment's claims sorted by log
+  // point (then input index) so that the weighted median is one scan. The random accesses
+  // of the whole estimate are in this pass; everything after reads positions in order.
+  std::vector<Position> pos(n + 1);  // every field is written below
+  std::vector<uint32_t> pos_src;
+  pos_src.reserve(r.sources.size());
   r.share.assign(n, 1.0f);
   r.informative.assign(buckets, 0);
-  std::vector<uint32_t> unit_count(n, 0);
+  // Each moment's common band in log space (lo > hi: none). The band is an intersection of
+  // its claims' intervals, so its bounds are usually some claim's bounds, whose logs the
+  // gather computes anyway.
+  std::vector<double> band_lo(buckets), band_hi(buckets);
+  struct Keyed {
+    double key;
+    uint32_t claim;
+  };
+  std::vector<Keyed> keyed;
+  std::vector<uint32_t> evidence, unit_count, scratch;
+  struct Moment {  // an informative moment: its bucket and its source entries [j0, j1)
+    uint32_t bucket, j0, j1;
+  };
+  std::vector<Moment> moments;
   for (uint32_t b = 0; b < buckets; ++b) {
-    const uint32_t p = al.bucket_begin[b], q = al.bucket_begin[b + 1];
-    std::sort(sorted.begin() + p, sorted.begin() + q, [&](uint32_t x, uint32_t y) {
-      return log_point[x] != log_point[y] ? log_point[x] < log_point[y] : x < y;
-    });
-    uint32_t units = 0;
-    for (uint32_t k = p; k < q; ++k) units += unit_count[al.claims[sorted[k]].evidence]++ == 0;
+    const uint32_t p = al.bucket_begin[b], q = al.bucket_begin[b + 1], len = q - p;
+    if (keyed.size() < len) keyed.resize(len), evidence.resize(len), unit_count.resize(len);
     for (uint32_t k = p; k < q; ++k) {
-      r.share[sorted[k]] = 1.0f / static_cast<float>(unit_count[al.claims[sorted[k]].evidence]);
+      // The claims a few positions on are at random places in memory: ask for them now so
+      // that their cache misses overlap with this work instead of following it.
+      if (k + kPrefetchAhead < n) {
+        const uint32_t ahead = al.order[k + kPrefetchAhead];
+        __builtin_prefetch(&al.intervals[ahead]);
+        __builtin_prefetch(&al.claims[ahead]);
+        __builtin_prefetch(&r.source_begin[ahead]);
+      }
+      const uint32_t i = al.order[k];
+      keyed[k - p] = {std::log(std::max(al.intervals[i].point, 1e-9)), i};
     }
-    for (uint32_t k = p; k < q; ++k) unit_count[al.claims[sorted[k]].evidence] = 0;
+    uint32_t units = len > 0;
+    if (len == 1) unit_count[0] = 1;
+    if (len > 1) {
+      std::sort(keyed.begin(), keyed.begin() + len, [](const Keyed& x, const Keyed& y) {
+        return x.key != y.key ? x.key < y.key : x.claim < y.claim;
+      });
+      for (uint32_t x = 0; x < len; ++x) evidence[x] = al.claims[keyed[x].claim].evidence;
+      units = CountUnits(evidence.data(), len, unit_count.data(), scratch);
+    }
+    const double blo = al.bucket_lo[b], bhi = al.bucket_hi[b];
+    bool lo_known = false, hi_known = false;
+    for (uint32_t x = 0; x < len; ++x) {
+      const uint32_t i = keyed[x].claim;
+      const SoftInterval& v = al.intervals[i];
+      Position& at = pos[p + x];
+      at.lo = std::log(std::max(v.lo, 1e-9));
+      at.hi = std::isinf(v.hi) ? std::numeric_limits<double>::infinity()
+                               : std::log(std::max(v.hi, 1e-9));
+      at.point = keyed[x].key;
+      at.share = 1.0f / static_cast<float>(unit_count[x]);
+      at.src_begin = static_cast<uint32_t>(pos_src.size());
+      for (uint32_t j = r.source_begin[i]; j < r.source_begin[i + 1]; ++j) {
+        pos_src.push_back(r.sources[j]);
+      }
+      r.share[i] = at.share;
+      if (!lo_known && v.lo == blo) band_lo[b] = at.lo, lo_known = true;
+      if (!hi_known && v.hi == bhi) band_hi[b] = at.hi, hi_known = true;
+    }
+    if (!lo_known) band_lo[b] = std::log(std::max(blo, 1e-9));
+    if (!hi_known) {
+      band_hi[b] = std::isinf(bhi) ? std::numeric_limits<double>::infinity()
+                                   : std::log(std::max(bhi, 1e-9));
+    }
+    if (blo > bhi) band_lo[b] = 1, band_hi[b] = 0;
     r.informative[b] = units >= 2;
+    if (units >= 2) {
+      moments.push_back({b, pos[p].src_begin, static_cast<uint32_t>(pos_src.size())});
+    }
   }
+  pos[n].src_begin = static_cast<uint32_t>(pos_src.size());
 
   const double k_prior = options.prior_strength;
   const double alpha = (1 - options.interval_level) / 2;
@@ -154,100 +301,135 @@ Reliability EstimateReliability(const std::vector<ScoreClaim>& claims, const Ali
   r.weight = prior_var.cwiseInverse();
   r.truth.assign(buckets, 0);
   std::vector<double> truth_log(buckets, 0);
-
-  // Position-ordered copies (claims sorted by moment, then value): every loop of an
-  // iteration then reads memory in sequence; only the 10^4-sized source vectors are hit
-  // at random, and they stay in cache.
-  std::vector<uint32_t> pos_src_begin(n + 1), pos_src;
-  std::vector<double> pos_lo(n), pos_hi(n), pos_point(n);
-  std::vector<float> pos_share(n);
-  pos_src.reserve(r.sources.size());
-  for (uint32_t k = 0; k < n; ++k) {
-    const uint32_t i = sorted[k];
-    pos_src_begin[k] = static_cast<uint32_t>(pos_src.size());
-    for (uint32_t j = r.source_begin[i]; j < r.source_begin[i + 1]; ++j) pos_src.push_back(r.sources[j]);
-    pos_lo[k] = log_lo[i];
-    pos_hi[k] = log_hi[i];
-    pos_point[k] = log_point[i];
-    pos_share[k] = r.share[i];
+  // Each source's squared errors, one entry per (informative position, source), grouped
+  // by source in position order (one counting sort). A source's error sum is re-added
+  // from its entries in that order whenever one of its moments changes truth: the same
+  // additions in the same order as a full pass, so the same bits, at a fraction of the
+  // work once truths settle. Its claim mass does not depend on the truths: counted once.
+  std::vector<uint32_t> entry_begin(m + 1, 0);
+  for (const Moment& moment : moments) {
+    for (uint32_t j = moment.j0; j < moment.j1; ++j) ++entry_begin[pos_src[j] + 1];
   }
-  pos_src_begin[n] = static_cast<uint32_t>(pos_src.size());
-  std::vector<double> pos_weight(n);
-  // Each moment's common band in log space (lo > hi: none), computed once.
-  std::vector<double> band_lo(buckets), band_hi(buckets);
-  for (uint32_t b = 0; b < buckets; ++b) {
-    band_lo[b] = std::log(std::max(al.bucket_lo[b], 1e-9));
-    band_hi[b] = std::isinf(al.bucket_hi[b]) ? std::numeric_limits<double>::infinity()
-                                             : std::log(std::max(al.bucket_hi[b], 1e-9));
-    if (al.bucket_lo[b] > al.bucket_hi[b]) band_lo[b] = 1, band_hi[b] = 0;
-  }
-
-  // While iterating only informative moments matter (the others carry no error to any
-  // source), so `all` is false inside the loop and true for the final truths.
-  auto estimate_truth = [&](bool all) {
-    for (uint32_t b = 0; b < buckets; ++b) {
-      if (!all && !r.informative[b]) continue;
-      const uint32_t p = al.bucket_begin[b], q = al.bucket_begin[b + 1];
-      for (uint32_t k = p; k < q; ++k) {
-        const uint32_t s0 = pos_src_begin[k], s1 = pos_src_begin[k + 1];
-        double w = 0;
-        for (uint32_t j = s0; j < s1; ++j) w += r.weight[pos_src[j]];
-        pos_weight[k] = s1 > s0 ? w / (s1 - s0) * pos_share[k] : 0.0;
+  for (uint32_t s = 0; s < m; ++s) entry_begin[s + 1] += entry_begin[s];
+  std::vector<uint32_t> entry_of(pos_src.size(), 0), cursor(entry_begin.begin(), entry_begin.end() - 1);
+  r.error_sum = Eigen::VectorXd::Zero(m);
+  r.claim_mass = Eigen::VectorXd::Zero(m);
+  for (const Moment& moment : moments) {
+    for (uint32_t k = al.bucket_begin[moment.bucket]; k < al.bucket_begin[moment.bucket + 1]; ++k) {
+      for (uint32_t j = pos[k].src_begin; j < pos[k + 1].src_begin; ++j) {
+        entry_of[j] = cursor[pos_src[j]]++;
+        r.claim_mass[pos_src[j]] += pos[k].share;
       }
-      double total = 0;
-      for (uint32_t k = p; k < q; ++k) total += pos_weight[k];
-      double acc = 0;
-      uint32_t pick = p;
-      for (uint32_t k = p; k < q; ++k) {
-        acc += pos_weight[k];
-        pick = k;
-        if (acc >= total / 2) break;
-      }
-      truth_log[b] = pos_point[pick];
-      // When the moment's claims share a point, the truth lies in that common band: there
-      // every claim's error is zero, which a median of points (a vague "thousands" next to
-      // an exact 1,500) would miss.
-      if (band_lo[b] <= band_hi[b]) truth_log[b] = std::clamp(truth_log[b], band_lo[b], band_hi[b]);
     }
+  }
+  std::vector<double> entry_error(entry_begin[m], 0);
+  Eigen::VectorXd weight_quantile(m);  // the numerator of a source's weight, fixed
+  for (uint32_t s = 0; s < m; ++s) weight_quantile[s] = ChiSquareQuantile(alpha, r.claim_mass[s] + k_prior);
+
+  // The weighted median of a moment moves only when its claims' weights move enough. Its
+  // slack is the log-factor by which its weights may scale before the pick could shift;
+  // `drift[s]` sums |log| of source s's weight changes, and `seen[j]` is that sum for the
+  // source entry j when its moment was last estimated. A moment whose sources drifted less
+  // than its slack keeps its truth, exactly (most moments, once the big sources settle).
+  std::vector<double> slack(buckets, -1), drift(m, 0), seen(pos_src.size(), 0), moment_weight;
+  auto median = [&](uint32_t b, bool with_slack) {
+    const uint32_t p = al.bucket_begin[b], q = al.bucket_begin[b + 1];
+    if (q - p == 1) return pos[p].point;  // any weight picks the only claim
+    moment_weight.resize(q - p);
+    for (uint32_t k = p; k < q; ++k) {
+      const uint32_t s0 = pos[k].src_begin, s1 = pos[k + 1].src_begin;
+      double w = 0;
+      for (uint32_t j = s0; j < s1; ++j) w += r.weight[pos_src[j]];
+      moment_weight[k - p] = s1 > s0 ? w / (s1 - s0) * pos[k].share : 0.0;
+    }
+    double total = 0;
+    for (uint32_t k = p; k < q; ++k) total += moment_weight[k - p];
+    double acc = 0, before = 0;
+    uint32_t pick = p;
+    for (uint32_t k = p; k < q; ++k) {
+      before = acc;
+      acc += moment_weight[k - p];
+      pick = k;
+      if (acc >= total / 2) break;
+    }
+    if (with_slack) {
+      // The pick stays while the weight below it stays under half (before / rest above)
+      // and the weight up to it stays over half (acc / rest after): scaling every weight
+      // by a factor within [1/f, f] moves each ratio by at most f^2.
+      double below = std::numeric_limits<double>::infinity(), above = below;
+      if (pick > p && before > 0) below = 0.5 * std::log((total - before) / before);
+      if (pick + 1 < q && total - acc > 0) above = 0.5 * std::log(acc / (total - acc));
+      slack[b] = std::min(below, above) - kSlackSafety;
+    }
+    return pos[pick].point;
+  };
+  // Re-estimates moment b's truth if its weights may have moved it; true when it changed.
+  auto estimate_truth = [&](const Moment& moment) {
+    const uint32_t b = moment.bucket;
+    double moved = 0;
+    for (uint32_t j = moment.j0; j < moment.j1; ++j) moved = std::max(moved, drift[pos_src[j]] - seen[j]);
+    if (moved < slack[b]) return false;
+    for (uint32_t j = moment.j0; j < moment.j1; ++j) seen[j] = drift[pos_src[j]];
+    double t = median(b, true);
+    // When the moment's claims share a point, the truth lies in that common band: there
+    // every claim's error is zero, which a median of points (a vague "thousands" next to
+    // an exact 1,500) would miss.
+    if (band_lo[b] <= band_hi[b]) t = std::clamp(t, band_lo[b], band_hi[b]);
+    const bool changed = t != truth_log[b];
+    truth_log[b] = t;
+    return changed;
   };
   auto error_at = [&](double t, double lo, double hi) {
     double d = t < lo ? lo - t : (t > hi ? t - hi : 0);
     return std::min(d / options.error_scale, kMaxError);
   };
-  auto error_of = [&](uint32_t i) {
-    return error_at(truth_log[al.claims[i].bucket], log_lo[i], log_hi[i]);
-  };
 
-  r.error_sum = Eigen::VectorXd::Zero(m);
-  r.claim_mass = Eigen::VectorXd::Zero(m);
+  std::vector<uint8_t> dirty(m, 0);
+  std::vector<uint32_t> dirty_sources;
   r.converged = m == 0;
   for (r.iterations = 0; r.iterations < options.max_iterations && !r.converged;) {
+    const bool first = r.iterations == 0;
     ++r.iterations;
-    estimate_truth(false);
-    r.error_sum.setZero();
-    r.claim_mass.setZero();
-    for (uint32_t b = 0; b < buckets; ++b) {
-      if (!r.informative[b]) continue;
+    // While iterating only informative moments matter (the others carry no error to any
+    // source); the final truths below cover all moments.
+    for (const Moment& moment : moments) {
+      if (!estimate_truth(moment) && !first) continue;
+      const uint32_t b = moment.bucket;
       const double t = truth_log[b];
       for (uint32_t k = al.bucket_begin[b]; k < al.bucket_begin[b + 1]; ++k) {
-        const double d = error_at(t, pos_lo[k], pos_hi[k]);
-        for (uint32_t j = pos_src_begin[k]; j < pos_src_begin[k + 1]; ++j) {
-          r.error_sum[pos_src[j]] += pos_share[k] * d * d;
-          r.claim_mass[pos_src[j]] += pos_share[k];
+        const double d = error_at(t, pos[k].lo, pos[k].hi);
+        const double e = pos[k].share * d * d;
+        for (uint32_t j = pos[k].src_begin; j < pos[k + 1].src_begin; ++j) {
+          entry_error[entry_of[j]] = e;
+          if (!dirty[pos_src[j]]) dirty[pos_src[j]] = 1, dirty_sources.push_back(pos_src[j]);
         }
       }
     }
-    Eigen::VectorXd next(m);
-    for (uint32_t s = 0; s < m; ++s) {
-      const double dof = r.claim_mass[s] + k_prior;
-      next[s] = ChiSquareQuantile(alpha, dof) / (r.error_sum[s] + prior_mass[s]);
+    for (uint32_t s : dirty_sources) {
+      double sum = 0;
+      for (uint32_t e = entry_begin[s]; e < entry_begin[s + 1]; ++e) sum += entry_error[e];
+      r.error_sum[s] = sum;
+      dirty[s] = 0;
     }
+    dirty_sources.clear();
+    Eigen::VectorXd next(m);
+    for (uint32_t s = 0; s < m; ++s) next[s] = weight_quantile[s] / (r.error_sum[s] + prior_mass[s]);
     const double change =
         m == 0 ? 0 : ((next - r.weight).cwiseAbs().array() / r.weight.array()).maxCoeff();
+    for (uint32_t s = 0; s < m; ++s) {
+      if (next[s] != r.weight[s]) drift[s] += std::abs(std::log(next[s] / r.weight[s]));
+    }
     r.weight = next;
     r.converged = change < options.tolerance;
   }
-  estimate_truth(true);
+  for (uint32_t b = 0, next_moment = 0; b < buckets; ++b) {
+    if (r.informative[b]) {
+      estimate_truth(moments[next_moment++]);
+      continue;
+    }
+    truth_log[b] = median(b, false);
+    if (band_lo[b] <= band_hi[b]) truth_log[b] = std::clamp(truth_log[b], band_lo[b], band_hi[b]);
+  }
 
   r.reliability.resize(m);
   r.low.resize(m);
@@ -259,13 +441,11 @@ Reliability EstimateReliability(const std::vector<ScoreClaim>& claims, const Ali
     r.low[s] = 1 / (1 + sum / ChiSquareQuantile(alpha, dof));
     r.high[s] = 1 / (1 + sum / ChiSquareQuantile(1 - alpha, dof));
   }
-  r.claims.assign(m, 0);
   r.held.assign(m, 0);
-  for (uint32_t i = 0; i < n; ++i) {
-    const bool holds = error_of(i) == 0;
-    for (uint32_t k = r.source_begin[i]; k < r.source_begin[i + 1]; ++k) {
-      ++r.claims[r.sources[k]];
-      r.held[r.sources[k]] += holds;
+  for (uint32_t b = 0; b < buckets; ++b) {
+    for (uint32_t k = al.bucket_begin[b]; k < al.bucket_begin[b + 1]; ++k) {
+      const bool holds = error_at(truth_log[b], pos[k].lo, pos[k].hi) == 0;
+      for (uint32_t j = pos[k].src_begin; j < pos[k + 1].src_begin; ++j) r.held[pos_src[j]] += holds;
     }
   }
   for (uint32_t b = 0; b < buckets; ++b) r.truth[b] = std::exp(truth_log[b]);
