@@ -125,14 +125,25 @@ struct SplitRef {
 // At most 3 conjunction readings x (2 "لل" readings + 5 prepositions x 2): a fixed bound.
 constexpr size_t kMaxSplits = 40;
 
+// True when the word opens with a letter some proclitic (و ف ب ل ك س, the article's ا)
+// starts with: most words do not, and have no reading but their own.
+bool StartsWithProcliticLetter(std::string_view word) {
+  if (word.size() < 2) return false;
+  const std::string_view first = word.substr(0, 2);
+  return first == kWaw || first == kFa || first == kBa || first == kLam || first == kKaf ||
+         first == kSeen || first == kAlef;
+}
+
 // Fills `out` (the unsplit word first) and returns how many readings there are, in the
 // order SplitProclitics documents.
 size_t SplitRefs(std::string_view word, bool allow_future, SplitRef (&out)[kMaxSplits]) {
   size_t n = 0;
   out[n++] = SplitRef{};
-  if (IsLatinWord(word)) return n;
+  if (IsLatinWord(word) || !StartsWithProcliticLetter(word)) return n;
+  // Proclitics are two-byte letters, so a stem's letters are the word's minus half its prefix.
+  const size_t word_letters = Letters(word);
   auto add = [&](size_t prefix_len, bool restore, bool conj, bool prep, bool article, bool future) {
-    const size_t stem_letters = Letters(word.substr(prefix_len)) + (restore ? 2 : 0);
+    const size_t stem_letters = word_letters - prefix_len / 2 + (restore ? 2 : 0);
     if (stem_letters < kMinStemLetters) return;
     for (size_t k = 0; k < n; ++k) {
       if (out[k].prefix_len == prefix_len && out[k].restore_article == restore) return;

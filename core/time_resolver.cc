@@ -1,6 +1,8 @@
 #include "core/time_resolver.h"
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 #include <functional>
 #include <map>
 #include <optional>
@@ -215,15 +217,75 @@ struct TransparentHash {
 
 }  // namespace
 
+// A Bloom filter over every token a phrase's first word can appear as: the word itself
+// and each proclitic form ForEachCliticVariant strips (وفي, بالشهر, للشهر, وللشهر, ...).
+// A token it rejects has no variant in the lexicon, so the variants, each hashed on its
+// own, are only tried for the few tokens it admits. Keys ignore ASCII case (every byte
+// is or-ed with 0x20) so that a token is probed as written, without lower-casing it.
+class CliticFormFilter {
+ public:
+  void Add(std::string_view form) {
+    const uint64_t key = Key(form);
+    for (uint32_t bit : {BitA(key), BitB(key)}) bits_[bit / 64] |= uint64_t{1} << (bit % 64);
+  }
+
+  bool MayContain(std::string_view token) const {
+    const uint64_t key = Key(token);
+    const uint32_t a = BitA(key), b = BitB(key);
+    return ((bits_[a / 64] >> (a % 64)) & (bits_[b / 64] >> (b % 64)) & 1) != 0;
+  }
+
+ private:
+  static constexpr uint32_t kBits = 1u << 15;  // ~3,000 forms: under 1% false positives
+
+  // Length, first four and last four bytes: cheap to read, and proclitic forms of one
+  // word differ in their first bytes, different words mostly in their last.
+  static uint64_t Key(std::string_view word) {
+    uint32_t head = 0, tail = 0;
+    if (word.size() >= 4) {
+      std::memcpy(&head, word.data(), 4);
+      std::memcpy(&tail, word.data() + word.size() - 4, 4);
+    } else {
+      for (char c : word) head = (head << 8) | static_cast<uint8_t>(c);
+    }
+    constexpr uint32_t kCaseBits = 0x20202020u;
+    const uint64_t packed = (uint64_t{head | kCaseBits} << 32) | (tail | kCaseBits);
+    return (packed ^ (word.size() * 0x9E3779B97F4A7C15ull)) * 0xD6E8FEB86659FD93ull;
+  }
+  static uint32_t BitA(uint64_t key) { return static_cast<uint32_t>(key >> 49); }
+  static uint32_t BitB(uint64_t key) { return static_cast<uint32_t>(key >> 17) & (kBits - 1); }
+
+  std::array<uint64_t, kBits / 64> bits_{};
+};
+
 struct TimeLexicon::Tables {
   std::unordered_map<std::string, std::vector<Phrase>, TransparentHash, std::equal_to<>>
       by_first_word;
   // Bit n set when some first word is n bytes long (n < 64): most tokens are not time
   // words, and this rejects many of them before hashing.
   uint64_t first_word_lengths = 0;
+  CliticFormFilter token_filter;
 
   bool MayBeFirstWord(std::string_view word) const {
     return word.size() >= 64 || ((first_word_lengths >> word.size()) & 1) != 0;
+  }
+
+  // Adds every token that ForEachCliticVariant maps onto `first_word` (lower-cased) to
+  // the token filter: the word, its "لل" form when it starts with "ال" (للشهر), each
+  // preceded by ب/ل/ك, and all of those preceded by و/ف. A superset is harmless.
+  void AddCliticForms(const std::string& first_word) {
+    static constexpr std::string_view kAl = "ال", kLiLi = "لل";
+    std::vector<std::string> forms = {first_word};
+    if (std::string_view(first_word).substr(0, kAl.size()) == kAl) {
+      forms.push_back(std::string(kLiLi) + first_word.substr(kAl.size()));
+    }
+    for (size_t f = 0, bare = forms.size(); f < bare; ++f) {
+      for (std::string_view prep : {"ب", "ل", "ك"}) forms.push_back(std::string(prep) + forms[f]);
+    }
+    for (size_t f = 0, stems = forms.size(); f < stems; ++f) {
+      for (std::string_view conj : {"و", "ف"}) forms.push_back(std::string(conj) + forms[f]);
+    }
+    for (const std::string& form : forms) token_filter.Add(form);
   }
 };
 
@@ -233,6 +295,7 @@ TimeLexicon TimeLexicon::Load() {
     std::vector<std::string> words = SplitWords(LowerAscii(FoldForMatch(surface)));
     if (words.empty()) return;
     tables->by_first_word[words.front()].push_back(Phrase{words, cls, value});
+    tables->AddCliticForms(words.front());
     const size_t length = words.front().size();
     if (length < 64) tables->first_word_lengths |= uint64_t{1} << length;
   };
@@ -369,6 +432,7 @@ class ExpressionParser {
     range.computed = true;
     range.begin = static_cast<uint32_t>(hit_pool_.size());
     if (text_.tokens[i].kind != TokenKind::kWord) return range;
+    if (!tables_.token_filter.MayContain(text_.TokenText(i))) return range;
     const std::string_view word = LowerAsciiView(text_.TokenText(i), lower_buffer_);
     ForEachCliticVariant(word, al_buffer_, [&](std::string_view first) {
       if (!tables_.MayBeFirstWord(first)) return;
