@@ -85,7 +85,7 @@ TEST_CASE("claims read unit, head, subject, predicate and place", "[claims]") {
       {"ارتفعت الحصيلة إلى 50 قتيلا في غزة.", "50", 50, "person", "قتيلا", "", "killed", "gaza"},
       {"وأكدت وجود أكثر من 11 ألف جندي في شرق روسيا.", "11 الف", 11000, "soldier", "جندي", "", "deployed",
        "russia"},
-      {"وزعت الجمعية 300 كتاب على الطلاب.", "300", 300, "", "كتاب", "", "", ""},
+      {"وزعت الجمعية 300 كتاب على الطلاب.", "300", 300, "", "كتاب", "", "supplied", ""},
       {"North Korea has sent 1,500 troops to Russia.", "1,500", 1500, "soldier", "troops", "north_korea",
        "deployed", "russia"},
       {"Ukraine fired 12 British missiles at the base.", "12", 12, "missile", "missiles", "united_kingdom",
