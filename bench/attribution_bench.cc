@@ -3,13 +3,10 @@
 // byte of text can be compared with the pipeline's budget (BM_Extract).
 #include <benchmark/benchmark.h>
 
-#include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "bench/seed_corpus.h"
 #include "core/attribution.h"
 #include "core/extract.h"
 
@@ -24,41 +21,17 @@ struct Prepared {
   std::vector<Claim> claims;
 };
 
-std::vector<std::string> SeedTexts() {
-  std::vector<std::string> files;
-  for (const auto& entry :
-       std::filesystem::directory_iterator(std::string(MIZAN_FIXTURES_DIR) + "/articles")) {
-    files.push_back(entry.path().string());
-  }
-  std::sort(files.begin(), files.end());
-  std::vector<std::string> texts;
-  for (const std::string& file : files) {
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    texts.push_back(buffer.str());
-  }
-  return texts;
-}
-
 // The seed articles repeated until the batch holds `kib` KiB (as BM_Extract builds it).
 std::vector<Prepared> PreparedBatch(size_t kib) {
-  const std::vector<std::string> texts = SeedTexts();
   const Lexicons& lexicons = Lexicons::Default();
   std::vector<Prepared> batch;
-  size_t bytes = 0;
-  while (bytes < kib * 1024) {
-    for (const std::string& text : texts) {
-      Prepared p;
-      p.doc.id = "doc-" + std::to_string(batch.size());
-      p.doc.text = text;
-      p.doc.published = "2024-10-28";
-      Extraction x = ExtractDocument(p.doc, lexicons, &p.analyzed);
-      p.mentions = std::move(x.mentions);
-      p.claims = std::move(x.claims);
-      bytes += text.size();
-      batch.push_back(std::move(p));
-    }
+  for (Document& doc : bench::SeedBatch(kib)) {
+    Prepared p;
+    p.doc = std::move(doc);
+    Extraction x = ExtractDocument(p.doc, lexicons, &p.analyzed);
+    p.mentions = std::move(x.mentions);
+    p.claims = std::move(x.claims);
+    batch.push_back(std::move(p));
   }
   return batch;
 }

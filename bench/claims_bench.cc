@@ -2,13 +2,10 @@
 // numbers beforehand, repeated to 4 MiB: the stage's own cost per byte of article text.
 #include <benchmark/benchmark.h>
 
-#include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "bench/seed_corpus.h"
 #include "core/extract.h"
 
 namespace mizan {
@@ -22,32 +19,15 @@ struct Prepared {
 };
 
 std::vector<Prepared> PreparedSeeds(size_t kib) {
-  std::vector<std::string> files;
-  for (const auto& entry :
-       std::filesystem::directory_iterator(std::string(MIZAN_FIXTURES_DIR) + "/articles")) {
-    files.push_back(entry.path().string());
-  }
-  std::sort(files.begin(), files.end());
-  std::vector<std::string> texts;
-  for (const std::string& file : files) {
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    texts.push_back(buffer.str());
-  }
   const Lexicons& lexicons = Lexicons::Default();
   std::vector<Prepared> out;
-  size_t bytes = 0;
-  while (bytes < kib * 1024) {
-    for (const std::string& text : texts) {
-      Prepared p;
-      p.id = "doc-" + std::to_string(out.size());
-      p.text = text;
-      p.analyzed = AnalyzeText(p.text);
-      p.mentions = ReadNumbers(p.analyzed, lexicons.numbers);
-      bytes += text.size();
-      out.push_back(std::move(p));
-    }
+  for (Document& doc : bench::SeedBatch(kib)) {
+    Prepared p;
+    p.id = std::move(doc.id);
+    p.text = std::move(doc.text);
+    p.analyzed = AnalyzeText(p.text);
+    p.mentions = ReadNumbers(p.analyzed, lexicons.numbers);
+    out.push_back(std::move(p));
   }
   return out;
 }

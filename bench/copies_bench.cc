@@ -7,12 +7,9 @@
 // BM_ResolveTimes: time expressions of every claim of the seed articles.
 #include <benchmark/benchmark.h>
 
-#include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <random>
-#include <sstream>
 
+#include "bench/seed_corpus.h"
 #include "core/extract.h"
 
 namespace mizan {
@@ -26,20 +23,13 @@ struct Seed {
 
 const std::vector<Seed>& Seeds() {
   static const std::vector<Seed> seeds = [] {
-    std::vector<std::string> files;
-    for (const auto& entry :
-         std::filesystem::directory_iterator(std::string(MIZAN_FIXTURES_DIR) + "/articles")) {
-      files.push_back(entry.path().string());
-    }
-    std::sort(files.begin(), files.end());
+    const std::vector<std::string>& names = bench::SeedNames();
+    const std::vector<std::string>& texts = bench::SeedTexts();
     std::vector<Seed> out;
-    for (const std::string& file : files) {
+    for (size_t k = 0; k < texts.size(); ++k) {
       Seed seed;
-      std::ifstream in(file, std::ios::binary);
-      std::stringstream buffer;
-      buffer << in.rdbuf();
-      seed.doc.id = std::filesystem::path(file).stem().string();
-      seed.doc.text = buffer.str();
+      seed.doc.id = names[k];
+      seed.doc.text = texts[k];
       seed.doc.published = "2024-10-28";
       seed.extraction = ExtractDocument(seed.doc, Lexicons::Default(), &seed.text);
       out.push_back(std::move(seed));

@@ -2,61 +2,21 @@
 // batch holds `state.range(0)` KiB, each copy scored as its own article (as in a batch).
 #include <benchmark/benchmark.h>
 
-#include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "bench/seed_corpus.h"
 #include "core/extract.h"
 
 namespace mizan {
 namespace {
 
-std::vector<std::string> SeedTexts() {
-  std::vector<std::string> files;
-  for (const auto& entry :
-       std::filesystem::directory_iterator(std::string(MIZAN_FIXTURES_DIR) + "/articles")) {
-    files.push_back(entry.path().string());
-  }
-  std::sort(files.begin(), files.end());
-  std::vector<std::string> texts;
-  for (const std::string& file : files) {
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    texts.push_back(buffer.str());
-  }
-  return texts;
-}
-
-std::vector<Document> Batch(size_t kib) {
-  static const std::vector<std::string> texts = SeedTexts();
-  std::vector<Document> docs;
-  size_t bytes = 0;
-  while (bytes < kib * 1024) {
-    for (const std::string& text : texts) {
-      Document doc;
-      doc.id = "doc-" + std::to_string(docs.size());
-      doc.text = text;
-      doc.published = "2024-10-28";
-      bytes += text.size();
-      docs.push_back(std::move(doc));
-    }
-  }
-  return docs;
-}
-
-size_t TotalBytes(const std::vector<Document>& docs) {
-  size_t bytes = 0;
-  for (const Document& doc : docs) bytes += doc.text.size();
-  return bytes;
-}
+using bench::SeedBatch;
+using bench::TotalBytes;
 
 // The whole pipeline: normalization, numbers, claims, attribution, time.
 void BM_Extract(benchmark::State& state) {
-  const std::vector<Document> docs = Batch(static_cast<size_t>(state.range(0)));
+  const std::vector<Document> docs = SeedBatch(static_cast<size_t>(state.range(0)));
   const Lexicons& lexicons = Lexicons::Default();
   size_t claims = 0;
   for (auto _ : state) {
@@ -76,7 +36,7 @@ BENCHMARK(BM_Extract)->Arg(512)->Arg(4096)->Unit(benchmark::kMillisecond);
 
 // The first stage alone: normalization, offset map, tokens and sentences.
 void BM_AnalyzeText(benchmark::State& state) {
-  const std::vector<Document> docs = Batch(4096);
+  const std::vector<Document> docs = SeedBatch(4096);
   for (auto _ : state) {
     for (const Document& doc : docs) benchmark::DoNotOptimize(AnalyzeText(doc.text));
   }
@@ -86,7 +46,7 @@ BENCHMARK(BM_AnalyzeText)->Unit(benchmark::kMillisecond);
 
 // The number reader alone, on analysed text.
 void BM_ReadNumbers(benchmark::State& state) {
-  const std::vector<Document> docs = Batch(4096);
+  const std::vector<Document> docs = SeedBatch(4096);
   std::vector<AnalyzedText> texts;
   for (const Document& doc : docs) texts.push_back(AnalyzeText(doc.text));
   const Lexicons& lexicons = Lexicons::Default();

@@ -5,13 +5,10 @@
 //                          the whole text is scanned for full dates)
 #include <benchmark/benchmark.h>
 
-#include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "bench/seed_corpus.h"
 #include "core/extract.h"
 
 namespace mizan {
@@ -24,31 +21,12 @@ struct Prepared {
 };
 
 std::vector<Prepared> PreparedSeeds(size_t kib) {
-  std::vector<std::string> files;
-  for (const auto& entry :
-       std::filesystem::directory_iterator(std::string(MIZAN_FIXTURES_DIR) + "/articles")) {
-    files.push_back(entry.path().string());
-  }
-  std::sort(files.begin(), files.end());
-  std::vector<std::string> texts;
-  for (const std::string& file : files) {
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    texts.push_back(buffer.str());
-  }
   std::vector<Prepared> out;
-  size_t bytes = 0;
-  while (bytes < kib * 1024) {
-    for (const std::string& text : texts) {
-      Prepared p;
-      p.doc.id = "doc-" + std::to_string(out.size());
-      p.doc.text = text;
-      p.doc.published = "2024-10-28";
-      p.extraction = ExtractDocument(p.doc, Lexicons::Default(), &p.analyzed);
-      bytes += text.size();
-      out.push_back(std::move(p));
-    }
+  for (Document& doc : bench::SeedBatch(kib)) {
+    Prepared p;
+    p.doc = std::move(doc);
+    p.extraction = ExtractDocument(p.doc, Lexicons::Default(), &p.analyzed);
+    out.push_back(std::move(p));
   }
   return out;
 }

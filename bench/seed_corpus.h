@@ -1,0 +1,82 @@
+// The benchmarks' real-news input: the five seed articles of fixtures/articles, repeated until a
+// batch holds the size asked for, each copy its own Document (as a batch run sees them).
+//
+//   const std::vector<Document> docs = SeedBatch(4096);  // >= 4 MiB of Arabic news
+#pragma once
+
+#include <algorithm>
+#include <cstddef>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/document.h"
+
+namespace mizan::bench {
+
+// The seed articles' files, in name order.
+inline const std::vector<std::filesystem::path>& SeedFiles() {
+  static const std::vector<std::filesystem::path> files = [] {
+    std::vector<std::filesystem::path> out;
+    for (const auto& entry :
+         std::filesystem::directory_iterator(std::string(MIZAN_FIXTURES_DIR) + "/articles")) {
+      out.push_back(entry.path());
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }();
+  return files;
+}
+
+// Their names without extension ("001", ...), as article ids.
+inline const std::vector<std::string>& SeedNames() {
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> out;
+    for (const auto& file : SeedFiles()) out.push_back(file.stem().string());
+    return out;
+  }();
+  return names;
+}
+
+// Their texts, read once per process.
+inline const std::vector<std::string>& SeedTexts() {
+  static const std::vector<std::string> texts = [] {
+    std::vector<std::string> out;
+    for (const auto& file : SeedFiles()) {
+      std::ifstream in(file, std::ios::binary);
+      std::stringstream buffer;
+      buffer << in.rdbuf();
+      out.push_back(buffer.str());
+    }
+    return out;
+  }();
+  return texts;
+}
+
+// Whole copies of the seed articles until the batch holds at least `kib` KiB; ids are
+// "doc-N" and every copy carries one publication date so time resolution does real work.
+inline std::vector<Document> SeedBatch(size_t kib) {
+  std::vector<Document> docs;
+  size_t bytes = 0;
+  while (bytes < kib * 1024) {
+    for (const std::string& text : SeedTexts()) {
+      Document doc;
+      doc.id = "doc-" + std::to_string(docs.size());
+      doc.text = text;
+      doc.published = "2024-10-28";
+      bytes += text.size();
+      docs.push_back(std::move(doc));
+    }
+  }
+  return docs;
+}
+
+inline size_t TotalBytes(const std::vector<Document>& docs) {
+  size_t bytes = 0;
+  for (const Document& doc : docs) bytes += doc.text.size();
+  return bytes;
+}
+
+}  // namespace mizan::bench
