@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -117,6 +118,32 @@ struct SpeakerRef {
   bool valid = false;
 };
 
+// Source phrases that close the clause before a cue (an auxiliary may come between): the
+// first such phrase, and the first that also opens its clause. One scan answers both,
+// since the rules fall back from the one to the other; neither is copied.
+struct PreverbalSubjects {
+  std::optional<SourcePhrase> opener;   // the first that opens its clause
+  std::optional<SourcePhrase> earlier;  // the first, when it comes before `opener`
+  std::optional<SourcePhrase>& First() { return earlier ? earlier : opener; }
+};
+
+// The share of each sentence in an ascending token list (Context::CueStarts, ...).
+// Sentences are visited in order, so one cursor walks the list once per document.
+class SentenceSlices {
+ public:
+  explicit SentenceSlices(std::span<const uint32_t> tokens) : tokens_(tokens) {}
+  std::span<const uint32_t> Next(const Sentence& sentence) {
+    while (begin_ < tokens_.size() && tokens_[begin_] < sentence.first_token) ++begin_;
+    size_t end = begin_;
+    while (end < tokens_.size() && tokens_[end] < sentence.end_token) ++end;
+    return tokens_.subspan(begin_, end - begin_);
+  }
+
+ private:
+  std::span<const uint32_t> tokens_;
+  size_t begin_ = 0;
+};
+
 class Attributor {
  public:
   Attributor(const Context& c) : c_(c) {}
@@ -133,8 +160,8 @@ class Attributor {
   bool StartsSource(uint32_t token) const {
     return c_.IsPunct(token) || !c_.Candidates(c_.tables.sources, token).empty();
   }
-  std::optional<SourcePhrase> Preverbal(uint32_t sentence_first, uint32_t cue_begin,
-                                        bool require_opener) const;
+  PreverbalSubjects Preverbal(uint32_t sentence_first, uint32_t cue_begin,
+                              bool want_opener) const;
   std::optional<SourcePhrase> NearestBefore(uint32_t sentence_first, uint32_t before) const;
   std::optional<SourcePhrase> AfterFillers(uint32_t from, uint32_t limit, uint32_t* cursor) const;
   std::vector<SourceHop> Inherit(uint32_t s, uint32_t cue_begin,
@@ -143,7 +170,8 @@ class Attributor {
                  CueHit& hit) const;
   CueHit Resolve(uint32_t s, uint32_t token, const Hit<CueEntry>& cue,
                  const std::vector<CueHit>& so_far) const;
-  void FindCredits(uint32_t s, const std::vector<CueHit>& hits);
+  void FindCredits(uint32_t s, const std::vector<CueHit>& hits,
+                   std::span<const uint32_t> punctuation);
 
   const Context& c_;
   std::vector<std::vector<CueHit>> hits_;   // per sentence
@@ -165,11 +193,12 @@ std::vector<SourceHop> Attributor::HopsOf(const SourcePhrase& ph, uint32_t cue_b
                                           uint32_t cue_end, HopRole role) const {
   std::vector<SourceHop> hops;
   std::vector<Referent> refs = Compose(c_, ph);
-  for (const Referent& r : refs) {
+  hops.reserve(refs.size());
+  for (Referent& r : refs) {
     SourceHop h;
     h.span = c_.Original(r.begin, r.end, r.trim);
     h.surface = c_.Surface(h.span);
-    h.name = r.name;
+    h.name = std::move(r.name);
     h.type = r.type;
     h.role = (role == HopRole::kOrigin && refs.size() > 1) ? HopRole::kCoOrigin : role;
     if (cue_end > cue_begin) {
@@ -189,8 +218,11 @@ std::vector<SourceHop> Attributor::PersonChain(const PersonMention& person) cons
   return HopsOf(ph, 0, 0, HopRole::kOrigin);
 }
 
-std::optional<SourcePhrase> Attributor::Preverbal(uint32_t sentence_first, uint32_t cue_begin,
-                                                  bool require_opener) const {
+// Scans from the earliest possible start; stops at the first phrase unless `want_opener`,
+// and at the first that opens its clause otherwise.
+PreverbalSubjects Attributor::Preverbal(uint32_t sentence_first, uint32_t cue_begin,
+                                        bool want_opener) const {
+  PreverbalSubjects found;
   uint32_t stop = cue_begin;
   if (stop > sentence_first && IsAuxiliary(c_.lower[stop - 1])) --stop;
   const uint32_t from = cue_begin > sentence_first + 10 ? cue_begin - 10 : sentence_first;
@@ -201,10 +233,14 @@ std::optional<SourcePhrase> Attributor::Preverbal(uint32_t sentence_first, uint3
     if (HasClitic(ph->first_clitic, kBa) || HasClitic(ph->first_clitic, kLam)) continue;
     const bool opener = j == sentence_first || c_.IsPunct(j - 1) ||
                         IsClauseOpener(c_.lower[j - 1]) || !ph->first_clitic.empty();
-    if (require_opener && !opener) continue;
-    return ph;
+    if (opener) {
+      found.opener = std::move(ph);
+      break;
+    }
+    if (!found.earlier) found.earlier = std::move(ph);
+    if (!want_opener) break;
   }
-  return std::nullopt;
+  return found;
 }
 
 std::optional<SourcePhrase> Attributor::NearestBefore(uint32_t sentence_first,
@@ -387,16 +423,22 @@ CueHit Attributor::Resolve(uint32_t s, uint32_t token, const Hit<CueEntry>& cue,
       const bool latin = IsLatinWord(c_.raw[token]);
       std::optional<SourcePhrase> subject;
       uint32_t after = hit.end;
-      std::optional<SourcePhrase> pre = Preverbal(sentence.first_token, token, !latin);
-      if (!pre && latin) pre = Preverbal(sentence.first_token, token, false);
-      std::optional<SourcePhrase> post;
-      if (hit.kind != CueKind::kTold && hit.kind != CueKind::kQuotedBy) {
-        post = ParseSource(c_, hit.end, limit, false);
-        if (post && (!post->IsSource() || !post->first_clitic.empty())) post.reset();
+      // Arabic wants a subject that opens its clause ("وكانت سول اتهمت"); English takes
+      // the first one; either falls back to the first when nothing follows the verb.
+      PreverbalSubjects before = Preverbal(sentence.first_token, token, !latin);
+      std::optional<SourcePhrase>& pre = latin ? before.First() : before.opener;
+      if (pre) {
+        subject = std::move(pre);
+      } else {
+        // Only without a preverbal subject is the phrase after the verb its subject (VSO).
+        if (hit.kind != CueKind::kTold && hit.kind != CueKind::kQuotedBy) {
+          subject = ParseSource(c_, hit.end, limit, false);
+          if (subject && (!subject->IsSource() || !subject->first_clitic.empty())) {
+            subject.reset();
+          }
+        }
+        if (!subject) subject = std::move(before.First());
       }
-      if (pre) subject = pre;
-      else if (post) subject = post;
-      else subject = Preverbal(sentence.first_token, token, false);
       if (subject && subject->begin >= hit.end) after = subject->end;
       if (subject) {
         finish_source(*subject, HopRole::kOrigin);
@@ -470,7 +512,7 @@ CueHit Attributor::Resolve(uint32_t s, uint32_t token, const Hit<CueEntry>& cue,
                                                             ph->first_clitic.empty()) {
         finish_source(*ph, HopRole::kOrigin);
         hit.scope_end = ph->end;
-      } else if (auto pre = Preverbal(sentence.first_token, token, true)) {
+      } else if (auto pre = Preverbal(sentence.first_token, token, true).opener) {
         // "قام الجيش بتقييم أن": the noun is the verb's object, its subject the source.
         finish_source(*pre, HopRole::kOrigin);
       } else {
@@ -516,7 +558,7 @@ CueHit Attributor::Resolve(uint32_t s, uint32_t token, const Hit<CueEntry>& cue,
     }
     case CueKind::kCredit: {
       std::optional<SourcePhrase> ph = ParseSource(c_, hit.end, limit, false);
-      if (!ph || !ph->IsSource()) ph = Preverbal(sentence.first_token, token, false);
+      if (!ph || !ph->IsSource()) ph = Preverbal(sentence.first_token, token, false).First();
       if (ph && (ph->Has(SourceCategory::kOutlet) || ph->Has(SourceCategory::kOutletHead))) {
         // The credit is only a credit when it is about "this report".
         bool about_report = false;
@@ -547,7 +589,9 @@ CueHit Attributor::Resolve(uint32_t s, uint32_t token, const Hit<CueEntry>& cue,
   return hit;
 }
 
-void Attributor::FindCredits(uint32_t s, const std::vector<CueHit>& hits) {
+// `punctuation` is the sentence's punctuation tokens.
+void Attributor::FindCredits(uint32_t s, const std::vector<CueHit>& hits,
+                             std::span<const uint32_t> punctuation) {
   const Sentence& sentence = c_.text.sentences[s];
   for (const CueHit& hit : hits) {
     if (hit.kind == CueKind::kCredit && !hit.chain.empty()) {
@@ -556,8 +600,7 @@ void Attributor::FindCredits(uint32_t s, const std::vector<CueHit>& hits) {
     }
   }
   // "(Reuters)" / "(أ ف ب)" anywhere, and a closing "- AFP" line.
-  for (uint32_t k = sentence.first_token; k < sentence.end_token; ++k) {
-    if (!c_.IsPunct(k)) continue;
+  for (const uint32_t k : punctuation) {
     const bool open = c_.raw[k] == "(";
     const bool dash = c_.raw[k] == "-" || c_.raw[k] == "\xE2\x80\x93";
     if (!open && !dash) continue;
@@ -596,14 +639,16 @@ void Attributor::Run() {
   quoted_start_.assign(sentences.size(), false);
   speaker_of_.assign(sentences.size(), -1);
   bool in_quote = false;
+  SentenceSlices punctuation_of(c_.Punctuation()), sources_of(c_.SourceStarts()),
+      cues_of(c_.CueStarts());
   for (uint32_t s = 0; s < sentences.size(); ++s) {
     const Sentence& sentence = sentences[s];
+    const std::span<const uint32_t> punctuation = punctuation_of.Next(sentence);
     quoted_start_[s] = in_quote || (c_.IsPunct(sentence.first_token) &&
                                     IsQuote(c_.raw[sentence.first_token]) &&
                                     c_.raw[sentence.first_token] != "\xE2\x80\x9D" &&
                                     c_.raw[sentence.first_token] != "\xC2\xBB");
-    for (uint32_t k = sentence.first_token; k < sentence.end_token; ++k) {
-      if (!c_.IsPunct(k)) continue;
+    for (const uint32_t k : punctuation) {
       const std::string_view w = c_.raw[k];
       if (w == "\xE2\x80\x9C" || w == "\xC2\xAB") in_quote = true;
       else if (w == "\xE2\x80\x9D" || w == "\xC2\xBB") in_quote = false;
@@ -614,16 +659,24 @@ void Attributor::Run() {
       in_quote = false;
     }
     people_first_[s] = static_cast<uint32_t>(people_.size());
-    for (uint32_t k = sentence.first_token; k < sentence.end_token; ++k) {
+    uint32_t after_person = sentence.first_token;  // a person's own words start no other
+    for (const uint32_t k : sources_of.Next(sentence)) {
+      if (k < after_person) continue;
       Hit<SourceEntry> e = MatchAt(c_, c_.tables.sources, k, sentence.end_token, true);
       if (e.entry != nullptr && e.entry->payload.category == SourceCategory::kPerson) {
         people_.push_back({&e.entry->payload, s, k, e.end});
-        k = e.end - 1;
+        after_person = e.end;
       }
     }
     people_first_[s + 1] = static_cast<uint32_t>(people_.size());
     std::vector<CueHit>& hits = hits_[s];
-    for (uint32_t k = sentence.first_token; k < sentence.end_token;) {
+    const std::span<const uint32_t> cue_starts = cues_of.Next(sentence);
+    size_t next_start = 0;
+    for (uint32_t k = sentence.first_token;;) {
+      // Only a token that starts a cue can match one: move on to the next at or after k.
+      while (next_start < cue_starts.size() && cue_starts[next_start] < k) ++next_start;
+      if (next_start == cue_starts.size()) break;
+      k = cue_starts[next_start];
       Hit<CueEntry> cue = MatchCue(c_, k, sentence.end_token);
       if (cue.entry == nullptr || cue.entry->payload.kind == CueKind::kFiller) {
         ++k;
@@ -654,7 +707,7 @@ void Attributor::Run() {
       k = consumes ? std::max(hit.scope_end, cue.end) : std::max(hit.relay_end, cue.end);
       hits.push_back(std::move(hit));
     }
-    FindCredits(s, hits);
+    FindCredits(s, hits, punctuation);
   }
 }
 

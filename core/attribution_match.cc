@@ -3,8 +3,13 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "core/error.h"
 #include "core/lexicon.h"
@@ -13,27 +18,28 @@ namespace mizan {
 namespace attr {
 namespace {
 
-// letter when its high bit is clear and its low seven bits lie in 'A'..'Z'; adding 0x20
-// to exactly those bytes lower-cases them. Arabic text has almost none, but every byte
-// must still be looked at, so this is where the per-byte cost is.
+// Lower-cases ASCII letters, sixteen bytes at a time where SSE2 is available. Arabic text
+// has almost none, but every byte must still be looked at, so this is where the per-byte
+// cost is. A byte is an upper-case letter when, read as signed, it lies in 'A'..'Z'
+// (bytes of UTF-8 sequences are negative and never do); adding 0x20 lower-cases it.
 std::string LowerAsciiFast(std::string_view s) {
   std::string out(s);
-  constexpr uint64_t kOnes = 0x0101010101010101ull;
-  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  char* const data = out.data();
   size_t i = 0;
-  for (; i + 8 <= out.size(); i += 8) {
-    uint64_t x;
-    std::memcpy(&x, out.data() + i, 8);
-    const uint64_t low7 = x & ~kHigh;
-    const uint64_t at_least_a = low7 + kOnes * (0x80 - 'A');
-    const uint64_t above_z = low7 + kOnes * (0x80 - 'Z' - 1);
-    const uint64_t upper = at_least_a & ~above_z & ~x & kHigh;
-    if (upper == 0) continue;
-    x += upper >> 2;  // 0x80 >> 2 == 0x20
-    std::memcpy(out.data() + i, &x, 8);
+#ifdef __SSE2__
+  const __m128i before_a = _mm_set1_epi8('A' - 1);
+  const __m128i after_z = _mm_set1_epi8('Z' + 1);
+  const __m128i case_bit = _mm_set1_epi8(0x20);
+  for (; i + 16 <= out.size(); i += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
+    const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(x, before_a), _mm_cmplt_epi8(x, after_z));
+    if (_mm_movemask_epi8(upper) == 0) continue;
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(data + i),
+                     _mm_add_epi8(x, _mm_and_si128(upper, case_bit)));
   }
+#endif
   for (; i < out.size(); ++i) {
-    if (out[i] >= 'A' && out[i] <= 'Z') out[i] = static_cast<char>(out[i] - 'A' + 'a');
+    if (data[i] >= 'A' && data[i] <= 'Z') data[i] = static_cast<char>(data[i] - 'A' + 'a');
   }
   return out;
 }
@@ -57,31 +63,32 @@ struct WordVariants {
   uint8_t tables = 0;  // union of the variants' bits
   std::string raw_scratch, key_scratch;
 
-  [[gnu::always_inline]] void Read(std::string_view raw, std::string_view key,
-                                   const StartFilter& starts) {
+  // `hash` is KeyHash(key) and `split` its proclitics, which the caller already has.
+  [[gnu::always_inline]] void Read(std::string_view raw, std::string_view key, uint64_t hash,
+                                   CliticSplit split, const StartFilter& starts) {
     count = 0;
     tables = 0;
-    Push(raw, key, 0, 0, starts);
-    const CliticSplit split = SplitClitics(key);
+    Push(raw, key, hash, 0, 0, starts);
     if (split.conj != 0) {
-      Push(raw.substr(split.conj), key.substr(split.conj), split.conj, split.conj, starts);
+      const std::string_view stem = key.substr(split.conj);
+      Push(raw.substr(split.conj), stem, KeyHash(stem), split.conj, split.conj, starts);
     }
     const uint8_t stripped = static_cast<uint8_t>(split.conj + 2);
     if (split.lam_lam) {
       // "للكرملين" is ل + الكرملين: no clean cut, the surface keeps it whole.
       raw_scratch.assign(kAlef).append(kLam).append(raw.substr(stripped + 2));
       key_scratch.assign(kAlef).append(kLam).append(key.substr(stripped + 2));
-      Push(raw_scratch, key_scratch, stripped, 0, starts);
+      Push(raw_scratch, key_scratch, KeyHash(key_scratch), stripped, 0, starts);
     } else if (split.prep != 0) {
-      Push(raw.substr(stripped), key.substr(stripped), stripped, stripped, starts);
+      const std::string_view stem = key.substr(stripped);
+      Push(raw.substr(stripped), stem, KeyHash(stem), stripped, stripped, starts);
     }
   }
 
  private:
-  [[gnu::always_inline]] void Push(std::string_view raw, std::string_view key,
+  [[gnu::always_inline]] void Push(std::string_view raw, std::string_view key, uint64_t hash,
                                    uint8_t clitic_bytes, uint8_t trim,
                                    const StartFilter& starts) {
-    const uint64_t hash = KeyHash(key);
     const uint8_t bits = starts.TablesOfHash(hash);
     list[count++] = {raw, key, hash, clitic_bytes, trim, bits};
     tables |= bits;
@@ -97,30 +104,46 @@ Context::Context(const AnalyzedText& t, const std::string& o,
 
 void Context::IndexMatches() {
   const auto n = static_cast<uint32_t>(text.tokens.size());
-  cues_.first.resize(n + 1);
-  sources_.first.resize(n + 1);
-  hedges_.first.resize(n + 1);
-  // Sized for news text, where a word in ten starts a source and fewer a cue.
-  sources_.pool.reserve(n / 8);
+  cues_.first = std::make_unique_for_overwrite<uint32_t[]>(n + 1);
+  sources_.first = std::make_unique_for_overwrite<uint32_t[]>(n + 1);
+  hedges_.first = std::make_unique_for_overwrite<uint32_t[]>(n + 1);
+  // Sized for news text, where a token in six starts a source, one in eight is
+  // punctuation and fewer start a cue.
+  sources_.pool.reserve(n / 4);
+  source_starts_.reserve(n / 4);
+  punctuation_.reserve(n / 4);
   cues_.pool.reserve(n / 16);
-  uint32_t* cue_first = cues_.first.data();
-  uint32_t* source_first = sources_.first.data();
-  uint32_t* hedge_first = hedges_.first.data();
+  cue_starts_.reserve(n / 16);
+  uint32_t* cue_first = cues_.first.get();
+  uint32_t* source_first = sources_.first.get();
+  uint32_t* hedge_first = hedges_.first.get();
   uint32_t cue_count = 0, source_count = 0, hedge_count = 0;
   WordVariants variants;
   for (uint32_t k = 0; k < n; ++k) {
     cue_first[k] = cue_count;
     source_first[k] = source_count;
     hedge_first[k] = hedge_count;
-    if (IsPunct(k)) continue;
-    // Most words start nothing: their variants' filter bits are all clear.
-    variants.Read(raw[k], lower[k], tables.starts);
+    if (IsPunct(k)) {
+      punctuation_.push_back(k);
+      continue;
+    }
+    // Most words carry no proclitic and start nothing: the filter bits of the word as
+    // written answer for them before any variant is built.
+    const std::string_view key = lower[k];
+    const uint64_t hash = KeyHash(key);
+    const CliticSplit split = SplitClitics(key);
+    if (split.conj == 0 && split.prep == 0 && tables.starts.TablesOfHash(hash) == 0) continue;
+    variants.Read(raw[k], key, hash, split, tables.starts);
     if (variants.tables == 0) continue;
     if (variants.tables & StartFilter::kCue) {
+      const uint32_t before = cue_count;
       cue_count = Collect(tables.cues, k, variants, StartFilter::kCue, cues_);
+      if (cue_count != before) cue_starts_.push_back(k);
     }
     if (variants.tables & StartFilter::kSource) {
+      const uint32_t before = source_count;
       source_count = Collect(tables.sources, k, variants, StartFilter::kSource, sources_);
+      if (source_count != before) source_starts_.push_back(k);
     }
     if (variants.tables & StartFilter::kHedge) {
       hedge_count = Collect(tables.hedges, k, variants, StartFilter::kHedge, hedges_);
@@ -147,20 +170,46 @@ uint32_t Context::Collect(const PhraseTable<Payload>& table, uint32_t token,
   return static_cast<uint32_t>(index.pool.size());
 }
 
-// The closed word lists behind WordClasses, with a one-bit-per-KeyBit filter in front:
-// the rules ask about many words, few of which are on a list.
-struct WordClassTable {
-  StringMap<uint8_t> classes;
-  std::vector<uint64_t> maybe = std::vector<uint64_t>((1u << 16) / 64, 0);
-
+// The closed word lists behind WordClasses: open addressing on KeyHash, a fifth full,
+// so a word on no list (most of those asked about) usually ends at its first, empty slot
+// and a listed one costs one hash compare and one byte compare.
+class WordClassTable {
+ public:
   void Add(uint8_t cls, std::initializer_list<std::string_view> words) {
     for (std::string_view s : words) {
       const std::string key = LowerAscii(FoldForMatch(s));
-      classes[key] |= cls;
-      const uint32_t b = KeyBit(key);
-      maybe[b / 64] |= uint64_t{1} << (b % 64);
+      const uint64_t hash = KeyHash(key);
+      Slot& slot = SlotOf(key, hash);
+      if (slot.key.empty()) slot = {hash, key, 0};
+      slot.classes |= cls;
     }
   }
+  uint8_t Classes(std::string_view w) const {
+    const uint64_t hash = KeyHash(w);
+    for (size_t i = hash >> kShift;; i = (i + 1) % kSlots) {
+      const Slot& slot = slots_[i];
+      if (slot.key.empty()) return 0;
+      if (slot.hash == hash && SameBytes(slot.key, w)) return slot.classes;
+    }
+  }
+
+ private:
+  static constexpr int kBits = 9;  // 512 slots for about a hundred words
+  static constexpr size_t kSlots = size_t{1} << kBits;
+  static constexpr int kShift = 64 - kBits;
+  struct Slot {
+    uint64_t hash = 0;
+    std::string key;  // empty: a free slot
+    uint8_t classes = 0;
+  };
+  // The slot holding `key`, or the free slot where it goes.
+  Slot& SlotOf(std::string_view key, uint64_t hash) {
+    for (size_t i = hash >> kShift;; i = (i + 1) % kSlots) {
+      Slot& slot = slots_[i];
+      if (slot.key.empty() || (slot.hash == hash && slot.key == key)) return slot;
+    }
+  }
+  std::vector<Slot> slots_ = std::vector<Slot>(kSlots);
 };
 
 uint8_t WordClasses(std::string_view w) {
@@ -180,10 +229,7 @@ uint8_t WordClasses(std::string_view w) {
     t.Add(kConnector, {"في", "من", "لدى", "باسم", "of", "in", "from", "at", "for"});
     return t;
   }();
-  const uint32_t b = KeyBit(w);
-  if ((kTable.maybe[b / 64] >> (b % 64) & 1) == 0) return 0;
-  auto it = kTable.classes.find(w);
-  return it == kTable.classes.end() ? 0 : it->second;
+  return kTable.Classes(w);
 }
 
 }  // namespace attr

@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <cstring>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -109,6 +110,12 @@ using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_
   const uint64_t h = front * 0x9E3779B97F4A7C15ull ^ back * 0xC2B2AE3D27D4EB4Full ^
                      key.size() * 0x165667B19E3779F9ull;
   return (h ^ (h >> 29)) * 0xBF58476D1CE4E5B9ull;
+}
+
+// Byte equality without the three-way compare behind string_view's ==: every probe that
+// hits the table's hash is confirmed this way.
+[[gnu::always_inline]] inline bool SameBytes(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size()) == 0;
 }
 
 // The StartFilter index of a KeyHash.
@@ -242,7 +249,7 @@ class PhraseTable {
     for (size_t i = hash >> shift_;; i = (i + 1) & mask) {
       const Slot& slot = slots_[i];
       if (slot.list == nullptr) return nullptr;
-      if (slot.hash == hash && slot.key == key) return slot.list;
+      if (slot.hash == hash && SameBytes(slot.key, key)) return slot.list;
     }
   }
 
@@ -356,7 +363,8 @@ struct Candidate {
 // pool[first[k], first[k+1]).
 template <typename Payload>
 struct MatchIndex {
-  std::vector<uint32_t> first;
+  // Written for every token by IndexMatches, so it is allocated without being cleared.
+  std::unique_ptr<uint32_t[]> first;
   std::vector<Candidate<Payload>> pool;
 
   std::span<const Candidate<Payload>> At(uint32_t token) const {
@@ -407,6 +415,12 @@ struct Context {
     return hedges_.At(token);
   }
 
+  // The tokens, ascending, that start a cue, that start a source, that are punctuation:
+  // the rules that scan a whole sentence for one of these visit only them.
+  std::span<const uint32_t> CueStarts() const { return cue_starts_; }
+  std::span<const uint32_t> SourceStarts() const { return source_starts_; }
+  std::span<const uint32_t> Punctuation() const { return punctuation_; }
+
  private:
   // The rules try the same token against the same table many times (every cue, every
   // start of a candidate phrase), so each word is split and looked up once per document.
@@ -419,6 +433,7 @@ struct Context {
   MatchIndex<CueEntry> cues_;
   MatchIndex<SourceEntry> sources_;
   MatchIndex<HedgeEntry> hedges_;
+  std::vector<uint32_t> cue_starts_, source_starts_, punctuation_;
 };
 
 template <typename Payload>

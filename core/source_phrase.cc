@@ -120,7 +120,10 @@ std::optional<SourcePhrase> ParseSource(const Context& c, uint32_t token, uint32
     }
     joined = false;
     if (hit.entry != nullptr) {
-      if (first) ph.first_clitic = hit.clitic;
+      if (first) {
+        ph.first_clitic = hit.clitic;
+        ph.elements.reserve(4);  // one allocation for the usual phrase of up to four
+      }
       ph.elements.push_back({&hit.entry->payload, p, hit.end, hit.trim});
       p = hit.end;
       ph.end = p;
