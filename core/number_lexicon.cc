@@ -211,14 +211,6 @@ uint64_t HashBytes(std::string_view s) {
 
 }  // namespace
 
-size_t NumberLexicon::Tables::FilterBit(std::string_view s) {
-  const auto* b = reinterpret_cast<const unsigned char*>(s.data());
-  const size_t n = s.size();
-  const size_t mix = n * 0x9E37u ^ b[0] * 0x85EBu ^ b[n - 1] * 0xC2B2u ^ b[n > 1 ? n - 2 : 0] * 0x27D4u ^
-                     b[n > 1 ? 1 : 0] * 0x1657u;
-  return (mix ^ (mix >> 16)) & 0xFFFF;
-}
-
 void NumberLexicon::Tables::Index() {
   size_t size = 16;
   while (size < words.size() * 4) size *= 2;
@@ -237,8 +229,7 @@ void NumberLexicon::Tables::Index() {
   }
 }
 
-const WordInfo* NumberLexicon::Tables::Find(std::string_view token_text) const {
-  if (token_text.empty() || token_text.size() > max_key_) return nullptr;
+const WordInfo* NumberLexicon::Tables::FindFiltered(std::string_view token_text) const {
   // English words are stored lower-case; fold on a stack buffer (no allocation per token).
   char buffer[64];
   if (token_text.size() <= sizeof(buffer) && static_cast<unsigned char>(token_text[0]) < 0x80) {
@@ -248,8 +239,6 @@ const WordInfo* NumberLexicon::Tables::Find(std::string_view token_text) const {
     }
     token_text = std::string_view(buffer, token_text.size());
   }
-  const size_t bit = FilterBit(token_text);
-  if ((filter_[bit / 64] & (uint64_t{1} << (bit % 64))) == 0) return nullptr;
   const uint64_t h = HashBytes(token_text);
   for (size_t i = h & mask_; slots_[i].key != nullptr; i = (i + 1) & mask_) {
     if (slots_[i].hash == h && *slots_[i].key == token_text) return slots_[i].info;

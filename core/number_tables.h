@@ -91,8 +91,14 @@ struct NumberLexicon::Tables {
   std::vector<Phrase> percent_phrases;
   std::vector<Phrase> month_phrases;      // multi-word months only
 
-  // The entry for a token's text (case-folded for ASCII), or nullptr.
-  const WordInfo* Find(std::string_view token_text) const;
+  // The entry for a token's text (case-folded for ASCII), or nullptr. The filter test is
+  // inline: most tokens are not numerals and are rejected here, without a call.
+  const WordInfo* Find(std::string_view token_text) const {
+    if (token_text.empty() || token_text.size() > max_key_ || !MayHold(token_text)) {
+      return nullptr;
+    }
+    return FindFiltered(token_text);
+  }
   // Builds the probe table below from `words`; call after the last change to `words`.
   void Index();
 
@@ -104,9 +110,30 @@ struct NumberLexicon::Tables {
     const std::string* key = nullptr;
     const WordInfo* info = nullptr;
   };
-  // One bit per (length, first and last bytes) of a key: most words of a text are rejected
-  // here without hashing them.
-  static size_t FilterBit(std::string_view s);
+  // One bit per (length, first two, middle and last bytes) of a key: most words of a text
+  // are rejected here without hashing them. The middle byte is at an odd offset, the second
+  // byte of an Arabic letter, since the lead bytes of Arabic words barely vary. The four
+  // bytes are mixed as one 32-bit word, ASCII-lower-cased at once (bit 6 of each byte,
+  // shifted to bit 5, is the lower-case bit of a letter; other bytes may merge, harmless
+  // for a filter). So a token's bit is its lower-cased form's bit: keys are lower case,
+  // and FindFiltered folds the whole token only after the filter passed.
+  static size_t FilterBit(std::string_view s) {
+    const auto* b = reinterpret_cast<const unsigned char*>(s.data());
+    const size_t n = s.size();
+    const size_t second = n > 1 ? 1 : 0;
+    const size_t middle = (n / 2) | second;  // < n: an odd offset below n, or 0
+    const uint32_t bytes = b[0] | uint32_t{b[second]} << 8 | uint32_t{b[middle]} << 16 |
+                           uint32_t{b[n - 1]} << 24;
+    const uint32_t folded = bytes | ((bytes >> 1) & 0x20202020u);
+    const uint32_t mix = (folded ^ static_cast<uint32_t>(n) * 0x9E3779B9u) * 0x85EBCA6Bu;
+    return mix >> 16;
+  }
+  bool MayHold(std::string_view s) const {
+    const size_t bit = FilterBit(s);
+    return (filter_[bit / 64] >> (bit % 64)) & 1u;
+  }
+  // Find after the filter test passed.
+  const WordInfo* FindFiltered(std::string_view token_text) const;
   std::vector<uint64_t> filter_;
   std::vector<Slot> slots_;
   uint64_t mask_ = 0;

@@ -35,10 +35,22 @@ bool IsCliticOnly(std::string_view s) {
   return false;
 }
 
+// Two bytes as one number: an Arabic letter is two bytes in UTF-8, so a proclitic letter
+// is compared with one integer comparison instead of a string comparison.
+constexpr uint16_t LetterCode(std::string_view two) {
+  return static_cast<uint16_t>(static_cast<uint8_t>(two[0]) << 8 | static_cast<uint8_t>(two[1]));
+}
+
 // Proclitic byte lengths to try when a word is not in the lexicon as written: a conjunction
-// و/ف, then a preposition ب/ل/ك (each Arabic letter is 2 bytes in UTF-8).
-bool IsConjLetter(std::string_view two) { return two == "و" || two == "ف"; }
-bool IsPrepLetter(std::string_view two) { return two == "ب" || two == "ل" || two == "ك"; }
+// و/ف, then a preposition ب/ل/ك. `two` is always two bytes.
+bool IsConjLetter(std::string_view two) {
+  const uint16_t c = LetterCode(two);
+  return c == LetterCode("و") || c == LetterCode("ف");
+}
+bool IsPrepLetter(std::string_view two) {
+  const uint16_t c = LetterCode(two);
+  return c == LetterCode("ب") || c == LetterCode("ل") || c == LetterCode("ك");
+}
 
 bool EqualsWord(std::string_view token, std::string_view word) {
   if (token.size() != word.size()) return false;
@@ -71,6 +83,17 @@ struct Numeral {
   bool skip = false;        // consumed, not reported (designations like F-16)
 };
 
+// Most phrases fail on the last word's length and last byte alone. The length must be
+// equal, or for a one-word phrase longer by a proclitic of one or two letters (2-4 bytes,
+// checked in MatchWordsBefore); the last bytes must be equal but for ASCII case (bit 0x20).
+// Neither is empty: a token has a code point, and the loader drops empty phrase words.
+bool LastWordMayMatch(const Phrase& p, std::string_view last) {
+  const std::string& word = p.words.back();
+  if (((last.back() ^ word.back()) & ~0x20) != 0) return false;
+  if (last.size() == word.size()) return true;
+  return p.words.size() == 1 && last.size() >= word.size() + 2 && last.size() <= word.size() + 4;
+}
+
 class Reader {
  public:
   Reader(const AnalyzedText& text, const Tables& tables) : text_(text), t_(tables) {}
@@ -96,7 +119,18 @@ class Reader {
   std::optional<std::pair<uint32_t, uint32_t>> AfterWaw(uint32_t k) const;
   const WordInfo* NumAt(uint32_t k, uint32_t prefix) const;
 
-  std::optional<Numeral> ParseAt(uint32_t k) const;
+  // The numeral starting at token k. Inline for its first test: most tokens are words that
+  // are no numeral at all, and are rejected without a call to the parsers.
+  std::optional<Numeral> ParseAt(uint32_t k) const {
+    if (T(k).kind != TokenKind::kWord) return ParseSymbolsAt(k);
+    const WordHit hit = Lookup(k);
+    if (hit.info == nullptr) return std::nullopt;
+    return ParseWordAt(k, hit);
+  }
+  // ParseAt for digits or punctuation (a leading decimal point).
+  std::optional<Numeral> ParseSymbolsAt(uint32_t k) const;
+  // ParseAt for a word in the lexicon (hit.info is not null).
+  std::optional<Numeral> ParseWordAt(uint32_t k, const WordHit& hit) const;
   std::optional<Numeral> ParseDigits(uint32_t k) const;
   std::optional<Numeral> ParseArabicWords(uint32_t k, const WordHit& hit) const;
   std::optional<Numeral> ParseEnglishWords(uint32_t k, const WordHit& hit) const;
@@ -123,8 +157,15 @@ class Reader {
   bool StartsUrl(uint32_t k) const;
 
   // Phrase matching. Backward: the phrase ends right before token `end`; returns its first
-  // token. Forward: starts at `k`; returns the end token.
-  std::optional<uint32_t> MatchBefore(const Phrase& p, uint32_t end) const;
+  // token. Forward: starts at `k`; returns the end token. MatchBefore is tried with every
+  // qualifier phrase at every number, so its cheap rejection is inline.
+  std::optional<uint32_t> MatchBefore(const Phrase& p, uint32_t end) const {
+    const auto size = static_cast<uint32_t>(p.words.size());
+    if (end < sent_begin_ + size) return std::nullopt;
+    if (size > 0 && !LastWordMayMatch(p, Tok(end - 1))) return std::nullopt;
+    return MatchWordsBefore(p, end);
+  }
+  std::optional<uint32_t> MatchWordsBefore(const Phrase& p, uint32_t end) const;
   std::optional<uint32_t> MatchAfter(const Phrase& p, uint32_t k) const;
   bool MonthEndsAt(uint32_t k) const;    // a month name ends at token k
   bool MonthStartsAt(uint32_t k) const;
@@ -153,7 +194,7 @@ WordHit Reader::Lookup(uint32_t k) const {
   uint32_t p = 0;
   bool conj = false;
   if (s.size() > 4 && IsConjLetter(s.substr(0, 2))) {
-    conj = s.substr(0, 2) == kWaw;
+    conj = LetterCode(s) == LetterCode(kWaw);
     p = 2;
     if (const WordInfo* w = t_.Find(s.substr(p))) return WordHit{w, p, conj};
   }
@@ -858,35 +899,35 @@ bool Reader::StartsUrl(uint32_t k) const {
                     T(k + 1).glued_to_previous);
 }
 
-std::optional<Numeral> Reader::ParseAt(uint32_t k) const {
+std::optional<Numeral> Reader::ParseSymbolsAt(uint32_t k) const {
   const Token& tok = T(k);
   if (tok.kind == TokenKind::kNumber) return ParseDigits(k);
-  if (tok.kind == TokenKind::kPunct) {
-    // ".77", "٫٧٧": a leading decimal point.
-    const std::string_view p = Tok(k);
-    if ((p == "." || p == "٫") && k + 1 < text_.tokens.size() &&
-        T(k + 1).kind == TokenKind::kNumber && T(k + 1).glued_to_previous &&
-        (k == 0 || !tok.glued_to_previous ||
-         T(k - 1).kind == TokenKind::kPunct)) {
-      const std::string_view d = Tok(k + 1);
-      Numeral n;
-      n.first = k;
-      n.end = k + 2;
-      n.begin_byte = tok.norm_span.begin;
-      n.end_byte = T(k + 1).norm_span.end;
-      n.low = n.high = DigitsValue(d) / std::pow(10.0, static_cast<double>(d.size()));
-      return n;
-    }
-    return std::nullopt;
+  // ".77", "٫٧٧": a leading decimal point.
+  const std::string_view p = Tok(k);
+  if ((p == "." || p == "٫") && k + 1 < text_.tokens.size() &&
+      T(k + 1).kind == TokenKind::kNumber && T(k + 1).glued_to_previous &&
+      (k == 0 || !tok.glued_to_previous ||
+       T(k - 1).kind == TokenKind::kPunct)) {
+    const std::string_view d = Tok(k + 1);
+    Numeral n;
+    n.first = k;
+    n.end = k + 2;
+    n.begin_byte = tok.norm_span.begin;
+    n.end_byte = T(k + 1).norm_span.end;
+    n.low = n.high = DigitsValue(d) / std::pow(10.0, static_cast<double>(d.size()));
+    return n;
   }
-  const WordHit hit = Lookup(k);
-  if (hit.info != nullptr && (hit.info->roles & kRoleArticleOne)) {
+  return std::nullopt;
+}
+
+std::optional<Numeral> Reader::ParseWordAt(uint32_t k, const WordHit& hit) const {
+  if (hit.info->roles & kRoleArticleOne) {
     return ParseEnglishWords(k, hit);  // "a million"
   }
-  if (hit.info == nullptr || hit.info->num == NumClass::kNone) {
+  if (hit.info->num == NumClass::kNone) {
     // "ساعة ونصف" = 1.5 hours, when no numeral precedes the time noun.
-    if (hit.info != nullptr && hit.prefix == 0 && (hit.info->roles & kRoleTimeUnit) &&
-        !hit.info->english && !IsNumber(k - 1)) {
+    if (hit.prefix == 0 && (hit.info->roles & kRoleTimeUnit) && !hit.info->english &&
+        !IsNumber(k - 1)) {
       if (auto after = AfterWaw(k + 1)) {
         const WordInfo* f = NumAt(after->first, after->second);
         if (f != nullptr && f->num == NumClass::kFraction && !f->english) {
@@ -917,9 +958,8 @@ std::optional<Numeral> Reader::ParseAt(uint32_t k) const {
 
 // ---- context --------------------------------------------------------------------------------
 
-std::optional<uint32_t> Reader::MatchBefore(const Phrase& p, uint32_t end) const {
+std::optional<uint32_t> Reader::MatchWordsBefore(const Phrase& p, uint32_t end) const {
   const auto size = static_cast<uint32_t>(p.words.size());
-  if (end < sent_begin_ + size) return std::nullopt;
   const uint32_t first = end - size;
   // Last word first: it is next to the number and rejects most phrases at once.
   for (uint32_t i = size; i-- > 0;) {

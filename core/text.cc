@@ -15,11 +15,20 @@ namespace {
 
 constexpr UChar32 kReplacement = 0xFFFD;
 
+// What a code point of the match form is to the tokenizer; kDropped and kMixed describe
+// a cached fold rather than one code point (see FoldedCodePoint).
+// kNone is no class at all: TokenSplitter's state between tokens.
+enum class CharClass : uint8_t { kSpace, kDigit, kWord, kOther, kDropped, kMixed, kNone };
+
 // The match form of one code point, cached: `length` bytes of `bytes` (0 drops the code
-// point), or length kNeedsIcu when the code point must go through ICU.
-struct FoldedCodePoint {
+// point), or length kNeedsIcu when the code point must go through ICU. `char_class` is the
+// class of the one code point the fold writes, kDropped when it writes none and kMixed when
+// it writes several ("…" -> "..."). Eight bytes aligned, so an entry's address is one
+// scaled index.
+struct alignas(8) FoldedCodePoint {
   uint8_t length;
   char bytes[4];
+  CharClass char_class;
 };
 constexpr uint8_t kNeedsIcu = 0xFF;
 
@@ -87,6 +96,19 @@ void FoldWithIcu(const icu::Normalizer2& nfkc, UChar32 c, Emit&& emit) {
   }
 }
 
+bool IsWordCodePoint(UChar32 c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  if ((c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A)) return true;
+  const int8_t type = u_charType(c);
+  return u_isalpha(c) || type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK;
+}
+
+CharClass ClassifyCodePoint(UChar32 c) {
+  if (c == ' ' || c == '\n') return CharClass::kSpace;
+  if (c >= '0' && c <= '9') return CharClass::kDigit;
+  return IsWordCodePoint(c) ? CharClass::kWord : CharClass::kOther;
+}
+
 // FoldWithIcu cached for the code points of nearly all news text: U+0000-07FF (ASCII,
 // Latin-1, Arabic with its digits and marks; one or two UTF-8 bytes) and U+2000-207F
 // (spaces, dashes, quotes, bidi marks; E2 80 xx and E2 81 xx). Calling ICU per code point
@@ -123,12 +145,14 @@ class FoldTable {
     FoldedCodePoint f{};
     size_t length = 0;
     bool fits = true;
+    int code_points = 0;
     FoldWithIcu(nfkc, c, [&](UChar32 folded) {
       uint8_t utf8[4];
       int32_t n = 0;
       UBool error = false;
       U8_APPEND(utf8, n, 4, folded, error);
       if (error) return;
+      f.char_class = ++code_points == 1 ? ClassifyCodePoint(folded) : CharClass::kMixed;
       if (length + static_cast<size_t>(n) > static_cast<size_t>(U8_LENGTH(c))) {
         fits = false;
         return;
@@ -137,6 +161,7 @@ class FoldTable {
       length += static_cast<size_t>(n);
     });
     f.length = fits ? static_cast<uint8_t>(length) : kNeedsIcu;
+    if (code_points == 0) f.char_class = CharClass::kDropped;
     return f;
   }
 
@@ -145,16 +170,93 @@ class FoldTable {
 
 bool IsContinuation(uint8_t b) { return (b & 0xC0) == 0x80; }
 
+// Four offsets, stored at once (a GCC/Clang vector extension, SSE2 on x86-64).
+using Offsets4 = uint32_t __attribute__((vector_size(16)));
+
+// Splits the match form into tokens while Normalize writes it, so the text is decoded
+// once: words (letters with marks), numbers (ASCII digit runs) and one-code-point
+// punctuation, separated by spaces and newlines.
+class TokenSplitter {
+ public:
+  explicit TokenSplitter(std::vector<Token>& tokens) : tokens_(tokens) {}
+
+  // True when a code point of class `c` continues the token under way: a letter in a word
+  // or a digit in a number, the case of most code points, needs no Add.
+  bool Continues(CharClass c) const { return c == run_; }
+
+  // What Normalize wrote at norm[begin, end): one code point of class `c`, nothing
+  // (kDropped), or several code points (kMixed).
+  void Add(CharClass c, const char* norm, uint32_t begin, uint32_t end) {
+    if (c == CharClass::kDropped || c == run_) return;
+    if (c == CharClass::kMixed) {
+      AddEach(norm, begin, end);
+      return;
+    }
+    EndRun(begin);
+    switch (c) {
+      case CharClass::kSpace:
+        glued_ = false;
+        break;
+      case CharClass::kDigit:
+      case CharClass::kWord:
+        run_ = c;
+        run_begin_ = begin;
+        break;
+      default:
+        Push(begin, end, TokenKind::kPunct);
+        break;
+    }
+  }
+
+  void Finish(uint32_t norm_size) { EndRun(norm_size); }
+
+ private:
+  void AddEach(const char* norm, uint32_t begin, uint32_t end) {
+    const auto* bytes = reinterpret_cast<const uint8_t*>(norm);
+    for (auto i = static_cast<int32_t>(begin); i < static_cast<int32_t>(end);) {
+      const auto code_point_begin = static_cast<uint32_t>(i);
+      UChar32 c;
+      U8_NEXT(bytes, i, static_cast<int32_t>(end), c);
+      Add(ClassifyCodePoint(c), norm, code_point_begin, static_cast<uint32_t>(i));
+    }
+  }
+
+  // Ends the word or number under way, if any, at norm offset `at`.
+  void EndRun(uint32_t at) {
+    if (run_ == CharClass::kNone) return;
+    Push(run_begin_, at, run_ == CharClass::kWord ? TokenKind::kWord : TokenKind::kNumber);
+    run_ = CharClass::kNone;
+  }
+
+  void Push(uint32_t begin, uint32_t end, TokenKind kind) {
+    tokens_.push_back(Token{{begin, end}, kind, 0, glued_});
+    glued_ = true;  // until a space
+  }
+
+  std::vector<Token>& tokens_;
+  CharClass run_ = CharClass::kNone;  // kWord or kDigit while a token is under way
+  uint32_t run_begin_ = 0;
+  bool glued_ = false;  // the next token's glued_to_previous
+};
+
+// For FoldForMatch: the match form without tokens.
+struct NoTokens {
+  static bool Continues(CharClass) { return true; }
+  static void Add(CharClass, const char*, uint32_t, uint32_t) {}
+  static void Finish(uint32_t) {}
+};
+
 // The match form under construction: for every byte written, the original code point
 // [begin, end) it came from. Writes by index into containers sized up front (push_back per
 // byte dominated an early profile). Invariant: capacity >= size + input bytes not yet
 // consumed + 8. A cached fold never writes more bytes than its code point consumed, so
 // FoldCachedRun needs no bounds check; only Append (ICU output, which may expand) checks.
+template <typename Splitter>
 class NormBuffer {
  public:
   NormBuffer(std::string& bytes, std::vector<uint32_t>& starts, std::vector<uint32_t>& ends,
-             size_t input_size)
-      : bytes_(bytes), starts_(starts), ends_(ends) {
+             size_t input_size, Splitter& splitter)
+      : bytes_(bytes), starts_(starts), ends_(ends), splitter_(splitter) {
     Grow(input_size + 8);
   }
 
@@ -187,14 +289,17 @@ class NormBuffer {
       const FoldedCodePoint& f = table.Entry(index);
       if (f.length == kNeedsIcu) break;
       // Four bytes and four offsets always, branch-free within the invariant's slack;
-      // only `length` of them are kept.
+      // only `length` of them are kept. The offsets go as one 16-byte store each.
       std::memcpy(out + size, f.bytes, 4);
-      const auto begin = static_cast<uint32_t>(i);
-      for (int k = 0; k < 4; ++k) {
-        starts[size + k] = begin;
-        ends[size + k] = begin + width;
-      }
+      const Offsets4 begin = Offsets4{} + static_cast<uint32_t>(i);
+      const Offsets4 end = begin + width;
+      std::memcpy(starts + size, &begin, sizeof begin);
+      std::memcpy(ends + size, &end, sizeof end);
+      const auto written = static_cast<uint32_t>(size);
       size += f.length;
+      if (!splitter_.Continues(f.char_class)) {
+        splitter_.Add(f.char_class, out, written, static_cast<uint32_t>(size));
+      }
       i += width;
     }
     size_ = size;
@@ -212,11 +317,14 @@ class NormBuffer {
       starts_[size_ + k] = begin;
       ends_[size_ + k] = end;
     }
+    const auto written = static_cast<uint32_t>(size_);
     size_ += static_cast<size_t>(length);
+    splitter_.Add(ClassifyCodePoint(c), bytes_.data(), written, static_cast<uint32_t>(size_));
   }
 
   // Trims to what was written and adds the sentinel entry for offset text_size.
   void Finish(uint32_t text_size) {
+    splitter_.Finish(static_cast<uint32_t>(size_));
     bytes_.resize(size_);
     starts_.resize(size_ + 1);
     ends_.resize(size_ + 1);
@@ -234,13 +342,17 @@ class NormBuffer {
   std::string& bytes_;
   std::vector<uint32_t>& starts_;
   std::vector<uint32_t>& ends_;
+  Splitter& splitter_;
   size_t size_ = 0;
 };
 
+// Writes the match form of `text` with its offset map, and hands what it writes to
+// `splitter` (TokenSplitter or NoTokens).
+template <typename Splitter>
 void Normalize(std::string_view text, std::string& norm, std::vector<uint32_t>& starts,
-               std::vector<uint32_t>& ends) {
+               std::vector<uint32_t>& ends, Splitter& splitter) {
   const FoldTable& table = FoldTable::Get();
-  NormBuffer out(norm, starts, ends, text.size());
+  NormBuffer<Splitter> out(norm, starts, ends, text.size(), splitter);
   const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
   const auto length = static_cast<int32_t>(text.size());
   int32_t i = 0;
@@ -256,61 +368,6 @@ void Normalize(std::string_view text, std::string& norm, std::vector<uint32_t>& 
                 [&](UChar32 folded) { out.Append(folded, begin, end, text.size() - end); });
   }
   out.Finish(static_cast<uint32_t>(text.size()));
-}
-
-bool IsWordCodePoint(UChar32 c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  if ((c >= 0x0621 && c <= 0x063A) || (c >= 0x0641 && c <= 0x064A)) return true;
-  const int8_t type = u_charType(c);
-  return u_isalpha(c) || type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK;
-}
-
-void Tokenize(const std::string& norm, std::vector<Token>& tokens) {
-  const auto* bytes = reinterpret_cast<const uint8_t*>(norm.data());
-  const auto length = static_cast<int32_t>(norm.size());
-  int32_t i = 0;
-  bool glued = false;
-  while (i < length) {
-    const int32_t begin = i;
-    UChar32 c;
-    U8_NEXT(bytes, i, length, c);
-    if (c == ' ' || c == '\n') {
-      glued = false;
-      continue;
-    }
-    TokenKind kind;
-    if (c >= '0' && c <= '9') {
-      kind = TokenKind::kNumber;
-      while (i < length && bytes[i] >= '0' && bytes[i] <= '9') ++i;
-    } else if (IsWordCodePoint(c)) {
-      kind = TokenKind::kWord;
-      while (i < length) {
-        // Fast path: ASCII letters and two-byte base Arabic letters, without decoding.
-        const uint8_t b0 = bytes[i];
-        if ((b0 | 0x20) >= 'a' && (b0 | 0x20) <= 'z') {
-          ++i;
-          continue;
-        }
-        if ((b0 == 0xD8 || b0 == 0xD9) && i + 1 < length) {
-          const UChar32 d = ((b0 & 0x1F) << 6) | (bytes[i + 1] & 0x3F);
-          if ((d >= 0x0621 && d <= 0x063A) || (d >= 0x0641 && d <= 0x064A)) {
-            i += 2;
-            continue;
-          }
-        }
-        int32_t next = i;
-        UChar32 d;
-        U8_NEXT(bytes, next, length, d);
-        if (!IsWordCodePoint(d)) break;
-        i = next;
-      }
-    } else {
-      kind = TokenKind::kPunct;
-    }
-    tokens.push_back(Token{{static_cast<uint32_t>(begin), static_cast<uint32_t>(i)}, kind, 0,
-                           glued});
-    glued = true;
-  }
 }
 
 bool IsSentenceEnd(std::string_view punct) {
@@ -341,7 +398,7 @@ void Segment(AnalyzedText& t) {
   const std::string& norm = t.norm;
   std::vector<Token>& tokens = t.tokens;
   // Only the gap between two tokens is searched: a find() to the next newline would make
-  // a long single-line article quadratic. Gaps hold only spaces and newlines (Tokenize
+  // a long single-line article quadratic. Gaps hold only spaces and newlines (TokenSplitter
   // skips nothing else) and are mostly one byte, so a plain loop beats a memchr call.
   auto has_newline_between = [&](size_t a, size_t b) {
     for (size_t p = a; p < b; ++p) {
@@ -418,13 +475,13 @@ uint32_t AnalyzedText::ColumnOf(uint32_t orig_offset) const {
 
 AnalyzedText AnalyzeText(std::string_view text) {
   AnalyzedText t;
-  Normalize(text, t.norm, t.norm_to_orig, t.norm_to_orig_end);
+  t.tokens.reserve(text.size() / 5);
+  TokenSplitter splitter(t.tokens);
+  Normalize(text, t.norm, t.norm_to_orig, t.norm_to_orig_end, splitter);
   t.line_starts.push_back(0);
   for (size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) {
     t.line_starts.push_back(static_cast<uint32_t>(i + 1));
   }
-  t.tokens.reserve(t.norm.size() / 5);
-  Tokenize(t.norm, t.tokens);
   Segment(t);
   return t;
 }
@@ -432,7 +489,8 @@ AnalyzedText AnalyzeText(std::string_view text) {
 std::string FoldForMatch(std::string_view text) {
   std::string norm;
   std::vector<uint32_t> starts, ends;
-  Normalize(text, norm, starts, ends);
+  NoTokens no_tokens;
+  Normalize(text, norm, starts, ends, no_tokens);
   return norm;
 }
 
