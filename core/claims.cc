@@ -1,10 +1,11 @@
 #include "core/claims.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <functional>
 #include <optional>
-#include <unordered_map>
-#include <unordered_set>
+#include <utility>
 
 #include "core/error.h"
 #include "core/lemmatizer.h"
@@ -119,120 +120,239 @@ void LoadCues(Tables& t) {
 
 // ---------------------------------------------------------------- hashed lexicon views
 
-struct StringHash {
-  using is_transparent = void;  // lets find() take a string_view without building a string
-  size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-};
-template <class V>
-using HashMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
-using HashSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+// A hash for short strings (lexicon keys, text words): eight bytes per multiply, and no call
+// or setup, which is most of a general block hash's cost on a ten-byte word.
+uint64_t ShortHash(std::string_view s) {
+  constexpr uint64_t kMul = 0xFF51AFD7ED558CCDull;
+  auto mix = [](uint64_t h, uint64_t chunk) {
+    h = (h ^ chunk) * kMul;
+    return h ^ (h >> 32);
+  };
+  uint64_t h = s.size() * 0x9E3779B97F4A7C15ull;
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t chunk;
+    std::memcpy(&chunk, s.data() + i, 8);
+    h = mix(h, chunk);
+  }
+  if (i < s.size()) {
+    uint64_t tail = 0;
+    for (size_t k = i; k < s.size(); ++k) tail = tail << 8 | static_cast<unsigned char>(s[k]);
+    h = mix(h, tail);
+  }
+  return h;
+}
 
-// A load-time prefilter over the words of a lexicon's keys. Every candidate reading the
-// lemmatizer makes of a word W is [ال] + lower(W)[p:q] + [ه|y], where p is a proclitic
-// boundary (و/ف, ب/ل/ك/س, ال: at most 8 bytes) and q strips a suffix. So a reading can only
-// equal a key word s when some "core" of s (s without a leading ال and/or a trailing ه or y)
-// starts lower(W) at p. Indexing the first three letters of each core (two when the core is
-// that short; a one-letter core, like the ي of "الي", is kept in a short list) lets most words skip the candidate building and hashing entirely, with exactly
-// the same matches: the filter only answers "certainly not".
-class WordFilter {
+// A string-keyed table for the matcher's many lookups of short keys, most of them absent:
+// open addressing at most half full with ShortHash, so a miss costs one hash and about one
+// probe (no modulo, no node chasing). Filled at load time; lookups never allocate.
+template <class V>
+class FlatStringMap {
  public:
-  void AddKeyWord(std::string_view word) {
+  // The value for `key`, default-constructed when the key is new.
+  V& operator[](std::string_view key) {
+    if (2 * (entries_.size() + 1) > slots_.size()) Rehash(std::max<size_t>(16, 2 * slots_.size()));
+    const uint64_t hash = ShortHash(key);
+    Slot& slot = SlotFor(key, hash);
+    if (slot.index == kEmpty) {
+      slot = Slot{static_cast<uint32_t>(hash >> 32), static_cast<uint32_t>(entries_.size())};
+      entries_.emplace_back(std::string(key), V{});
+    }
+    return entries_[slot.index].second;
+  }
+  const V* Find(std::string_view key) const {
+    if (slots_.empty()) return nullptr;
+    const Slot& slot = SlotFor(key, ShortHash(key));
+    return slot.index == kEmpty ? nullptr : &entries_[slot.index].second;
+  }
+  bool Contains(std::string_view key) const { return Find(key) != nullptr; }
+
+ private:
+  static constexpr uint32_t kEmpty = UINT32_MAX;
+  struct Slot {
+    uint32_t tag = 0;  // the hash's high half: most mismatches are told without a string compare
+    uint32_t index = kEmpty;
+  };
+
+  const Slot& SlotFor(std::string_view key, uint64_t hash) const {
+    const size_t mask = slots_.size() - 1;
+    const auto tag = static_cast<uint32_t>(hash >> 32);
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+      const Slot& slot = slots_[i];
+      if (slot.index == kEmpty || (slot.tag == tag && entries_[slot.index].first == key)) return slot;
+    }
+  }
+  Slot& SlotFor(std::string_view key, uint64_t hash) {
+    return const_cast<Slot&>(std::as_const(*this).SlotFor(key, hash));
+  }
+  void Rehash(size_t capacity) {
+    slots_.assign(capacity, Slot{});
+    for (uint32_t k = 0; k < entries_.size(); ++k) {
+      const uint64_t hash = ShortHash(entries_[k].first);
+      SlotFor(entries_[k].first, hash) = Slot{static_cast<uint32_t>(hash >> 32), k};
+    }
+  }
+
+  std::vector<Slot> slots_;
+  std::vector<std::pair<std::string, V>> entries_;
+};
+
+// The lexicons a phrase is matched against, and sets of them as bits.
+enum class Lex : uint8_t { kUnit, kPlace, kPredicate, kCue };
+constexpr size_t kLexCount = 4;
+using LexiconMask = uint8_t;
+constexpr LexiconMask kAllLexicons = (1u << kLexCount) - 1;
+constexpr LexiconMask BitOf(Lex lex) { return static_cast<LexiconMask>(1u << static_cast<unsigned>(lex)); }
+
+// A load-time prefilter over the words of every lexicon's keys: which lexicons could some
+// reading of a text word match? Every candidate form the lemmatizer makes of a word W is
+// [ال] + lower(W[p:e]) + [ه|y], where p is a proclitic boundary (و/ف, ب/ل/ك/س, ال: at most 8
+// bytes of proclitic letters) and e strips an inflection (at most 12 bytes, هما + وا; 3 for
+// English "ies"). So a form can only equal a key word s when W[p:e] is a "core" of s (s
+// without a leading ال and/or a trailing ه or y). Cores are stored as 64-bit polynomial hashes
+// and a word's slices are hashed from its prefix hashes (two operations each), so the test
+// builds no string. It is exact up to hash collisions, which only let a word through: the
+// filter answers "certainly not" or "maybe", never changing what matches.
+class CoreIndex {
+ public:
+  void AddKeyWord(std::string_view word, Lex lex) {
     for (std::string_view pre : {std::string_view(), std::string_view("\xD8\xA7\xD9\x84")}) {
       if (word.substr(0, pre.size()) != pre) continue;
       for (std::string_view suf : {std::string_view(), std::string_view("\xD9\x87"), std::string_view("y")}) {
         if (word.size() < pre.size() + suf.size() || word.substr(word.size() - suf.size()) != suf) continue;
-        std::string_view core = word.substr(pre.size(), word.size() - pre.size() - suf.size());
-        if (uint32_t h; AnchorHash(core, 3, h)) {
-          Set(three_, h);
-        } else if (AnchorHash(core, 2, h)) {
-          Set(two_, h);
-        } else if (core.empty()) {
-          admits_all_ = true;  // an empty core fits any word
-        } else {
-          short_cores_.emplace_back(AsciiLower(core));  // too short to hash: compared as is
-        }
+        AddCore(word.substr(pre.size(), word.size() - pre.size() - suf.size()), BitOf(lex));
       }
     }
   }
 
-  bool Admits(std::string_view word) const {
-    if (admits_all_) return true;
-    // A proclitic boundary p can only follow proclitic letters, so the scan stops at the first
-    // letter that cannot be one.
-    for (size_t p = 0; p <= kMaxProcliticBytes && p < word.size(); p += 2) {
-      std::string_view rest = word.substr(p);
-      uint32_t h;
-      if (AnchorHash(rest, 3, h) && Test(three_, h)) return true;
-      if (AnchorHash(rest, 2, h) && Test(two_, h)) return true;
-      if (StartsWithShortCore(rest)) return true;
-      if (!IsProcliticLetter(rest.substr(0, 2))) break;
+  // Builds the hash table; called once, after the last AddKeyWord.
+  void Finish() {
+    size_t capacity = 16;
+    while (capacity < 2 * pending_.size()) capacity *= 2;  // at most half full: short probes
+    slots_.assign(capacity, Slot{});
+    shift_ = 64 - static_cast<unsigned>(__builtin_ctzll(capacity));
+    for (const Slot& core : pending_) {
+      Slot& slot = SlotFor(core.hash);
+      slot.hash = core.hash;
+      slot.lexicons |= core.lexicons;
     }
-    return false;
+    pending_.clear();
+    powers_.assign(max_core_bytes_ + 1, 1);
+    for (size_t k = 1; k < powers_.size(); ++k) powers_[k] = powers_[k - 1] * kRadix;
+  }
+
+  // The lexicons with a key word some reading of `word` could equal.
+  LexiconMask LexiconsFor(std::string_view word) const {
+    if (word.size() > kMaxWordBytes) return kAllLexicons;  // too long to hash on the stack: read it
+    uint64_t prefix[kMaxWordBytes + 1];
+    prefix[0] = 0;
+    for (size_t i = 0; i < word.size(); ++i) prefix[i + 1] = prefix[i] * kRadix + LowerByte(word[i]);
+    // Where a slice may end: the letter boundaries an inflection's length from the end.
+    const size_t n = word.size();
+    const size_t max_strip = IsLatinWord(word) ? kMaxLatinSuffixBytes : kMaxSuffixBytes;
+    size_t ends[kMaxSuffixBytes + 1];
+    size_t end_count = 0;
+    for (size_t e = n > max_strip ? n - max_strip : 0; e <= n; ++e) {
+      if (e == n || !IsContinuationByte(word[e])) ends[end_count++] = e;
+    }
+    size_t starts[kMaxProcliticBoundaries];
+    const size_t start_count = ProcliticBoundaries(word, starts);
+    LexiconMask found = empty_core_lexicons_;
+    for (size_t j = 0; j < start_count && found != kAllLexicons; ++j) {
+      const size_t p = starts[j];
+      for (size_t k = 0; k < end_count; ++k) {
+        const size_t e = ends[k];
+        if (e <= p || e - p > max_core_bytes_) continue;
+        found |= LexiconsOf(prefix[e] - prefix[p] * powers_[e - p]);
+      }
+    }
+    return found;
   }
 
  private:
-  static constexpr size_t kMaxProcliticBytes = 8;  // و + ب + ال, or و + لل
-  static constexpr uint32_t kBits = 1u << 16;
+  static constexpr size_t kMaxProcliticBoundaries = 10;  // 2 conjunctions x (2 prepositions x 2 + لل)
+  static constexpr size_t kMaxSuffixBytes = 12;    // a pronoun and a subject suffix: هما + وا
+  static constexpr size_t kMaxLatinSuffixBytes = 3;  // "ies"
+  static constexpr size_t kMaxWordBytes = 64;
+  static constexpr uint64_t kRadix = 0x100000001B3ull;  // odd, so the powers never vanish
 
-  // The letters proclitics are made of: و ف ب ل ك س and the article's ا.
-  static bool IsProcliticLetter(std::string_view letter) {
-    for (std::string_view l : {"\xD9\x88", "\xD9\x81", "\xD8\xA8", "\xD9\x84", "\xD9\x83", "\xD8\xB3", "\xD8\xA7"}) {
-      if (letter == l) return true;
-    }
-    return false;
+  struct Slot {
+    uint64_t hash = 0;
+    LexiconMask lexicons = 0;  // none: an empty slot
+  };
+
+  static uint64_t LowerByte(char c) {
+    return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  static bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+  // The letter (two UTF-8 bytes, as one number) at byte `p` of `word`; 0 past its end.
+  static uint16_t LetterAt(std::string_view word, size_t p) {
+    if (p + 2 > word.size()) return 0;
+    return static_cast<uint16_t>(static_cast<unsigned char>(word[p]) << 8 | static_cast<unsigned char>(word[p + 1]));
   }
 
-  // A hash of the first `letters` code points of `s`, ASCII lower-cased; false when `s` is
-  // shorter.
-  static bool AnchorHash(std::string_view s, size_t letters, uint32_t& hash) {
-    uint32_t h = 2166136261u;
-    size_t seen = 0;
-    size_t i = 0;
-    for (; i < s.size(); ++i) {
-      unsigned char c = static_cast<unsigned char>(s[i]);
-      if ((c & 0xC0) != 0x80) {
-        if (seen == letters) break;
-        ++seen;
+  // Where a stem may start inside `word`: after [و|ف] [ب|ل|ك|س] [ال] or [و|ف] لل, the
+  // proclitic readings SplitProclitics proposes (without its stem-length and future-tense
+  // conditions, so a superset). Returns how many offsets were written to `out`; the readings'
+  // letter conditions exclude one another, so no offset is written twice.
+  static size_t ProcliticBoundaries(std::string_view word, size_t (&out)[kMaxProcliticBoundaries]) {
+    constexpr uint16_t kWaw = 0xD988, kFa = 0xD981, kBa = 0xD8A8, kLam = 0xD984, kKaf = 0xD983,
+                       kSeen = 0xD8B3, kAlef = 0xD8A7;
+    size_t count = 0;
+    auto add = [&](size_t p) {
+      if (p < word.size()) out[count++] = p;
+    };
+    const uint16_t first = LetterAt(word, 0);
+    for (size_t conj : {size_t{0}, size_t{2}}) {
+      if (conj > 0 && first != kWaw && first != kFa) continue;
+      const uint16_t next = LetterAt(word, conj);
+      for (size_t prep : {conj, conj + 2}) {
+        if (prep > conj && next != kBa && next != kLam && next != kKaf && next != kSeen) continue;
+        add(prep);
+        if (LetterAt(word, prep) == kAlef && LetterAt(word, prep + 2) == kLam) add(prep + 4);  // ال
       }
-      if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
-      h = (h ^ c) * 16777619u;
+      if (next == kLam && LetterAt(word, conj + 2) == kLam) add(conj + 4);  // لل
     }
-    if (seen < letters) return false;
-    hash = (h ^ (h >> 16)) & (kBits - 1);
-    return true;
-  }
-  // True when `s` starts, ASCII case aside, with a core of one letter ("ي" of "الي").
-  bool StartsWithShortCore(std::string_view s) const {
-    for (const std::string& core : short_cores_) {
-      if (s.size() < core.size()) continue;
-      bool same = true;
-      for (size_t k = 0; k < core.size() && same; ++k) {
-        char c = s[k];
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        same = c == core[k];
-      }
-      if (same) return true;
-    }
-    return false;
-  }
-  static void Set(std::vector<uint64_t>& bits, uint32_t h) {
-    if (bits.empty()) bits.assign(kBits / 64, 0);
-    bits[h / 64] |= uint64_t{1} << (h % 64);
-  }
-  static bool Test(const std::vector<uint64_t>& bits, uint32_t h) {
-    return !bits.empty() && (bits[h / 64] >> (h % 64)) & 1;
+    return count;
   }
 
-  std::vector<uint64_t> three_;
-  std::vector<uint64_t> two_;
-  std::vector<std::string> short_cores_;
-  bool admits_all_ = false;
+  static uint64_t HashOf(std::string_view s) {
+    uint64_t h = 0;
+    for (char c : s) h = h * kRadix + LowerByte(c);
+    return h;
+  }
+
+  void AddCore(std::string_view core, LexiconMask lexicons) {
+    if (core.empty()) {
+      empty_core_lexicons_ |= lexicons;  // an empty core fits any word
+      return;
+    }
+    max_core_bytes_ = std::max(max_core_bytes_, core.size());
+    pending_.push_back(Slot{HashOf(core), lexicons});
+  }
+
+  // The slot holding `hash`, or the empty one where it would go (linear probing).
+  const Slot& SlotFor(uint64_t hash) const {
+    size_t i = (hash * 0x9E3779B97F4A7C15ull) >> shift_;
+    while (slots_[i].lexicons != 0 && slots_[i].hash != hash) i = (i + 1) & (slots_.size() - 1);
+    return slots_[i];
+  }
+  Slot& SlotFor(uint64_t hash) { return const_cast<Slot&>(std::as_const(*this).SlotFor(hash)); }
+  LexiconMask LexiconsOf(uint64_t hash) const { return SlotFor(hash).lexicons; }
+
+  std::vector<Slot> pending_;  // the cores until Finish
+  std::vector<Slot> slots_;
+  unsigned shift_ = 60;
+  std::vector<uint64_t> powers_;  // kRadix^k for every core length k
+  size_t max_core_bytes_ = 0;
+  LexiconMask empty_core_lexicons_ = 0;
 };
 
 // One lexicon map seen through a hash table: its exact keys, and every proper word prefix of
 // a multi-word key ("a" and "a b" for "a b c"), so a phrase search can stop as soon as no
 // key continues the words read so far. Both answers come from one lookup. Values point into
-// the (stable) std::map nodes.
+// the (stable) std::map nodes. Every word of every key, whatever its place in the phrase,
+// goes to the shared CoreIndex under `lex`.
 template <class V>
 struct PhraseIndex {
   using Node = std::pair<const std::string, V>;
@@ -241,12 +361,13 @@ struct PhraseIndex {
     bool continues = false;      // some longer key starts with this one and a space
   };
 
-  PhraseIndex(const std::map<std::string, V>& map, size_t max_words_in) : max_words(max_words_in) {
+  PhraseIndex(const std::map<std::string, V>& map, size_t max_words_in, Lex lex, CoreIndex& cores)
+      : max_words(max_words_in) {
     for (const Node& node : map) {
       entries[node.first].node = &node;
       std::string_view rest = node.first;
       for (size_t space = rest.find(' '); ; space = rest.find(' ')) {
-        filter.AddKeyWord(rest.substr(0, space));
+        cores.AddKeyWord(rest.substr(0, space), lex);
         if (space == std::string_view::npos) break;
         rest.remove_prefix(space + 1);
       }
@@ -256,16 +377,14 @@ struct PhraseIndex {
     }
   }
   const Entry* Lookup(std::string_view key) const {
-    auto it = entries.find(key);
-    return it == entries.end() ? nullptr : &it->second;
+    return entries.Find(key);
   }
   const Node* Find(std::string_view key) const {
     const Entry* entry = Lookup(key);
     return entry == nullptr ? nullptr : entry->node;
   }
 
-  HashMap<Entry> entries;
-  WordFilter filter;  // over every word of every key, whatever its place in the phrase
+  FlatStringMap<Entry> entries;
   size_t max_words = 1;
 };
 
@@ -273,20 +392,24 @@ struct PhraseIndex {
 
 struct ClaimLexicon::MatchIndex {
   explicit MatchIndex(const Tables& t)
-      : units(t.unit_forms, t.max_unit_words),
-        places(t.places, t.max_place_words),
-        predicates(t.predicates, t.max_predicate_words),
-        cues(t.cues, t.max_cue_words),
-        case_sensitive_places(t.case_sensitive_places.begin(), t.case_sensitive_places.end()) {
+      : units(t.unit_forms, t.max_unit_words, Lex::kUnit, cores),
+        places(t.places, t.max_place_words, Lex::kPlace, cores),
+        predicates(t.predicates, t.max_predicate_words, Lex::kPredicate, cores),
+        cues(t.cues, t.max_cue_words, Lex::kCue, cores) {
+    cores.Finish();
+    for (const std::string& key : t.case_sensitive_places) case_sensitive_places[key] = true;
     // A family's cumulativeness is the one of its first surface in key order.
-    for (const auto& [surface, entry] : t.predicates) cumulative.emplace(entry.id, entry.cumulative);
+    for (const auto& [surface, entry] : t.predicates) {
+      if (!cumulative.Contains(entry.id)) cumulative[entry.id] = entry.cumulative;
+    }
   }
+  CoreIndex cores;  // filled by the phrase indexes below, so declared (built) first
   PhraseIndex<size_t> units;
   PhraseIndex<ClaimLexicon::PlaceEntry> places;
   PhraseIndex<ClaimLexicon::PredicateEntry> predicates;
   PhraseIndex<std::string> cues;
-  HashSet case_sensitive_places;
-  HashMap<bool> cumulative;  // predicate family id -> cumulative
+  FlatStringMap<bool> case_sensitive_places;  // the keys of Tables::case_sensitive_places
+  FlatStringMap<bool> cumulative;             // predicate family id -> cumulative
 };
 
 namespace {
@@ -331,10 +454,6 @@ bool IsWord(const AnalyzedText& text, uint32_t i) {
   return i < text.tokens.size() && text.tokens[i].kind == TokenKind::kWord;
 }
 
-// The lexicons a phrase is matched against.
-enum class Lex : uint8_t { kUnit, kPlace, kPredicate, kCue };
-constexpr size_t kLexCount = 4;
-
 // How a word is read for a lexicon; places and cues read a phrase's first word differently.
 enum Reading : uint8_t { kUnitWord, kPlaceFirst, kPlaceNext, kPredicateWord, kCueFirst, kCueNext, kReadingCount };
 
@@ -346,6 +465,19 @@ Reading ReadingOf(Lex lex, bool first) {
     case Lex::kCue: return first ? kCueFirst : kCueNext;
   }
   return kUnitWord;
+}
+
+Lex LexOf(Reading reading) {
+  switch (reading) {
+    case kUnitWord: return Lex::kUnit;
+    case kPlaceFirst:
+    case kPlaceNext: return Lex::kPlace;
+    case kPredicateWord: return Lex::kPredicate;
+    case kCueFirst:
+    case kCueNext:
+    case kReadingCount: break;
+  }
+  return Lex::kCue;
 }
 
 // The candidate forms of `word` for `reading`, in the order the matcher tries them. Place
@@ -372,9 +504,9 @@ size_t ReadForms(Reading reading, std::string_view word, FormList& forms) {
 
 // A remembered MatchAt result: which lexicon node matched and how many words it took.
 struct MatchSlot {
-  bool done = false;
   const void* node = nullptr;  // PhraseIndex<V>::Node
-  uint32_t words = 0;
+  uint32_t sentence = 0;       // the SentenceMatcher::Enter it was computed under; 0: never
+  uint16_t words = 0;
   bool flag = false;
   bool locative = false;
 };
@@ -422,14 +554,52 @@ bool SearchPhrase(const PhraseIndex<V>& index, std::string_view forms, const Can
   return false;
 }
 
-// Phrase matching over one sentence, memoized. A claim's windows overlap its neighbours' and
-// ClauseStart/CueAt rescan the same tokens, so each token's candidate readings (the costly
-// lemmatizer work) and each (lexicon, position, length) match are computed once per sentence.
-// Candidates live in flat per-document buffers, indexed by (token, reading): nothing is
+// The distinct words of one document: each token's text gets a dense id (0, 1, ... in order of
+// first use) the first time the token is asked about, so work keyed by a word's text is done
+// once per document however often the word recurs ("في", "الجنود", a country's name).
+class WordIds {
+ public:
+  explicit WordIds(const AnalyzedText& text) : text_(text), token_ids_(text.tokens.size(), kUnknown) {
+    // Never more distinct words than tokens: at most half full, so probe runs stay short.
+    size_t capacity = 16;
+    while (capacity < 2 * text.tokens.size()) capacity *= 2;
+    table_.assign(capacity, kUnknown);
+  }
+
+  uint32_t IdOf(uint32_t token) {
+    uint32_t& id = token_ids_[token];
+    if (id == kUnknown) id = Intern(text_.TokenText(token));
+    return id;
+  }
+
+ private:
+  static constexpr uint32_t kUnknown = UINT32_MAX;  // a token not yet asked about; an empty slot
+
+  uint32_t Intern(std::string_view word) {
+    const size_t mask = table_.size() - 1;
+    for (size_t slot = ShortHash(word) & mask;; slot = (slot + 1) & mask) {
+      if (table_[slot] == kUnknown) {
+        table_[slot] = static_cast<uint32_t>(words_.size());
+        words_.push_back(word);
+        return table_[slot];
+      }
+      if (words_[table_[slot]] == word) return table_[slot];
+    }
+  }
+  const AnalyzedText& text_;
+  std::vector<uint32_t> token_ids_;
+  std::vector<uint32_t> table_;           // open addressing over ids, kUnknown = empty
+  std::vector<std::string_view> words_;   // by id, viewing the document's text
+};
+
+// Phrase matching over one document, memoized. A claim's windows overlap its neighbours' and
+// ClauseStart/CueAt rescan the same tokens, so each distinct word's candidate readings (the
+// costly lemmatizer work) are computed once per document, and each (lexicon, position,
+// length) match once per sentence. Candidates live in flat per-document buffers: nothing is
 // allocated per word once the buffers have grown.
 class SentenceMatcher {
  public:
-  SentenceMatcher(const AnalyzedText& text, const MatchIndex& index) : text_(text), index_(index) {
+  SentenceMatcher(const AnalyzedText& text, const MatchIndex& index) : text_(text), index_(index), word_ids_(text) {
     const size_t max_words[kLexCount] = {index.units.max_words, index.places.max_words,
                                          index.predicates.max_words, index.cues.max_words};
     for (size_t l = 0; l < kLexCount; ++l) {
@@ -438,13 +608,19 @@ class SentenceMatcher {
     }
   }
 
-  // Forgets the memo unless the sentence [begin, end) is the one already held.
+  // Forgets the memo unless the sentence [begin, end) is the one already held. Slots are not
+  // cleared: one computed under an earlier sentence number reads as not computed.
   void Enter(uint32_t begin, uint32_t end) {
-    if (begin == begin_ && end == end_ && !slots_.empty()) return;
+    if (begin == begin_ && end == end_ && sentence_ != 0) return;
     begin_ = begin;
     end_ = end;
-    slots_.assign(static_cast<size_t>(end - begin) * stride_, MatchSlot{});
-    readings_.assign(static_cast<size_t>(end - begin) * kReadingCount, Range{});
+    ++sentence_;
+    const size_t slots = static_cast<size_t>(end - begin) * stride_;
+    if (slots_.size() < slots) slots_.resize(slots);
+    word_runs_.assign(end - begin + 1, 0);
+    for (uint32_t k = end; k-- > begin;) {
+      if (IsWord(text_, k)) word_runs_[k - begin] = word_runs_[k - begin + 1] + 1;
+    }
   }
 
   const MatchIndex& index() const { return index_; }
@@ -453,13 +629,19 @@ class SentenceMatcher {
   // or before `limit`), each word read through its candidates, earlier candidates first.
   template <class V>
   PhraseMatch<V> Match(Lex lex, const PhraseIndex<V>& lexicon, uint32_t i, uint32_t limit) {
+    // How many word tokens the phrase may take: read from the sentence's word runs when the
+    // search stays inside it (the builder's always does), else counted.
     uint32_t words = 0;
-    while (words < lexicon.max_words && i + words < limit && IsWord(text_, i + words)) ++words;
+    if (i >= begin_ && i < end_ && limit <= end_) {
+      words = std::min({static_cast<uint32_t>(lexicon.max_words), limit - i, word_runs_[i - begin_]});
+    } else {
+      while (words < lexicon.max_words && i + words < limit && IsWord(text_, i + words)) ++words;
+    }
     if (words == 0) return {};
     MatchSlot scratch;
     MatchSlot& slot = InSentence(i, words) ? slots_[(i - begin_) * stride_ + slot_offset_[static_cast<size_t>(lex)] + words - 1]
                                            : scratch;
-    if (!slot.done) Compute(lex, lexicon, i, words, slot);
+    if (slot.sentence != sentence_) Compute(lex, lexicon, i, words, slot);
     PhraseMatch<V> match;
     if (slot.node == nullptr) return match;
     const auto* node = static_cast<const typename PhraseIndex<V>::Node*>(slot.node);
@@ -482,19 +664,37 @@ class SentenceMatcher {
 
   bool InSentence(uint32_t i, uint32_t words) const { return i >= begin_ && i + words <= end_; }
 
+  // What is read of one distinct word of the document: the lexicons some reading of it could
+  // match (one pass over the word serves them all) and its candidates per reading, read on
+  // first use. A word's readings depend on its text alone, so they are shared by every token
+  // that spells it, in any sentence.
+  struct WordReadings {
+    LexiconMask lexicons = 0;
+    Range ranges[kReadingCount];
+  };
+
+  WordReadings& WordAt(uint32_t i) {
+    const uint32_t id = word_ids_.IdOf(i);
+    // Ids are handed out densely in order of first use: a new word's id is the next slot.
+    if (id == words_.size()) words_.push_back(WordReadings{index_.cores.LexiconsFor(text_.TokenText(i)), {}});
+    return words_[id];
+  }
+
   Range Candidates(Reading reading, uint32_t i) {
-    if (!InSentence(i, 1)) return Read(reading, text_.TokenText(i));
-    Range& cached = readings_[(i - begin_) * kReadingCount + reading];
-    if (cached.first == Range::kUnread) cached = Read(reading, text_.TokenText(i));
-    return cached;
+    WordReadings& word = WordAt(i);
+    Range& range = word.ranges[reading];
+    if (range.first != Range::kUnread) return range;
+    // A word the core index rules out for the reading's lexicon would match nothing: no candidates.
+    range = (word.lexicons & BitOf(LexOf(reading))) != 0 ? Read(reading, text_.TokenText(i))
+                                                          : Range{static_cast<uint32_t>(candidates_.size()), 0};
+    return range;
   }
 
   CandidateList ListOf(Range r) const {
     return CandidateList{candidates_.data() + r.first, candidates_.data() + r.first + r.count};
   }
 
-  // Appends the word's annotated candidates; none at all for a word the lexicon's filter
-  // rules out (it would match nothing).
+  // Appends the word's annotated candidates for `reading`.
   Range Read(Reading reading, std::string_view word) {
     Range range{static_cast<uint32_t>(candidates_.size()), 0};
     switch (reading) {
@@ -511,7 +711,6 @@ class SentenceMatcher {
 
   template <class V>
   Range ReadWith(const PhraseIndex<V>& lexicon, Reading reading, std::string_view word, Range range) {
-    if (!lexicon.filter.Admits(word)) return range;
     scratch_forms_.Clear();
     const size_t flagged = ReadForms(reading, word, scratch_forms_);
     for (size_t k = 0; k < scratch_forms_.size(); ++k) {
@@ -539,7 +738,8 @@ class SentenceMatcher {
 
   template <class V>
   void Compute(Lex lex, const PhraseIndex<V>& lexicon, uint32_t i, uint32_t words, MatchSlot& slot) {
-    slot.done = true;
+    slot = MatchSlot{};
+    slot.sentence = sentence_;
     ranges_.assign(1, Candidates(ReadingOf(lex, true), i));
     // Most words start no phrase at all: then the next words need not be read.
     const CandidateList first = ListOf(ranges_[0]);
@@ -552,7 +752,7 @@ class SentenceMatcher {
     for (Range r : ranges_) lists_.push_back(ListOf(r));
     for (uint32_t n = words; n >= 1; --n) {
       if (SearchPhrase(lexicon, forms_, lists_.data(), n, 0, key_, nullptr, slot)) {
-        slot.words = n;
+        slot.words = static_cast<uint16_t>(n);
         return;
       }
     }
@@ -564,8 +764,11 @@ class SentenceMatcher {
   size_t stride_ = 0;
   uint32_t begin_ = 0;
   uint32_t end_ = 0;
+  uint32_t sentence_ = 0;  // how many sentences were entered: the slots' current number
   std::vector<MatchSlot> slots_;
-  std::vector<Range> readings_;      // the sentence's words, per reading
+  std::vector<uint32_t> word_runs_;  // per sentence token: word tokens from it to the sentence's end
+  WordIds word_ids_;
+  std::vector<WordReadings> words_;  // by word id
   std::string forms_;                // the text of every candidate read in this document
   std::vector<Candidate> candidates_;
   FormList scratch_forms_;
@@ -634,7 +837,7 @@ class ClaimReader {
 
   PhraseMatch<ClaimLexicon::PlaceEntry> PlaceAt(uint32_t i, uint32_t limit) const {
     auto match = matcher_.Match(Lex::kPlace, index_.places, i, limit);
-    if (match && index_.case_sensitive_places.find(match.key) != index_.case_sensitive_places.end()) {
+    if (match && index_.case_sensitive_places.Contains(match.key)) {
       // Acronyms ("US", "UK") only match in capitals: "us" is a pronoun.
       for (uint32_t k = match.begin; k < match.end; ++k) {
         if (!HasAsciiUpper(Text(k))) return {};
@@ -802,8 +1005,8 @@ class ClaimReader {
     // Sending weapons is supplying them: keep troop movements and materiel apart.
     if (id == "deployed" && unit_ != nullptr && unit_->category != "people") id = "supplied";
     claim.predicate = id;
-    auto family = index_.cumulative.find(id);
-    claim.cumulative = family != index_.cumulative.end() && family->second;
+    const bool* cumulative = index_.cumulative.Find(id);
+    claim.cumulative = cumulative != nullptr && *cumulative;
     claim.forward_looking = chosen && chosen.flag;
   }
 

@@ -20,9 +20,13 @@ constexpr std::string_view kYa = "\xD9\x8A";          // ي
 constexpr std::string_view kTa = "\xD8\xAA";          // ت
 constexpr std::string_view kNun = "\xD9\x86";         // ن
 
-bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+// Compared with char_traits rather than substr() ==: substr's bounds check keeps GCC from
+// inlining these into the lemmatizer's hot loops.
+bool StartsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && std::char_traits<char>::compare(s.data(), p.data(), p.size()) == 0;
+}
 bool EndsWith(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+  return s.size() >= p.size() && std::char_traits<char>::compare(s.data() + s.size() - p.size(), p.data(), p.size()) == 0;
 }
 
 size_t Letters(std::string_view s) {
@@ -41,7 +45,17 @@ struct Pieces {
   std::string_view body;
 };
 
-size_t Letters(const Pieces& p) { return Letters(p.head) + Letters(p.body); }
+// True when head + body has at least kMinStemLetters letters; counting stops there.
+bool LongEnoughStem(const Pieces& p) {
+  size_t letters = 0;
+  for (std::string_view part : {p.head, p.body}) {
+    for (unsigned char c : part) {
+      letters += (c & 0xC0) != 0x80;
+      if (letters >= kMinStemLetters) return true;
+    }
+  }
+  return false;
+}
 
 // True when head + body ends with `suffix`.
 bool EndsWith(const Pieces& p, std::string_view suffix) {
@@ -61,7 +75,7 @@ void AddWithoutSuffix(FormList& out, const Pieces& word, const CandidateForm& in
                       std::string_view replacement = {}) {
   if (!EndsWith(word, suffix)) return;
   Pieces stem = WithoutLast(word, suffix.size());
-  if (Letters(stem) < kMinStemLetters) return;
+  if (!LongEnoughStem(stem)) return;
   out.Add(stem.head, stem.body, replacement, info);
 }
 
@@ -228,16 +242,16 @@ void FormList::Add(std::string_view a, std::string_view b, std::string_view c, c
       if (text_[i] >= 'A' && text_[i] <= 'Z') text_[i] = static_cast<char>(text_[i] - 'A' + 'a');
     }
   }
-  const std::string_view form = std::string_view(text_).substr(begin);
-  for (size_t i = 0; i < forms_.size(); ++i) {
-    if (Form(i) == form) {
+  const size_t size = text_.size() - begin;
+  for (const CandidateForm& listed : forms_) {
+    if (listed.size == size && std::char_traits<char>::compare(text_.data() + listed.begin, text_.data() + begin, size) == 0) {
       text_.resize(begin);
       return;
     }
   }
   CandidateForm kept = info;
   kept.begin = static_cast<uint32_t>(begin);
-  kept.size = static_cast<uint32_t>(form.size());
+  kept.size = static_cast<uint32_t>(size);
   forms_.push_back(kept);
 }
 
@@ -317,7 +331,7 @@ void AppendVerbCandidates(std::string_view word, FormList& out) {
       for (std::string_view subject : kSubjects) {
         if (!EndsWith(base, subject)) continue;
         const Pieces form = WithoutLast(base, subject.size());
-        if (Letters(form) < kMinStemLetters) continue;
+        if (!LongEnoughStem(form)) continue;
         out.Add(form.head, form.body, {}, info);
       }
     }

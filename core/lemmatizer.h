@@ -79,7 +79,7 @@ class FormList {
   }
   size_t size() const { return forms_.size(); }
   std::string_view Form(size_t i) const {
-    return std::string_view(text_).substr(forms_[i].begin, forms_[i].size);
+    return std::string_view(text_.data() + forms_[i].begin, forms_[i].size);
   }
   const CandidateForm& Info(size_t i) const { return forms_[i]; }
   // Appends a + b + c (ASCII lower-cased when `lower`) with the split facts of `info`, unless
