@@ -38,11 +38,65 @@ void* Allocate(std::size_t size) {
   return block;
 }
 
+// Over-aligned types (alignas beyond 16): aligned_alloc wants a size that is a multiple of
+// the alignment; large blocks take the huge-page path, whose alignment covers any smaller.
+void* AllocateAligned(std::size_t size, std::size_t alignment) {
+  if (size >= kHugePage && alignment <= kHugePage) return Allocate(size);
+  const std::size_t rounded = (size + alignment - 1) / alignment * alignment;
+  void* block = std::aligned_alloc(alignment, rounded == 0 ? alignment : rounded);
+  if (block == nullptr) throw std::bad_alloc();
+  return block;
+}
+
 }  // namespace
 
+// The whole replaceable family, so that every block is released by free() whichever form
+// allocated it: the library's nothrow and aligned forms would otherwise still come from
+// its own operator new (std::stable_sort's temporary buffer is nothrow-allocated and
+// returned through the plain delete; AddressSanitizer reports such a pair as a mismatch).
 void* operator new(std::size_t size) { return Allocate(size); }
 void* operator new[](std::size_t size) { return Allocate(size); }
+void* operator new(std::size_t size, const std::nothrow_t&) noexcept {
+  try {
+    return Allocate(size);
+  } catch (const std::bad_alloc&) {
+    return nullptr;
+  }
+}
+void* operator new[](std::size_t size, const std::nothrow_t& tag) noexcept {
+  return operator new(size, tag);
+}
+void* operator new(std::size_t size, std::align_val_t alignment) {
+  return AllocateAligned(size, static_cast<std::size_t>(alignment));
+}
+void* operator new[](std::size_t size, std::align_val_t alignment) {
+  return AllocateAligned(size, static_cast<std::size_t>(alignment));
+}
+void* operator new(std::size_t size, std::align_val_t alignment, const std::nothrow_t&) noexcept {
+  try {
+    return AllocateAligned(size, static_cast<std::size_t>(alignment));
+  } catch (const std::bad_alloc&) {
+    return nullptr;
+  }
+}
+void* operator new[](std::size_t size, std::align_val_t alignment,
+                     const std::nothrow_t& tag) noexcept {
+  return operator new(size, alignment, tag);
+}
+
 void operator delete(void* block) noexcept { std::free(block); }
 void operator delete[](void* block) noexcept { std::free(block); }
 void operator delete(void* block, std::size_t) noexcept { std::free(block); }
 void operator delete[](void* block, std::size_t) noexcept { std::free(block); }
+void operator delete(void* block, const std::nothrow_t&) noexcept { std::free(block); }
+void operator delete[](void* block, const std::nothrow_t&) noexcept { std::free(block); }
+void operator delete(void* block, std::align_val_t) noexcept { std::free(block); }
+void operator delete[](void* block, std::align_val_t) noexcept { std::free(block); }
+void operator delete(void* block, std::size_t, std::align_val_t) noexcept { std::free(block); }
+void operator delete[](void* block, std::size_t, std::align_val_t) noexcept { std::free(block); }
+void operator delete(void* block, std::align_val_t, const std::nothrow_t&) noexcept {
+  std::free(block);
+}
+void operator delete[](void* block, std::align_val_t, const std::nothrow_t&) noexcept {
+  std::free(block);
+}
