@@ -19,6 +19,7 @@
 #include "report/html_report.h"
 #include "scoring/score.h"
 #include "report_test_data.h"
+#include "tests/scratch_dir.h"
 
 namespace mizan {
 namespace {
@@ -86,7 +87,7 @@ TEST_CASE("HTML report of the seeds renders in headless Chromium", "[browser]") 
   const std::string html = RenderHtmlReport(HtmlReportInput{
       .documents = documents, .extractions = extractions, .score = &score, .copies = copies});
 
-  const fs::path work = fs::temp_directory_path() / "mizan_browser_test";
+  const fs::path work = testing::ScratchDir("mizan_browser_test");
   fs::remove_all(work);
   fs::create_directories(work);
   const fs::path page = work / "report.html";
@@ -163,6 +164,7 @@ TEST_CASE("HTML report of the seeds renders in headless Chromium", "[browser]") 
   CHECK(fs::exists(shot));
   CHECK((fs::exists(shot) && fs::file_size(shot) > 10000));
   fs::copy_file(page, shots / "report-seeds.html", fs::copy_options::overwrite_existing);
+  fs::remove_all(work);
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include "core/error.h"
 #include "report/check.h"
 #include "report/junit.h"
+#include "tests/scratch_dir.h"
 
 namespace mizan {
 namespace {
@@ -169,7 +170,7 @@ int Run(const std::string& command) {
 // the shipped expectations (must pass) and with a deliberately wrong one (must fail).
 TEST_CASE("mizan check on the seeds: pass, and fail on a wrong expectation", "[check][cli]") {
   namespace fs = std::filesystem;
-  const fs::path dir = fs::temp_directory_path() / "mizan_check_test";
+  const fs::path dir = testing::ScratchDir("mizan_check_test");
   fs::remove_all(dir);
   fs::create_directories(dir);
   const std::string bin = MIZAN_BINARY;
@@ -206,6 +207,7 @@ TEST_CASE("mizan check on the seeds: pass, and fail on a wrong expectation", "[c
   CHECK(message.find("deliberately wrong") != std::string::npos);
   CHECK(message.find("expected at least 2") != std::string::npos);
   CHECK(ReadAll(junit_wrong).find("<failure message=") != std::string::npos);
+  fs::remove_all(dir);
 }
 
 }  // namespace

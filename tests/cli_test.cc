@@ -11,6 +11,8 @@
 #include <sys/wait.h>
 #include <vector>
 
+#include "tests/scratch_dir.h"
+
 namespace mizan {
 namespace {
 
@@ -21,7 +23,7 @@ struct RunResult {
 
 // Runs `mizan ARGS` through the shell, capturing stdout (stderr goes to a file).
 RunResult RunMizan(const std::string& args, const std::string& stdin_text = "") {
-  const auto dir = std::filesystem::temp_directory_path() / "mizan_cli_test";
+  const auto dir = testing::ScratchDir("mizan_cli_test");
   std::filesystem::create_directories(dir);
   const std::string in_path = (dir / "stdin.txt").string();
   std::ofstream(in_path, std::ios::binary) << stdin_text;
@@ -35,6 +37,7 @@ RunResult RunMizan(const std::string& args, const std::string& stdin_text = "") 
   while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0) result.out.append(buffer, n);
   const int status = pclose(pipe);
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  std::filesystem::remove_all(dir);
   return result;
 }
 

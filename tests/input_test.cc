@@ -10,6 +10,8 @@
 
 #include "core/input.h"
 
+#include "tests/scratch_dir.h"
+
 namespace mizan {
 namespace {
 
@@ -114,7 +116,7 @@ TEST_CASE("a missing file is diagnosed and the other paths are read", "[input]")
 }
 
 TEST_CASE("an article over the size limit is skipped; a 50 MB single line is fine", "[input]") {
-  const auto dir = std::filesystem::temp_directory_path() / "mizan_input_test";
+  const auto dir = testing::ScratchDir("mizan_input_test");
   std::filesystem::create_directories(dir);
   const std::string path = (dir / "huge.jsonl").string();
   {
@@ -152,7 +154,7 @@ TEST_CASE("the manifest fills metadata of .txt articles", "[input]") {
 }
 
 TEST_CASE("lines mode makes one document per line, keeping empty lines", "[input]") {
-  const auto dir = std::filesystem::temp_directory_path() / "mizan_lines_test";
+  const auto dir = testing::ScratchDir("mizan_lines_test");
   std::filesystem::create_directories(dir);
   const std::string path = (dir / "lines.txt").string();
   std::ofstream(path) << "نحو 10 آلاف\n\nabout 12\n";

@@ -13,6 +13,8 @@
 #include "core/numbers.h"
 #include "core/text.h"
 
+#include "tests/scratch_dir.h"
+
 namespace mizan {
 namespace {
 
@@ -126,7 +128,7 @@ TEST_CASE("every month of months.tsv makes the next 4-digit number a year",
 
 TEST_CASE("a malformed number lexicon fails with the file and line", "[number_lexicon]") {
   const std::filesystem::path dir =
-      std::filesystem::temp_directory_path() / "mizan_number_lexicon_test";
+      testing::ScratchDir("mizan_number_lexicon_test");
   std::filesystem::create_directories(dir);
   for (const char* name : {"qualifiers.tsv", "months.tsv"}) {
     std::ofstream(dir / name) << "# empty\n";
