@@ -53,6 +53,7 @@ struct FoldedWords {
   std::string the_report = FoldForMatch("التقرير");
   std::string report = FoldForMatch("تقرير");
   std::string preparation = FoldForMatch("إعداد");
+  std::string al = FoldForMatch("ال");
 };
 const FoldedWords& Words() {
   static const FoldedWords words;
@@ -164,6 +165,8 @@ class Attributor {
                               bool want_opener) const;
   std::optional<SourcePhrase> NearestBefore(uint32_t sentence_first, uint32_t before) const;
   std::optional<SourcePhrase> AfterFillers(uint32_t from, uint32_t limit, uint32_t* cursor) const;
+  std::optional<SourcePhrase> DefiniteAntecedent(uint32_t s, uint32_t cue_begin,
+                                                 uint32_t cue_end) const;
   std::vector<SourceHop> Inherit(uint32_t s, uint32_t cue_begin,
                                  const std::vector<CueHit>& so_far) const;
   void AddRelays(uint32_t from, uint32_t limit, uint32_t cue_begin, uint32_t cue_end,
@@ -280,6 +283,51 @@ std::optional<SourcePhrase> Attributor::AfterFillers(uint32_t from, uint32_t lim
   if (ph && !ph->IsSource()) ph.reset();
   if (ph) *cursor = ph->end;
   return ph;
+}
+
+// A definite description as a verb's subject ("..., the bank said", "وقال البنك إن") that
+// is the head noun of a body named earlier in this sentence or the one before ("The World
+// Bank approved ...", "البنك الدولي"): the description is that body. English heads end the
+// name, Arabic heads start it. The head alone is not a source, so nothing else reads it.
+std::optional<SourcePhrase> Attributor::DefiniteAntecedent(uint32_t s, uint32_t cue_begin,
+                                                           uint32_t cue_end) const {
+  const uint32_t sentence_end = c_.text.sentences[s].end_token;
+  const bool latin = IsLatinWord(c_.raw[cue_begin]);
+  uint32_t noun = 0;
+  if (latin) {
+    uint32_t before = cue_begin;
+    if (before > 0 && IsAuxiliary(c_.lower[before - 1])) --before;
+    if (before < 2 || !c_.IsWord(before - 1) || c_.lower[before - 2] != "the") {
+      return std::nullopt;
+    }
+    noun = before - 1;
+  } else {
+    if (cue_end >= sentence_end || !c_.IsWord(cue_end) ||
+        !c_.lower[cue_end].starts_with(Words().al)) {
+      return std::nullopt;
+    }
+    noun = cue_end;
+  }
+  if (StartsSource(noun)) return std::nullopt;
+  const std::string_view head = c_.lower[noun];
+  const uint32_t from = c_.text.sentences[s > 0 ? s - 1 : 0].first_token;
+  const std::span<const uint32_t> starts = c_.SourceStarts();
+  std::optional<SourcePhrase> found;
+  for (auto it = std::lower_bound(starts.begin(), starts.end(), from);
+       it != starts.end() && *it < std::min(cue_begin, noun); ++it) {
+    for (const Candidate<SourceEntry>& m : c_.Candidates(c_.tables.sources, *it)) {
+      const std::vector<std::string>& words = m.entry->words;
+      if (m.entry->payload.category != SourceCategory::kOrg || words.size() < 2) continue;
+      if ((latin ? words.back() : words.front()) != head) continue;
+      SourcePhrase ph;
+      ph.begin = *it;
+      ph.end = m.end;
+      ph.elements.push_back({&m.entry->payload, *it, m.end, m.trim});
+      found = std::move(ph);  // the nearest naming wins
+      break;
+    }
+  }
+  return found;
 }
 
 std::vector<SourceHop> Attributor::Inherit(uint32_t s, uint32_t cue_begin,
@@ -444,6 +492,13 @@ CueHit Attributor::Resolve(uint32_t s, uint32_t token, const Hit<CueEntry>& cue,
         finish_source(*subject, HopRole::kOrigin);
         hit.sentence_final = subject->begin >= hit.end && closes_sentence(subject->end);
         if (subject->begin < hit.begin) hit.sentence_final = closes_sentence(hit.end);
+      } else if (auto named = DefiniteAntecedent(s, token, hit.end)) {
+        finish_source(*named, HopRole::kOrigin);
+        if (named->begin < sentence.first_token) {
+          for (SourceHop& h : hit.chain) h.inferred = true;
+        }
+        hit.sentence_final = latin && closes_sentence(hit.end);
+        if (!latin) after = hit.end + 1;  // "وقال البنك": the description follows the verb
       } else if (ContinuesSpeaker(c_, token, hit.end, limit, sentence.first_token)) {
         hit.chain = Inherit(s, token, so_far);
       }
@@ -718,10 +773,75 @@ bool SameName(const std::vector<SourceHop>& chain, const SourceHop& hop) {
   return false;
 }
 
-// Stances in the order the gold conventions apply them: the first that holds wins.
+// Stances in the order the gold conventions apply them: the first that holds wins. The
+// gold has no unconfirmed claim; a hedge on the claim itself ("يرجح", "are feared") is put
+// before reported, which an according-to cue gives every claim it governs, because the
+// hedge says more about the figure than the cue's form does.
 constexpr Stance kStanceOrder[] = {Stance::kAlleged, Stance::kConfirmed, Stance::kEstimated,
-                                   Stance::kReported, Stance::kUnconfirmed, Stance::kDenied,
+                                   Stance::kUnconfirmed, Stance::kReported, Stance::kDenied,
                                    Stance::kAsserted};
+
+// Words that open another clause after a number: a hedge past them is not about it.
+bool OpensClause(std::string_view w) {
+  return IsClauseOpener(w) || w == "that" || w == "who" || w == "which" || w == "after" ||
+         w == "when" || w == "because";
+}
+
+// Hedges marked after_number in the number's own clause: the counted noun and the
+// predicate's auxiliary come first ("40 migrants are feared dead"), so a few words are
+// read, up to punctuation, another number, a cue or a word that opens a clause.
+void AfterNumberHedges(const Context& c, uint32_t end, uint32_t sentence_end,
+                       std::vector<Stance>& stances) {
+  constexpr uint32_t kWindow = 5;
+  const uint32_t limit = std::min(sentence_end, end + kWindow);
+  for (uint32_t k = end; k < limit; ++k) {
+    if (c.IsPunct(k) || c.text.tokens[k].kind == TokenKind::kNumber) return;
+    Hit<HedgeEntry> h = MatchAt(c, c.tables.hedges, k, sentence_end, true);
+    if (h.entry != nullptr && h.entry->payload.after_number) {
+      stances.push_back(h.entry->payload.stance);
+      return;
+    }
+    if (OpensClause(c.lower[k]) || !c.Candidates(c.tables.cues, k).empty()) return;
+  }
+}
+
+// Hedges inside a post-posed cue's own phrase, up to the next punctuation: "according to
+// unconfirmed reports", "بحسب تقارير غير مؤكدة".
+void CuePhraseHedges(const Context& c, const CueHit& cue, uint32_t sentence_end,
+                     std::vector<Stance>& stances) {
+  for (uint32_t k = cue.end; k < sentence_end && !c.IsPunct(k);) {
+    Hit<HedgeEntry> h = MatchAt(c, c.tables.hedges, k, sentence_end, true);
+    if (h.entry != nullptr && !h.entry->payload.descriptor) {
+      stances.push_back(h.entry->payload.stance);
+      k = h.end;
+    } else {
+      ++k;
+    }
+  }
+}
+
+// A cue that by its grammar has no speaker: a noun cue, or an English participle used
+// attributively or in the passive ("an estimated 40", "it is estimated that 40"). An
+// active verb whose subject was not recognised ("قالت الوكالة") still has a speaker, so
+// it keeps the claim unattributed rather than lend it to another cue.
+bool NamesNoSpeaker(const Context& c, const CueHit& cue) {
+  if (cue.kind == CueKind::kNominal) return true;
+  if (!IsLatinWord(c.raw[cue.begin]) || cue.begin == 0) return false;
+  const std::string_view w = c.lower[cue.begin - 1];
+  return w == "a" || w == "an" || w == "the" || w == "is" || w == "are" || w == "was" ||
+         w == "were";
+}
+
+// The first cue after the number that can govern it from there: "according to X" or a
+// clause-final "..., X said".
+const CueHit* PostposedCue(const std::vector<CueHit>& hits, uint32_t number_end) {
+  for (const CueHit& hit : hits) {
+    if (hit.begin >= number_end && (hit.kind == CueKind::kAccordingTo || hit.sentence_final)) {
+      return &hit;
+    }
+  }
+  return nullptr;
+}
 
 void Attributor::Attribute(const std::vector<NumberMention>& mentions,
                            std::vector<Claim>& claims) const {
@@ -750,14 +870,16 @@ void Attributor::Attribute(const std::vector<NumberMention>& mentions,
       if (hit.kind == CueKind::kCredit) continue;
       if (hit.begin < first && hit.scope_end <= first) governing = &hit;
     }
-    if (governing == nullptr) {
-      for (const CueHit& hit : hits) {
-        if (hit.begin >= end && (hit.kind == CueKind::kAccordingTo || hit.sentence_final)) {
-          governing = &hit;
-          break;
-        }
+    // A cue before the number that names no speaker ("will cost an estimated 40 million")
+    // gives its stance but leaves the speaker to a post-posed cue ("..., the mayor said").
+    const CueHit* stance_cue = nullptr;
+    if (governing != nullptr && governing->chain.empty() && NamesNoSpeaker(c_, *governing)) {
+      if (const CueHit* post = PostposedCue(hits, end); post != nullptr && !post->chain.empty()) {
+        stance_cue = governing;
+        governing = post;
       }
     }
+    if (governing == nullptr) governing = PostposedCue(hits, end);
     // A quoted paragraph continues the speaker who opened it: "وقال X: “...”. “... 300 ...”".
     std::vector<SourceHop> quoted_speaker;
     if (governing == nullptr && quoted_start_[s] && s > 0) {
@@ -780,6 +902,7 @@ void Attributor::Attribute(const std::vector<NumberMention>& mentions,
     std::vector<SourceHop> chain;
     std::vector<Stance> stances;
     if (!descriptor) chain = quoted_speaker;
+    if (stance_cue != nullptr && !descriptor) stances.push_back(stance_cue->stance);
     if (governing != nullptr && !descriptor) {
       chain = governing->chain;
       stances.push_back(governing->stance);
@@ -792,7 +915,12 @@ void Attributor::Attribute(const std::vector<NumberMention>& mentions,
       }
     }
     if (!descriptor) {
-      const uint32_t from = governing != nullptr && governing->begin < first
+      AfterNumberHedges(c_, end, sentence.end_token, stances);
+      if (governing != nullptr && governing->begin >= end) {
+        CuePhraseHedges(c_, *governing, sentence.end_token, stances);
+      }
+      const uint32_t from = stance_cue != nullptr ? stance_cue->begin
+                            : governing != nullptr && governing->begin < first
                                 ? governing->begin
                                 : sentence.first_token;
       for (uint32_t k = from; k < end;) {

@@ -10,6 +10,8 @@
 // sources.tsv and hedges.tsv; none knows any particular article):
 //   - the governing cue is the last reporting cue before the number in its sentence; with
 //     none, a sentence-final "according to X" / "..., X said" after it;
+//   - a cue before the number that by its grammar names no speaker ("an estimated 40",
+//     "it is estimated that") keeps its stance but leaves the speaker to a post-posed cue;
 //   - a verb cue's source is the noun phrase after it (Arabic VSO) or the one closing the
 //     clause before it ("وكانت سول اتهمت", "the ministry said"); "لـ + outlet" after it, "نقلاً
 //     عن Y", "في مقابلة مع X" add hops; a cue with no source of its own ("وأضاف", "مع
@@ -17,7 +19,14 @@
 //   - a sentence-final "بحسب <named outlet>" in a paragraph's lead sentence credits that
 //     section until the next such credit; "ساهمت وكالة X في هذا التقرير", "(Reuters)" and a
 //     closing "- AFP" credit the whole article; both are the outermost relays;
-//   - no cue and no credit: attribution stays empty (unattributed), nothing is guessed.
+//   - a definite description as a verb's subject ("..., the bank said", "وقال البنك") is the
+//     named body it heads in this or the previous sentence ("The World Bank ...");
+//   - stance: the first in kStanceOrder of the governing cue's and the hedges'
+//     (hedges.tsv) read before the number, in a post-posed cue's phrase ("according to
+//     unconfirmed reports") or, for passive hedges, right after the number in its own
+//     clause ("40 migrants are feared dead");
+//   - no cue and no credit: attribution stays empty (unattributed), nothing is guessed:
+//     the actor of an event ("The World Bank approved a $500 million loan") is no claimant.
 #pragma once
 
 #include <memory>

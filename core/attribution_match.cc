@@ -317,6 +317,13 @@ AttributionLexicon AttributionLexicon::Load() {
       if (!stance) BadRow("hedges.tsv", row, "unknown effect " + row.fields[1]);
       e.stance = *stance;
     }
+    if (row.fields.size() >= 3 && !row.fields[2].empty()) {
+      if (row.fields[2] != "after_number") {
+        BadRow("hedges.tsv", row, "unknown reach " + row.fields[2]);
+      }
+      if (e.descriptor) BadRow("hedges.tsv", row, "a descriptor is read before its number");
+      e.after_number = true;
+    }
     tables->hedges.Add(row.fields[0], e);
   }
   AttributionLexicon lexicon;

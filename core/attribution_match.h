@@ -53,6 +53,9 @@ struct SourceEntry {
 struct HedgeEntry {
   bool descriptor = false;
   Stance stance = Stance::kAsserted;
+  // Also read after the number, in its own clause: passive hedges on the claim's
+  // predicate ("40 migrants are feared dead", "300 fighters were reportedly killed").
+  bool after_number = false;
 };
 
 namespace attr {

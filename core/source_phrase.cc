@@ -213,8 +213,13 @@ std::vector<Referent> Compose(const Context& c, const SourcePhrase& ph) {
       case SourceCategory::kOrg: orgs.push_back(&e); break;
       case SourceCategory::kCountry:
       case SourceCategory::kNationality: countries.push_back(&e); break;
-      case SourceCategory::kInstitution:
       case SourceCategory::kTitle:
+        // "a police spokesman", "the health ministry spokeswoman": English names the body
+        // first, but the office holder speaks, as in "المتحدث باسم الشرطة"; the body is
+        // its owner.
+        if (head == nullptr || head->entry->category == SourceCategory::kInstitution) head = &e;
+        break;
+      case SourceCategory::kInstitution:
       case SourceCategory::kOutletHead:
       case SourceCategory::kAnonymous:
       case SourceCategory::kReports:
@@ -261,8 +266,13 @@ std::vector<Referent> Compose(const Context& c, const SourcePhrase& ph) {
     }
     return out;
   }
-  if (head != nullptr && head->entry->category == SourceCategory::kOrgHead) {
-    whole("org." + Slug(c, ph.name_begin, ph.name_end),
+  // "جمعية الهلال الأحمر": a head before a known body is that body, named below.
+  if (head != nullptr && head->entry->category == SourceCategory::kOrgHead &&
+      ph.name_end > ph.name_begin) {
+    // "المرصد السوداني لحقوق الإنسان" and "المرصد المصري لحقوق الإنسان" are two bodies: a
+    // country named in the phrase is part of the name.
+    const std::string country = countries.empty() ? "" : countries[0]->entry->id;
+    whole("org." + Join(country, Slug(c, ph.name_begin, ph.name_end)),
           TypeOf(*head->entry, SourceType::kOrganisation));
     return out;
   }

@@ -83,6 +83,33 @@ TEST_CASE("composed names: bodies, offices and unnamed sources", "[attribution][
   CHECK(NameOf("القوات الروسية").empty());
 }
 
+TEST_CASE("an office holder speaks for the body named before it", "[attribution][lexicon]") {
+  CHECK(NameOf("a police spokesman") == "police.spokesperson");
+  CHECK(NameOf("the health ministry spokeswoman") == "health_ministry.spokesperson");
+  CHECK(NameOf("المتحدث باسم الشرطة") == "police.spokesperson");
+  const std::vector<SourceHop> spokesman = ReadSourcePhrase("a police spokesman", Lexicon());
+  REQUIRE(spokesman.size() == 1);
+  CHECK(spokesman[0].type == SourceType::kOfficial);
+  // The body alone speaks as the government.
+  const std::vector<SourceHop> police = ReadSourcePhrase("police", Lexicon());
+  REQUIRE(police.size() == 1);
+  CHECK(police[0].type == SourceType::kGovernment);
+}
+
+TEST_CASE("named civil-society bodies: a head noun and its name", "[attribution][lexicon]") {
+  const std::vector<SourceHop> sudan =
+      ReadSourcePhrase("المرصد السوداني لحقوق الإنسان", Lexicon());
+  REQUIRE(sudan.size() == 1);
+  CHECK(sudan[0].type == SourceType::kOrganisation);
+  // Two observatories of two countries are two sources.
+  CHECK(NameOf("المرصد المصري لحقوق الإنسان") != sudan[0].name);
+  CHECK(NameOf("رابطة الصحفيين المستقلين").starts_with("org."));
+  // A known body after the head keeps its own name; a head alone names no one.
+  CHECK(NameOf("جمعية الهلال الأحمر") == "red_crescent");
+  CHECK(NameOf("المرصد").empty());
+  CHECK(NameOf("النقابة").empty());
+}
+
 TEST_CASE("source types follow the category", "[attribution][lexicon]") {
   auto type_of = [](std::string_view phrase) {
     std::vector<SourceHop> hops = ReadSourcePhrase(phrase, Lexicon());

@@ -145,6 +145,68 @@ TEST_CASE("hearsay, unnamed reports and social media are reported", "[attributio
   for (const Case& c : cases) Check(c);
 }
 
+TEST_CASE("hedges on the claim's own clause make it unconfirmed", "[attribution]") {
+  const std::vector<Case> cases = {
+      // Passive hedges after the number, on its own predicate.
+      {"About 60 miners are feared trapped after the collapse, the interior ministry said.",
+       "60", {"interior_ministry"}, {O}, Stance::kUnconfirmed},
+      {"Some 25 crew members were believed to be aboard, according to Reuters.", "25",
+       {"reuters"}, {O}, Stance::kUnconfirmed},
+      {"Nearly 90 villagers were reportedly abducted in northern Nigeria.", "90", {}, {},
+       Stance::kUnconfirmed},
+      // A hedge outranks the reported of an according-to cue.
+      {"ويُرجح أن 25 عاملا ما زالوا تحت الأنقاض، بحسب الدفاع المدني.", "25",
+       {"civil_defence"}, {O}, Stance::kUnconfirmed},
+      {"ومن المرجح أن 60 شخصا لقوا حتفهم في الفيضانات، وفقا لمنظمة الصحة العالمية.", "60",
+       {"who"}, {O}, Stance::kUnconfirmed},
+      {"وقتل 40 مسلحا على الأرجح في الاشتباكات.", "40", {}, {}, Stance::kUnconfirmed},
+      {"Militants hold 15 hostages, according to unconfirmed reports.", "15",
+       {"unnamed_reports"}, {O}, Stance::kUnconfirmed},
+      // Near misses: no hedge, a hedge in another clause, or on another noun.
+      {"About 60 miners were rescued after the collapse, the interior ministry said.", "60",
+       {"interior_ministry"}, {O}, Stance::kAsserted},
+      {"Police arrested 30 men who are suspected of smuggling.", "30", {}, {},
+       Stance::kAsserted},
+      {"Some 300 fighters were killed, and dozens more are feared dead.", "300", {}, {},
+       Stance::kAsserted},
+      {"قتل 25 شخصا في القصف، بحسب الدفاع المدني.", "25", {"civil_defence"}, {O},
+       Stance::kReported},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST_CASE("a cue before the number that names no one leaves the speaker to a later cue",
+          "[attribution]") {
+  const std::vector<Case> cases = {
+      {"The stadium will cost an estimated 200 million dollars, the governor said.", "200",
+       {"governor"}, {O}, Stance::kEstimated},
+      {"It is estimated that 500 homes were damaged, the fire service said.", "500",
+       {"fire_service"}, {O}, Stance::kEstimated},
+      // The earlier cue names its own speaker: it keeps the claim.
+      {"Officials estimated 40 homes were damaged, the fire service said.", "40",
+       {"anonymous.official"}, {O}, Stance::kEstimated},
+      // An active verb whose subject is not recognised still has a speaker of its own.
+      {"The agency said 1500 troops had arrived, officials said.", "1500", {}, {},
+       Stance::kAsserted},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST_CASE("a definite description names the body it heads", "[attribution]") {
+  const std::vector<Case> cases = {
+      {"The International Monetary Fund approved a $3 billion loan, the fund said.", "3",
+       {"imf"}, {O}, Stance::kAsserted},
+      {"وافق البنك الدولي على قرض جديد للأردن. وقال البنك إن 200 ألف أسرة ستستفيد منه.",
+       "200", {"world_bank"}, {O}, Stance::kAsserted},
+      // Another head noun is another body; an actor without a cue is no source.
+      {"The World Bank approved the plan, and the agency said 300 jobs would follow.", "300",
+       {}, {}, Stance::kAsserted},
+      {"The World Bank approved a $500 million loan to Egypt.", "500", {}, {},
+       Stance::kAsserted},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
 TEST_CASE("a cue without its own source continues the speaker", "[attribution]") {
   const std::vector<Case> cases = {
       // وأضاف in the next sentence continues the previous speaker.
