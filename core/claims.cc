@@ -837,6 +837,9 @@ class ClaimReader {
 
   PhraseMatch<ClaimLexicon::PlaceEntry> PlaceAt(uint32_t i, uint32_t limit) const {
     auto match = matcher_.Match(Lex::kPlace, index_.places, i, limit);
+    // A homograph ("مالي" = Mali / financial) is a place only as written, bare: "المالية",
+    // "ماليا", "بمالي" are the adjective. Where it may stand is left to the callers.
+    if (match && match.value->kind == "homograph" && (match.end != match.begin + 1 || Text(i) != match.key)) return {};
     if (match && index_.case_sensitive_places.Contains(match.key)) {
       // Acronyms ("US", "UK") only match in capitals: "us" is a pronoun.
       for (uint32_t k = match.begin; k < match.end; ++k) {
@@ -892,6 +895,7 @@ class ClaimReader {
       const bool latin = IsLatinWord(Text(i));
       // Partitive: "آلاف من الجنود", "thousands of (the) troops".
       if (uint32_t n = CueAt(i, "partitive"); n > 0 && IsWord(text_, i + n)) {
+        if (uint32_t members = CueAt(i + n, "member_noun"); members > 0 && MembersOfGroup(i + n, members)) return;
         if (latin || Text(i + n).substr(0, 4) == "\xD8\xA7\xD9\x84") i += n;
       }
       if (latin) {
@@ -918,6 +922,20 @@ class ClaimReader {
     }
     // An unknown noun: keep it as written, with no unit class.
     if (i < sentence_end_ && IsWord(text_, i) && !IsCue(i)) SetHead(i, i + 1, nullptr);
+  }
+
+  // "200 من عناصر قوات الدعم السريع": the count is of the group's members, so the unit is the
+  // group noun's when it counts people (قوات -> soldier), else the member noun's own (عناصر).
+  bool MembersOfGroup(uint32_t member, uint32_t words) {
+    if (auto group = UnitAt(member + words, sentence_end_); group && t_.units[*group.value].category == "people") {
+      SetHead(group.begin, group.end, &t_.units[*group.value]);
+      return true;
+    }
+    if (auto own = UnitAt(member, sentence_end_)) {
+      SetHead(own.begin, own.end, &t_.units[*own.value]);
+      return true;
+    }
+    return false;
   }
 
   std::string FindSubject() const {
@@ -984,7 +1002,7 @@ class ClaimReader {
     const uint32_t from = std::max(clause, first > kPredicateWindowBefore ? first - kPredicateWindowBefore : 0u);
     for (uint32_t j = from; j < first; ++j) {
       Match m = PredicateAt(j, first);
-      if (!m) continue;
+      if (!m || !VerbReadingHolds(m.begin, clause)) continue;
       if (!chosen || m.end > chosen.end || (m.end == chosen.end && m.begin < chosen.begin)) chosen = m;
     }
     predicate_before_ = static_cast<bool>(chosen);
@@ -998,16 +1016,52 @@ class ClaimReader {
         ++words;
         if (CueAt(j, "complementizer") > 0) break;
         chosen = PredicateAt(j, sentence_end_);
+        if (chosen && !VerbReadingHolds(chosen.begin, clause)) chosen = Match();
         if (chosen) break;
       }
     }
     std::string id = chosen ? chosen.value->id : (unit_ != nullptr ? unit_->implied_predicate : "");
+    if (id.empty() && HeadReadsAsWound()) id = "wounded";
     // Sending weapons is supplying them: keep troop movements and materiel apart.
     if (id == "deployed" && unit_ != nullptr && unit_->category != "people") id = "supplied";
+    // Migrants who arrive ("وصول 900 مهاجر إلى لامبيدوزا") have crossed; no one deploys them.
+    if (id == "deployed" && unit_ != nullptr && unit_->unit == "migrant") id = "crossed";
+    // "إصابة/أصيب بالكوليرا": struck by a disease is infected; بجروح, in an attack stay wounded.
+    if (id == "wounded" && DiseaseFollows()) id = "infected";
+    // "حصل ... على": obtaining votes or seats is winning them; anything else is no event we track.
+    if (id == "obtained") id = unit_ != nullptr && (unit_->unit == "vote" || unit_->unit == "seat") ? "won" : "";
+    // "صدر" is also "was issued"; people are never exported (they are deported).
+    if (id == "exported" && unit_ != nullptr && unit_->category == "people") id = "";
     claim.predicate = id;
     const bool* cumulative = index_.cumulative.Find(id);
     claim.cumulative = cumulative != nullptr && *cumulative;
     claim.forward_looking = chosen && chosen.flag;
+  }
+
+  // "عبر" is crossed as a verb and "via" as a preposition: a verb opens its clause (VSO news
+  // order, "عبر 2000 مهاجر البحر"), a preposition follows what it routes ("وصلوا عبر البحر").
+  bool VerbReadingHolds(uint32_t begin, uint32_t clause) const {
+    return begin == clause || CueAt(begin, "verb_if_initial") == 0;
+  }
+
+  // The counted noun is itself a wounding noun ("3400 إصابة"): its event, for the disease frame.
+  bool HeadReadsAsWound() const {
+    if (!head_) return false;
+    auto m = PredicateAt(head_begin_, head_end_);
+    return m && m.value->id == "wounded";
+  }
+
+  // A ب-marked disease shortly after the count: "إصابة بالكوليرا", "أصيب 5 آلاف شخص بالحمى",
+  // "بفيروس كورونا".
+  bool DiseaseFollows() const {
+    uint32_t words = 0;
+    for (uint32_t j = m_.end_token; j < sentence_end_ && words < kSubjectWindowAfter; ++j) {
+      if (IsBoundary(j) || text_.tokens[j].kind == TokenKind::kNumber) break;
+      if (!IsWord(text_, j)) continue;
+      ++words;
+      if (Text(j).substr(0, 2) == "\xD8\xA8" /* ب */ && CueAt(j, "disease") > 0) return true;
+    }
+    return false;
   }
 
   bool FindIncrement() const {
@@ -1048,27 +1102,85 @@ class ClaimReader {
   }
 
   // A named place after a place preposition ("في روسيا", "إلى مدينة كورسك", "in the Kursk
-  // region"), or with a ب/ل clitic ("بروسيا"); a nisba counts after a place noun ("في شرق
-  // روسيا" is russia, "الشرق الأقصى الروسي" a region).
+  // region"), with a ب/ل clitic ("بروسيا"), after a compass noun ("ضربت شمال المغرب"), or as
+  // the object of a strike verb in a relative clause ("الزلزال الذي ضرب تركيا"); a nisba
+  // counts after a place noun ("في شرق روسيا" is russia, "الشرق الأقصى الروسي" a region).
   std::optional<std::string> PlaceFrom(uint32_t j, uint32_t limit) const {
     if (auto p = PlaceAt(j, limit); p && p.locative && p.value->kind != "nisba") return p.value->entity;
-    uint32_t n = CueAt(j, "place_prep");
-    if (n == 0) return std::nullopt;
-    uint32_t k = j + n;
-    uint32_t generic = 0;
-    for (; k < limit && generic <= kGenericPlaceWords; ++generic) {
-      if (auto p = PlaceAt(k, limit)) {
-        if (p.value->kind == "nisba") {
-          if (generic == 0) return std::nullopt;
-          return p.value->country;
-        }
-        return p.value->entity;
+    if (uint32_t n = CueAt(j, "place_prep"); n > 0) return PlaceAfterIntroducer(j + n, limit, /*after_prep=*/true);
+    if (StartsCompassPhrase(j, limit)) return PlaceAfterIntroducer(j, limit, /*after_prep=*/false);
+    if (uint32_t n = RelativeAt(j); n > 0 && j + n < limit) {
+      if (uint32_t verb = CueAt(j + n, "strike_verb"); verb > 0) {
+        return PlaceAfterIntroducer(j + n + verb, limit, /*after_prep=*/false);
       }
-      uint32_t g = CueAt(k, "generic_place");
+    }
+    return std::nullopt;
+  }
+
+  // A relative pronoun's length at `j`, or 0; English "that" is listed as a complementizer.
+  uint32_t RelativeAt(uint32_t j) const {
+    if (uint32_t n = CueAt(j, "relative"); n > 0) return n;
+    return IsLatinWord(Text(j)) ? CueAt(j, "complementizer") : 0;
+  }
+
+  // A compass noun that is not itself the first word of a state's name ("North Korea",
+  // "جنوب السودان" are states; "شمال سيناء", "North Darfur" are parts and read as places).
+  bool StartsCompassPhrase(uint32_t j, uint32_t limit) const {
+    if (CueAt(j, "direction") == 0) return false;
+    auto p = PlaceAt(j, limit);
+    return !p || (p.value->kind != "country" && p.value->kind != "nisba");
+  }
+
+  uint32_t GenericPlaceWordsAt(uint32_t k) const {
+    uint32_t g = CueAt(k, "generic_place");
+    return g > 0 ? g : CueAt(k, "direction");
+  }
+
+  // The place named from `k` on, past at most kGenericPlaceWords place nouns ("مدينة",
+  // "شمال", "the"). After a preposition an event noun may stand before a city's name in a
+  // construct ("في ماراثون بيروت", "في زلزال حلب").
+  std::optional<std::string> PlaceAfterIntroducer(uint32_t k, uint32_t limit, bool after_prep) const {
+    for (uint32_t generic = 0; k < limit && generic <= kGenericPlaceWords; ++generic) {
+      if (auto p = PlaceAt(k, limit)) return NamedPlace(p, generic, limit);
+      uint32_t g = GenericPlaceWordsAt(k);
       if (g == 0) break;
       k += g;
     }
+    if (after_prep && k + 1 < limit && IsWord(text_, k) && !IsCue(k)) {
+      auto p = PlaceAt(k + 1, limit);
+      if (p && !p.flag && (p.value->kind == "city" || p.value->kind == "capital" || p.value->kind == "region")) {
+        return p.value->entity;
+      }
+    }
     return std::nullopt;
+  }
+
+  // The entity of a place found after `generic` place nouns. A nisba names its state only after
+  // a place noun ("في العاصمة السودانية" is sudan; "في السودانية" nothing), unless a name
+  // follows it, which is more specific ("في العاصمة السودانية الخرطوم" is khartoum);
+  // likewise a possessed place ("in Sudan's Darfur region" is darfur).
+  std::optional<std::string> NamedPlace(const PhraseMatch<ClaimLexicon::PlaceEntry>& p, uint32_t generic,
+                                        uint32_t limit) const {
+    if (p.value->kind == "nisba") {
+      if (generic == 0) return std::nullopt;
+      if (auto named = PlaceAt(p.end, limit); named && named.value->kind != "nisba") return named.value->entity;
+      return p.value->country;
+    }
+    if (uint32_t after = PossessiveEnd(p.end, limit); after > 0) {
+      if (auto inner = PlaceAt(after, limit); inner && inner.value->kind != "nisba") return inner.value->entity;
+    }
+    return p.value->entity;
+  }
+
+  // The token after an English possessive "'s" starting at `i`, or 0.
+  uint32_t PossessiveEnd(uint32_t i, uint32_t limit) const {
+    if (i >= limit) return 0;
+    std::string_view t = Text(i);
+    if (t == "'s" || t == "\xE2\x80\x99s") return i + 1;
+    if ((t == "'" || t == "\xE2\x80\x99") && i + 1 < limit && (Text(i + 1) == "s" || Text(i + 1) == "S")) {
+      return i + 2;
+    }
+    return 0;
   }
 
   std::string FindPlace() const {

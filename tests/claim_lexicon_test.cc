@@ -68,7 +68,7 @@ TEST_CASE("units.tsv rows are well formed and unambiguous", "[lexicon]") {
 }
 
 TEST_CASE("places.tsv rows are well formed and unambiguous", "[lexicon]") {
-  const std::set<std::string> kinds{"country", "capital", "region", "city", "nisba", "organisation"};
+  const std::set<std::string> kinds{"country", "capital", "region", "city", "nisba", "organisation", "homograph"};
   const std::vector<LexiconRow> rows = LoadLexicon("places.tsv");
   std::set<std::string> countries;
   for (const LexiconRow& row : rows) {
@@ -111,7 +111,8 @@ TEST_CASE("predicates.tsv: one id per surface, one cumulative flag per id", "[le
 
 TEST_CASE("claim_cues.tsv roles are known and surfaces unique", "[lexicon]") {
   const std::set<std::string> roles{"increment", "forward", "complementizer", "place_prep", "generic_place",
-                                    "partitive", "origin"};
+                                    "partitive", "origin", "direction", "relative", "strike_verb", "disease",
+                                    "member_noun", "verb_if_initial"};
   std::set<std::string> seen;
   for (const LexiconRow& row : LoadLexicon("claim_cues.tsv")) {
     INFO("claim_cues.tsv line " << row.line);

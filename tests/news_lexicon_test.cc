@@ -93,6 +93,78 @@ TEST_CASE("general news: places off coasts and in streets", "[lexicon][news]") {
   CHECK(OnlyClaim("The US deported 1,800 people to Guatemala.").place == "guatemala");
 }
 
+TEST_CASE("general news: a compass noun introduces its place, with or without a preposition", "[lexicon][news]") {
+  CHECK(OnlyClaim("أودت السيول التي اجتاحت جنوب إثيوبيا بحياة 60 شخصا.").place == "ethiopia");
+  CHECK(OnlyClaim("قتل 7 أشخاص في غارة بشمال شرق سوريا.").place == "syria");
+  CHECK(OnlyClaim("نزح 4 آلاف شخص من قراهم وسط الصومال.").place == "somalia");
+  CHECK(OnlyClaim("Floods killed 40 people across northern Nigeria.").place == "nigeria");
+  CHECK(OnlyClaim("Storms left 18 people dead as they battered southern Italy.").place == "italy");
+  CHECK(OnlyClaim("Israeli strikes killed 12 people south of Beirut.").place == "beirut");
+  CHECK(OnlyClaim("Officials said 300 troops were sent to East Jerusalem.").place == "jerusalem");
+  CHECK(OnlyClaim("Aid agencies evacuated 3,000 families from parts of Somalia.").place == "somalia");
+  // A state whose name opens with a compass word is that state, not a part of another.
+  CHECK(OnlyClaim("Kim said 10,000 troops came from North Korea.").place == "");
+  // A compass word with no place after it names none.
+  CHECK(OnlyClaim("قتل 5 جنود وسط اشتباكات عنيفة.").place == "");
+}
+
+TEST_CASE("general news: the place an event noun's clause or construct names", "[lexicon][news]") {
+  CHECK(OnlyClaim("قتل 300 شخص في الزلزال الذي ضرب تركيا.").place == "turkey");
+  CHECK(OnlyClaim("Rescuers found 50 bodies after the earthquake that struck Japan.").place == "japan");
+  CHECK(OnlyClaim("شارك 2000 رياضي في بطولة دمشق الدولية.").place == "damascus");
+  // Only a city's name stands in such a construct: "إلى جانب أوكرانيا" is no place.
+  CHECK(OnlyClaim("يقاتل 1000 متطوع إلى جانب تركيا.").place == "");
+  // The relative clause's verb must be one a disaster takes its place with.
+  CHECK(OnlyClaim("دمرت 40 دبابة من التي أرسلتها تركيا.").place == "");
+}
+
+TEST_CASE("general news: the most specific of a state and a place inside it", "[lexicon][news]") {
+  CHECK(OnlyClaim("اعتقلت الشرطة 50 شخصا في العاصمة العراقية بغداد.").place == "baghdad");
+  CHECK(OnlyClaim("اعتقلت الشرطة 50 شخصا في العاصمة العراقية.").place == "iraq");
+  CHECK(OnlyClaim("Gunmen killed 12 villagers in Syria's Aleppo province.").place == "aleppo");
+  CHECK(OnlyClaim("Gunmen killed 12 villagers in Syria's north.").place == "syria");
+}
+
+TEST_CASE("general news: infection, not wounding, when a disease follows", "[lexicon][news]") {
+  CHECK(OnlyClaim("سجلت السلطات الصحية 1200 إصابة بالحصبة.").predicate == "infected");
+  CHECK(OnlyClaim("أصيب 300 طفل بالملاريا في الإقليم.").predicate == "infected");
+  CHECK(OnlyClaim("أعلنت الوزارة تسجيل 45 إصابة جديدة بفيروس كورونا.").predicate == "infected");
+  CHECK(OnlyClaim("أصيب 20 شخصا بجروح في الانفجار.").predicate == "wounded");
+  CHECK(OnlyClaim("أصيب 8 جنود في هجوم بطائرة مسيرة.").predicate == "wounded");
+}
+
+TEST_CASE("general news: verbs with two readings", "[lexicon][news]") {
+  // صدر: exported with goods, never with people ("صدر" is also "was issued").
+  CHECK(OnlyClaim("وصدرت البلاد 3 ملايين طن من القمح.").predicate == "exported");
+  // حصل ... على: the subject may stand between the verb and its preposition.
+  CHECK(OnlyClaim("وحصلت القائمة على 45 مقعدا في البرلمان.").predicate == "won");
+  CHECK(OnlyClaim("حصل الحزب الحاكم على 3 ملايين صوت.").predicate == "won");
+  CHECK(OnlyClaim("وحصل الطلاب على 500 منحة دراسية.").predicate == "");
+  // عبر: crossed when it opens the clause, "via" after the count.
+  CHECK(OnlyClaim("عبر 700 لاجئ الحدود إلى اليونان.").predicate == "crossed");
+  CHECK(OnlyClaim("تم نقل 700 لاجئ عبر الحدود.").predicate != "crossed");
+}
+
+TEST_CASE("general news: members of a group are counted in the group's unit", "[lexicon][news]") {
+  CHECK(OnlyClaim("أعلن الجيش مقتل 45 من عناصر الميليشيات المسلحة.").unit == "soldier");
+  CHECK(OnlyClaim("اعتقلت الشرطة 30 من أفراد العصابة.").unit == "person");
+  CHECK(OnlyClaim("أصيب 12 من أفراد قوات الأمن.").unit == "soldier");
+  CHECK(OnlyClaim("قتل 9 من العناصر المسلحة.").unit == "soldier");
+  // A partitive before a plain noun keeps that noun's unit.
+  CHECK(OnlyClaim("أصيب 40 من المدنيين.").unit == "civilian");
+}
+
+TEST_CASE("general news: a state named like a common word is a place only where a place stands", "[lexicon][news]") {
+  CHECK(OnlyClaim("نزح 50 ألف شخص في وسط مالي.").place == "mali");
+  CHECK(OnlyClaim("وصل 600 جندي إلى مالي.").place == "mali");
+  // مالي is also "financial": the adjective names no place and no agent.
+  Claim ministry = OnlyClaim("أعلنت وزارة المالية تخصيص 3 مليارات دولار.");
+  CHECK(ministry.place == "");
+  CHECK(ministry.subject == "");
+  CHECK(OnlyClaim("حققت الشركة أرباحا بلغت 200 مليون دولار في السنة المالية.").place == "");
+  CHECK(OnlyClaim("تلقت البلاد 200 مليون دولار في شكل دعم مالي.").place == "");
+}
+
 TEST_CASE("general news: humanitarian and state bodies have stable names", "[lexicon][news]") {
   CHECK(NameOf("UNICEF") == "unicef");
   CHECK(NameOf("اليونيسف") == "unicef");
