@@ -23,6 +23,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/arabic_letters.h"
 #include "core/attribution.h"
 #include "core/model.h"
 #include "core/text.h"
@@ -137,12 +138,7 @@ struct CliticSplit {
   bool lam_lam = false;   // the preposition is the first ل of "لل"
 };
 
-constexpr std::string_view kWaw = "\xD9\x88";    // و
-constexpr std::string_view kFa = "\xD9\x81";     // ف
-constexpr std::string_view kBa = "\xD8\xA8";     // ب
-constexpr std::string_view kLam = "\xD9\x84";    // ل
-constexpr std::string_view kKaf = "\xD9\x83";    // ك
-constexpr std::string_view kAlef = "\xD8\xA7";   // ا
+using arabic::kAlef, arabic::kBa, arabic::kFa, arabic::kKaf, arabic::kLam, arabic::kWaw;
 
 // Runs on every word of the text, so it compares bytes directly: و D9 88, ف D9 81,
 // ب D8 A8, ل D9 84, ك D9 83.
