@@ -148,7 +148,7 @@ nlohmann::json ReadJsonFile(const std::string& path) {
   const std::string text = ReadWholeFile(path);
   try {
     return nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {
     throw Error(ErrorCode::kMalformedJson, path + ": " + e.what());
   }
 }

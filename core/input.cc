@@ -166,11 +166,15 @@ struct Reader {
     nlohmann::json j;
     try {
       j = nlohmann::json::parse(text);
-    } catch (const nlohmann::json::parse_error& e) {
+    } catch (const nlohmann::json::exception& e) {
+      // parse_error carries the byte; out_of_range (a number like 1E999 that overflows a
+      // double) does not, so it points at the line's start.
       ++result.inputs_seen;
+      const auto* syntax = dynamic_cast<const nlohmann::json::parse_error*>(&e);
+      const uint64_t byte = syntax != nullptr && syntax->byte > 0 ? syntax->byte - 1 : 0;
       const bool utf8 = std::string_view(e.what()).find("UTF-8") != std::string_view::npos;
       diagnose(utf8 ? ErrorCode::kInvalidUtf8 : ErrorCode::kMalformedJson, Severity::kError,
-               offset + std::min<uint64_t>(e.byte > 0 ? e.byte - 1 : 0, text.size()),
+               offset + std::min<uint64_t>(byte, text.size()),
                std::string(utf8 ? "invalid UTF-8 in the JSON line: " : "malformed JSON: ") +
                    e.what() + "; the line was skipped");
       return;
@@ -341,7 +345,7 @@ struct Reader {
       } else {
         entries.emplace_back(1, whole);
       }
-    } catch (const nlohmann::json::parse_error&) {
+    } catch (const nlohmann::json::exception&) {
       uint32_t line = 0;
       std::istringstream lines(content);
       std::string text;
@@ -350,7 +354,7 @@ struct Reader {
         if (IsBlank(text)) continue;
         try {
           entries.emplace_back(line, nlohmann::json::parse(text));
-        } catch (const nlohmann::json::parse_error& e) {
+        } catch (const nlohmann::json::exception& e) {
           result.diagnostics.push_back(Diagnostic{
               .file = options.manifest, .line = line, .code = ErrorCode::kMalformedJson,
               .detail = std::string("malformed manifest line: ") + e.what()});

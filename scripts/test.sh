@@ -35,9 +35,21 @@ echo "== libFuzzer (${MIZAN_FUZZ_SECONDS:-60} s per target)"
 CC=clang-14 CXX=clang++-14 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DMIZAN_BUILD_FUZZ=ON -DMIZAN_BUILD_TESTS=OFF -DMIZAN_BUILD_BENCH=OFF >/dev/null
 cmake --build build-fuzz -j"$jobs" --target fuzz_reader fuzz_extract
+# Both targets run even when one fails; a failure prints the sanitizer report and the
+# reproducer (also kept in build-fuzz/crash-*), then fails the script.
+fuzz_failed=0
 for target in fuzz_reader fuzz_extract; do
   mkdir -p "build-fuzz/corpus-$target"
-  "build-fuzz/fuzz/$target" -max_total_time="${MIZAN_FUZZ_SECONDS:-60}" -max_len=65536 \
-    -timeout=10 -rss_limit_mb=4096 "build-fuzz/corpus-$target" fuzz/seeds 2>&1 | tail -n 3
+  log="build-fuzz/$target.log"
+  if "build-fuzz/fuzz/$target" -max_total_time="${MIZAN_FUZZ_SECONDS:-60}" -max_len=65536 \
+      -timeout=10 -rss_limit_mb=4096 -artifact_prefix=build-fuzz/ \
+      "build-fuzz/corpus-$target" fuzz/seeds >"$log" 2>&1; then
+    tail -n 2 "$log"
+  else
+    echo "!! $target failed; its report:"
+    grep -v '^#[0-9]* *\(NEW\|REDUCE\|pulse\|INITED\)' "$log" | tail -n 80 || true
+    fuzz_failed=1
+  fi
 done
+if [ "$fuzz_failed" -ne 0 ]; then exit 1; fi
 echo "== all checks passed"

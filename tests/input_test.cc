@@ -44,6 +44,19 @@ TEST_CASE("a malformed JSON line is reported with its line and the rest is read"
   CHECK(d.ToString().find("fail_malformed_json.jsonl:2:") != std::string::npos);
 }
 
+TEST_CASE("a number too large for a double is a malformed line, not a crash", "[input]") {
+  // nlohmann reports 99E998 as out_of_range, not parse_error: found by fuzz_reader in CI.
+  ReadResult r = Read(Bad("fail_number_overflow.jsonl"));
+  REQUIRE(r.documents.size() == 2);
+  CHECK(r.documents[0].id == "good-1");
+  CHECK(r.documents[1].id == "good-2");
+  REQUIRE(r.diagnostics.size() == 1);
+  CHECK(r.diagnostics[0].code == ErrorCode::kMalformedJson);
+  CHECK(r.diagnostics[0].line == 2);
+  CHECK(r.diagnostics[0].ToString().find("overflow") != std::string::npos);
+  CHECK(r.inputs_seen == 3);
+}
+
 TEST_CASE("missing and mistyped fields are diagnosed per line", "[input]") {
   ReadResult missing = Read(Bad("fail_missing_field.jsonl"));
   CHECK(missing.documents.size() == 2);
