@@ -8,13 +8,15 @@
 namespace mizan {
 namespace {
 
-// What the alignment loops need of a claim, 72 bytes instead of a whole record.
+// What the alignment loops need of a claim: one 64-byte cache line instead of a whole
+// record. The place hash lives apart (only blocking reads it), which keeps a row to a line.
 struct Row {
   SoftInterval iv;
   int64_t time, time_start;
-  uint64_t origin, copy, place;  // hashes; 0 = none
+  uint64_t origin, copy;  // hashes; copy 0 = no copy group
   bool cumulative, from_publication;
 };
+static_assert(sizeof(Row) == 64, "a row is one cache line");
 
 struct SortItem {
   uint64_t key;
@@ -59,14 +61,14 @@ struct PlaceGrouping {
   std::vector<std::string> names;
 };
 
-PlaceGrouping PlaceGroups(const std::vector<ScoreClaim>& claims, const std::vector<Row>& compact,
+PlaceGrouping PlaceGroups(const std::vector<ScoreClaim>& claims, const std::vector<uint64_t>& place_hash,
                           const SortItem* begin, const SortItem* end,
                           const std::map<std::string, std::string>* parents,
                           std::vector<std::pair<std::string, std::string>>& notes_out) {
   const size_t size = static_cast<size_t>(end - begin);
   std::vector<std::pair<uint64_t, uint32_t>> hashed;  // (place hash, claim index)
   for (const SortItem* it = begin; it != end; ++it) {
-    if (compact[it->index].place != 0) hashed.emplace_back(compact[it->index].place, it->index);
+    if (place_hash[it->index] != 0) hashed.emplace_back(place_hash[it->index], it->index);
   }
   std::sort(hashed.begin(), hashed.end());
   struct Distinct { uint64_t hash; int count; std::string_view name; size_t top; };
@@ -116,7 +118,7 @@ PlaceGrouping PlaceGroups(const std::vector<ScoreClaim>& claims, const std::vect
   g.rank.resize(size);
   int unplaced = 0;
   for (size_t k = 0; k < size; ++k) {
-    const uint64_t h = compact[begin[k].index].place;
+    const uint64_t h = place_hash[begin[k].index];
     if (h == 0) {
       g.rank[k] = largest_rank;
       ++unplaced;
@@ -192,24 +194,25 @@ size_t Alignment::MemoryBytes() const {
 Alignment Align(const std::vector<ScoreClaim>& claims, const AlignOptions& options) {
   const uint32_t n = static_cast<uint32_t>(claims.size());
   Alignment a;
-  a.intervals.resize(n);
-  std::vector<SortItem> items(n);
   // One sequential pass over the (large) claim records; everything after works on these
-  // compact rows, gathered into slot order, so the hot loops stay in cache.
-  std::vector<Row> compact(n);
+  // compact rows, gathered into slot order, so the hot loops stay in cache. Built by
+  // push_back, not sized up front: value-initializing them first is a wasted pass.
+  a.intervals.reserve(n);
+  std::vector<SortItem> items;
+  items.reserve(n);
+  std::vector<Row> compact;
+  compact.reserve(n);
+  std::vector<uint64_t> place_hash;  // 0 = no place stated
+  place_hash.reserve(n);
   for (uint32_t i = 0; i < n; ++i) {
     const ScoreClaim& c = claims[i];
-    a.intervals[i] = Soften(c.value);
-    items[i] = SortItem{BlockKey(c), c.time, i};
-    Row& r = compact[i];
-    r.iv = a.intervals[i];
-    r.time = c.time;
-    r.time_start = c.time_start;
-    r.origin = OriginHash(c);
-    r.copy = c.copy_group.empty() ? 0 : HashBytes(c.copy_group, HashBytes("copy\x1f"));
-    r.place = c.place.empty() ? 0 : HashBytes(c.place, HashBytes("place\x1f"));
-    r.cumulative = c.cumulative;
-    r.from_publication = c.time_from_publication;
+    const SoftInterval iv = Soften(c.value);
+    a.intervals.push_back(iv);
+    items.push_back(SortItem{BlockKey(c), c.time, i});
+    compact.push_back(Row{iv, c.time, c.time_start, OriginHash(c),
+                          c.copy_group.empty() ? 0 : HashBytes(c.copy_group, HashBytes("copy\x1f")),
+                          c.cumulative, c.time_from_publication});
+    place_hash.push_back(c.place.empty() ? 0 : HashBytes(c.place, HashBytes("place\x1f")));
   }
   // Sorting is the only super-linear step: n log n on 24-byte records. A 64-bit key
   // collision between two blocking keys (about 1e-8 for a million keys) would merge them.
@@ -402,7 +405,7 @@ Alignment Align(const std::vector<ScoreClaim>& claims, const AlignOptions& optio
     uint32_t only_index = 0;
     bool several = false;
     for (const SortItem* it = begin; it != end && !several; ++it) {
-      const uint64_t h = compact[it->index].place;
+      const uint64_t h = place_hash[it->index];
       if (h == 0) continue;
       if (only == 0) only = h, only_index = it->index;
       several = h != only;
@@ -414,7 +417,7 @@ Alignment Align(const std::vector<ScoreClaim>& claims, const AlignOptions& optio
       continue;
     }
     block_notes.clear();
-    PlaceGrouping g = PlaceGroups(claims, compact, begin, end, options.place_parents, block_notes);
+    PlaceGrouping g = PlaceGroups(claims, place_hash, begin, end, options.place_parents, block_notes);
     if (g.names.size() == 1) {
       const uint32_t slot = static_cast<uint32_t>(a.relation.size());
       emit_slot(begin, end, g.names[0], begin->key);
