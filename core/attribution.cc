@@ -281,6 +281,15 @@ std::optional<SourcePhrase> Attributor::AfterFillers(uint32_t from, uint32_t lim
   }
   std::optional<SourcePhrase> ph = ParseSource(c_, p, limit, true);
   if (ph && !ph->IsSource()) ph.reset();
+  // English puts unknown modifiers before the head: "according to the national statistics
+  // agency INDEC", "according to data from the Norwegian Offshore Directorate". A few words
+  // of the same clause may stand before the phrase; they stay out of its surface.
+  for (uint32_t q = p + 1; !ph && q < limit && q <= p + 4 && c_.IsWord(q - 1) &&
+                           IsLatinWord(c_.raw[q - 1]);
+       ++q) {
+    ph = ParseSource(c_, q, limit, true);
+    if (ph && !ph->IsSource()) ph.reset();
+  }
   if (ph) *cursor = ph->end;
   return ph;
 }
@@ -457,9 +466,21 @@ CueHit Attributor::Resolve(uint32_t s, uint32_t token, const Hit<CueEntry>& cue,
     hit.outlet_source = ph.Has(SourceCategory::kOutlet) ||
                         (ph.Has(SourceCategory::kOutletHead) && ph.name_end > ph.name_begin);
   };
+  // The cue ends its clause: only time words, trailers ("in a statement", "on condition
+  // of anonymity", "في بيان") and punctuation follow, or, in English, a comma that opens
+  // the next clause ("..., police said on Monday, adding that ...").
+  const bool latin_cue = IsLatinWord(c_.raw[token]);
   auto closes_sentence = [&](uint32_t after) {
-    for (uint32_t k = after; k < limit; ++k) {
+    for (uint32_t k = after; k < limit;) {
+      if (latin_cue && IsComma(c_.raw[k])) return true;
+      // Trailers first: "on condition of anonymity" starts with a time word.
+      Hit<CueEntry> trailer = MatchAt(c_, c_.tables.cues, k, limit, false);
+      if (trailer.entry != nullptr && trailer.entry->payload.kind == CueKind::kTrailer) {
+        k = trailer.end;
+        continue;
+      }
       if (!c_.IsPunct(k) && !IsTimeWord(c_.lower[k])) return false;
+      ++k;
     }
     return true;
   };
@@ -468,7 +489,7 @@ CueHit Attributor::Resolve(uint32_t s, uint32_t token, const Hit<CueEntry>& cue,
     case CueKind::kRelayVerb:
     case CueKind::kTold:
     case CueKind::kQuotedBy: {
-      const bool latin = IsLatinWord(c_.raw[token]);
+      const bool latin = latin_cue;
       std::optional<SourcePhrase> subject;
       uint32_t after = hit.end;
       // Arabic wants a subject that opens its clause ("وكانت سول اتهمت"); English takes
@@ -639,6 +660,7 @@ CueHit Attributor::Resolve(uint32_t s, uint32_t token, const Hit<CueEntry>& cue,
       break;
     }
     case CueKind::kFiller:
+    case CueKind::kTrailer:
       break;
   }
   return hit;
@@ -733,7 +755,8 @@ void Attributor::Run() {
       if (next_start == cue_starts.size()) break;
       k = cue_starts[next_start];
       Hit<CueEntry> cue = MatchCue(c_, k, sentence.end_token);
-      if (cue.entry == nullptr || cue.entry->payload.kind == CueKind::kFiller) {
+      if (cue.entry == nullptr || cue.entry->payload.kind == CueKind::kFiller ||
+          cue.entry->payload.kind == CueKind::kTrailer) {
         ++k;
         continue;
       }

@@ -248,7 +248,8 @@ std::optional<CueKind> ParseCueKind(std::string_view id) {
       {"according_to", CueKind::kAccordingTo}, {"told", CueKind::kTold},
       {"interview", CueKind::kInterview}, {"hearsay", CueKind::kHearsay},
       {"nominal", CueKind::kNominal},     {"shows", CueKind::kShows},
-      {"credit", CueKind::kCredit},       {"filler", CueKind::kFiller}};
+      {"credit", CueKind::kCredit},       {"filler", CueKind::kFiller},
+      {"trailer", CueKind::kTrailer}};
   for (const auto& [name, kind] : kIds) {
     if (name == id) return kind;
   }
@@ -281,7 +282,7 @@ AttributionLexicon AttributionLexicon::Load() {
     std::optional<CueKind> kind = ParseCueKind(row.fields[1]);
     if (!kind) BadRow("cues.tsv", row, "unknown cue kind " + row.fields[1]);
     CueEntry e{*kind, Stance::kAsserted};
-    if (*kind != CueKind::kFiller) {
+    if (*kind != CueKind::kFiller && *kind != CueKind::kTrailer) {
       std::optional<Stance> stance = ParseStance(row.fields[2]);
       if (!stance) BadRow("cues.tsv", row, "unknown stance " + row.fields[2]);
       e.stance = *stance;

@@ -32,7 +32,7 @@ namespace mizan {
 
 enum class CueKind : uint8_t {
   kVerb, kRelayVerb, kCiting, kQuotedBy, kAccordingTo, kTold, kInterview, kHearsay,
-  kNominal, kShows, kCredit, kFiller,
+  kNominal, kShows, kCredit, kFiller, kTrailer,
 };
 
 enum class SourceCategory : uint8_t {

@@ -1027,7 +1027,7 @@ class ClaimReader {
     // Migrants who arrive ("وصول 900 مهاجر إلى لامبيدوزا") have crossed; no one deploys them.
     if (id == "deployed" && unit_ != nullptr && unit_->unit == "migrant") id = "crossed";
     // "إصابة/أصيب بالكوليرا": struck by a disease is infected; بجروح, in an attack stay wounded.
-    if (id == "wounded" && DiseaseFollows()) id = "infected";
+    if (id == "wounded" && DiseaseNear()) id = "infected";
     // "حصل ... على": obtaining votes or seats is winning them; anything else is no event we track.
     if (id == "obtained") id = unit_ != nullptr && (unit_->unit == "vote" || unit_->unit == "seat") ? "won" : "";
     // "صدر" is also "was issued"; people are never exported (they are deported).
@@ -1051,15 +1051,25 @@ class ClaimReader {
     return m && m.value->id == "wounded";
   }
 
-  // A ب-marked disease shortly after the count: "إصابة بالكوليرا", "أصيب 5 آلاف شخص بالحمى",
-  // "بفيروس كورونا".
-  bool DiseaseFollows() const {
+  // A ب-marked disease near the count: after it ("إصابة بالكوليرا", "أصيب 5 آلاف شخص بالحمى",
+  // "بفيروس كورونا") or, in the nominal frame, before it ("عدد الإصابات بالحصبة بنحو 15 ألف").
+  bool DiseaseNear() const {
+    auto is_disease = [&](uint32_t j) {
+      return Text(j).substr(0, 2) == "\xD8\xA8" /* ب */ && CueAt(j, "disease") > 0;
+    };
     uint32_t words = 0;
     for (uint32_t j = m_.end_token; j < sentence_end_ && words < kSubjectWindowAfter; ++j) {
       if (IsBoundary(j) || text_.tokens[j].kind == TokenKind::kNumber) break;
       if (!IsWord(text_, j)) continue;
       ++words;
-      if (Text(j).substr(0, 2) == "\xD8\xA8" /* ب */ && CueAt(j, "disease") > 0) return true;
+      if (is_disease(j)) return true;
+    }
+    words = 0;
+    for (uint32_t j = m_.first_token; j-- > sentence_begin_ && words < kSubjectWindowAfter;) {
+      if (IsBoundary(j) || text_.tokens[j].kind == TokenKind::kNumber) break;
+      if (!IsWord(text_, j)) continue;
+      ++words;
+      if (is_disease(j)) return true;
     }
     return false;
   }

@@ -383,12 +383,15 @@ bool IsCloser(std::string_view punct) {
 
 // Abbreviations whose period does not end a sentence (ICU's root rules split them).
 bool IsAbbreviation(std::string_view word) {
-  static constexpr std::array<std::string_view, 16> kAbbreviations = {
-      "Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Col", "Lt", "Sgt", "St", "Jr", "vs",
-      "U", "S", "No", "Inc"};
+  static constexpr std::array<std::string_view, 28> kAbbreviations = {
+      "Mr",  "Mrs", "Ms",  "Dr",  "Prof", "Gen", "Col", "Lt",  "Sgt", "St",
+      "Jr",  "vs",  "No",  "Inc", "Sen",  "Rep", "Gov", "Maj", "Capt", "Corp",
+      "Jan", "Feb", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"};
   if (std::find(kAbbreviations.begin(), kAbbreviations.end(), word) != kAbbreviations.end()) {
     return true;
   }
+  // An initial: U.S., U.N., E.U., "John F. Kennedy".
+  if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') return true;
   // A single Arabic letter before a period is an abbreviation: د. (Dr.), د.ك (dinar), م.
   return word.size() == 2 && static_cast<uint8_t>(word[0]) >= 0xD8 &&
          static_cast<uint8_t>(word[0]) <= 0xDB;

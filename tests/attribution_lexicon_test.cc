@@ -133,7 +133,9 @@ TEST_CASE("a malformed row names its file and line", "[attribution][lexicon]") {
   for (const LexiconRow& row : LoadLexicon("cues.tsv")) {
     INFO("cues.tsv:" << row.line);
     REQUIRE(row.fields.size() >= 3);
-    if (row.fields[1] != "filler") CHECK(ParseStance(row.fields[2]).has_value());
+    if (row.fields[1] != "filler" && row.fields[1] != "trailer") {
+      CHECK(ParseStance(row.fields[2]).has_value());
+    }
   }
   for (const LexiconRow& row : LoadLexicon("sources.tsv")) {
     INFO("sources.tsv:" << row.line);

@@ -192,6 +192,43 @@ TEST_CASE("a cue before the number that names no one leaves the speaker to a lat
   for (const Case& c : cases) Check(c);
 }
 
+TEST_CASE("a clause-final cue may carry trailers and open the next clause", "[attribution]") {
+  const std::vector<Case> cases = {
+      {"At least 7 militants were killed, security officials said on condition of anonymity.",
+       "7", {"anonymous.official"}, {O}, Stance::kAsserted},
+      {"At least 40 civilians were killed, a local rights group said on Thursday, adding that "
+       "others were wounded.",
+       "40", {"rights_group"}, {O}, Stance::kAsserted},
+      {"Some 2,300 passengers were stranded, the police said in a statement.", "2,300",
+       {"police"}, {O}, Stance::kAsserted},
+      {"قتل 12 شخصا في الهجوم، قال الدفاع المدني في بيان.", "12", {"civil_defence"}, {O},
+       Stance::kAsserted},
+      // Anything else after the cue is its own clause: the cue does not reach back.
+      {"At least 7 militants were killed, officials said the army would respond.", "7", {}, {},
+       Stance::kAsserted},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST_CASE("generic bodies are sources only with their proper name", "[attribution]") {
+  const std::vector<Case> cases = {
+      {"Some 2,300 passengers were stranded, airport operator Fraport said.", "2,300",
+       {"org.fraport"}, {O}, Stance::kAsserted},
+      // Unknown modifiers before the head ("national") are passed over.
+      {"Inflation slowed to 2.7 percent, according to the national statistics agency INDEC.",
+       "2.7", {"statistics_office"}, {O}, Stance::kReported},
+      {"About 1.2 million children are malnourished, the U.N. children's agency UNICEF said.",
+       "1.2", {"unicef"}, {O}, Stance::kAsserted},
+      // Every company would be one origin: a bare head names no one.
+      {"The plant will cut 2,000 jobs, the company said.", "2,000", {}, {}, Stance::kAsserted},
+      {"وقالت وزارة الكهرباء العراقية إن الإنتاج تجاوز 27 ألف ميغاواط.", "27",
+       {"org.الكهرباء_العراقيه"}, {O}, Stance::kAsserted},  // names are in match form
+      {"وتداولت حسابات على مواقع التواصل الاجتماعي أنباء عن مقتل 30 شخصا.", "30",
+       {"social_media"}, {O}, Stance::kReported},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
 TEST_CASE("a definite description names the body it heads", "[attribution]") {
   const std::vector<Case> cases = {
       {"The International Monetary Fund approved a $3 billion loan, the fund said.", "3",

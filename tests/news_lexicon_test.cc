@@ -125,12 +125,28 @@ TEST_CASE("general news: the most specific of a state and a place inside it", "[
   CHECK(OnlyClaim("Gunmen killed 12 villagers in Syria's north.").place == "syria");
 }
 
-TEST_CASE("general news: infection, not wounding, when a disease follows", "[lexicon][news]") {
+TEST_CASE("general news: infection, not wounding, when a disease is near", "[lexicon][news]") {
   CHECK(OnlyClaim("سجلت السلطات الصحية 1200 إصابة بالحصبة.").predicate == "infected");
   CHECK(OnlyClaim("أصيب 300 طفل بالملاريا في الإقليم.").predicate == "infected");
   CHECK(OnlyClaim("أعلنت الوزارة تسجيل 45 إصابة جديدة بفيروس كورونا.").predicate == "infected");
   CHECK(OnlyClaim("أصيب 20 شخصا بجروح في الانفجار.").predicate == "wounded");
   CHECK(OnlyClaim("أصيب 8 جنود في هجوم بطائرة مسيرة.").predicate == "wounded");
+  // The nominal frame names the disease before the count.
+  CHECK(OnlyClaim("وقدرت المنظمة عدد الإصابات بالحصبة بنحو 15 ألف حالة.").predicate == "infected");
+  CHECK(OnlyClaim("سجلت الوزارة ثلاث حالات إصابة جديدة بمتلازمة الشرق الأوسط التنفسية.").predicate ==
+        "infected");
+}
+
+TEST_CASE("general news: protesters protest, lives are claimed, rescues, sales, job cuts",
+          "[lexicon][news]") {
+  CHECK(OnlyClaim("وخرج آلاف المحتجين إلى شوارع العاصمة.").predicate == "protested");
+  CHECK(OnlyClaim("Hundreds of protesters blocked roads around parliament.").predicate ==
+        "protested");
+  CHECK(OnlyClaim("ونظم مئات الأطباء وقفة احتجاجية أمام الوزارة.").predicate == "protested");
+  CHECK(OnlyClaim("وقالت الوزارة إن السيول أودت بحياة 12 شخصا.").predicate == "killed");
+  CHECK(OnlyClaim("أعلنت السلطات إنقاذ 130 مهاجرا قبالة الجزيرة.").predicate == "rescued");
+  CHECK(OnlyClaim("A painting fetched $34.9 million at an auction.").predicate == "sold");
+  CHECK(OnlyClaim("The maker will close its plant, cutting 2,000 jobs.").predicate == "lost");
 }
 
 TEST_CASE("general news: verbs with two readings", "[lexicon][news]") {
