@@ -72,7 +72,8 @@ uint64_t HashBytes(std::string_view bytes, uint64_t seed = 14695981039346656037u
 // The blocking key hash of one claim (object, or unit/subject/predicate/flags).
 uint64_t BlockKey(const ScoreClaim& claim);
 
-// Place -> containing place, from the embedded lexicon place_parents.tsv (loaded once).
+// Place -> containing place, from the embedded lexicons (loaded once): place_parents.tsv,
+// then the country of every capital, city and region in places.tsv.
 const std::map<std::string, std::string>& DefaultPlaceParents();
 
 }  // namespace mizan

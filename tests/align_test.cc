@@ -201,5 +201,28 @@ TEST_CASE("place_parents.tsv: two ASCII ids a line, no place its own parent", "[
   CHECK(DefaultPlaceParents().at("kursk") == "russia");
 }
 
+TEST_CASE("every capital, city and region of the place lexicon lies within its country",
+          "[align]") {
+  const auto& parents = DefaultPlaceParents();
+  CHECK(parents.at("nairobi") == "kenya");
+  CHECK(parents.at("cairo") == "egypt");
+  CHECK(parents.count("kenya") == 0);  // a country has no parent
+  // Claims in Nairobi and in Kenya with one key are one slot, named by the larger place.
+  std::vector<ScoreClaim> claims(2);
+  for (ScoreClaim& c : claims) {
+    c.unit = "teacher";
+    c.predicate = "protested";
+    c.value = NumericValue{2000.0, 2000.0, Qualifier::kExact};
+    c.origins = {"police"};
+  }
+  claims[0].place = "nairobi";
+  claims[1].place = "kenya";
+  AlignOptions o;
+  o.place_parents = &parents;
+  const Alignment a = Align(claims, o);
+  CHECK(a.slot_count() == 1);
+  CHECK(a.claims[0].slot == a.claims[1].slot);
+}
+
 }  // namespace
 }  // namespace mizan

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "core/extract.h"
+#include "scoring/align.h"
 
 namespace mizan {
 namespace {
@@ -67,6 +68,20 @@ std::string Actual(const Extraction& x, const Claim& claim, const std::string& f
   return "";
 }
 
+// A place is right when it is the expected one or lies within it: Mizan reports the most
+// specific place named ("nairobi"), an annotator may name the country ("kenya").
+bool LiesWithin(const std::string& place, const std::string& container) {
+  const std::map<std::string, std::string>& parents = DefaultPlaceParents();
+  std::string current = place;
+  for (int depth = 0; depth < 8; ++depth) {
+    auto up = parents.find(current);
+    if (up == parents.end()) return false;
+    current = up->second;
+    if (current == container) return true;
+  }
+  return false;
+}
+
 std::map<std::string, FieldScore> ScoreDevset(const std::string& language) {
   const std::string path = std::string(MIZAN_FIXTURES_DIR) + "/devset/news_" + language + ".jsonl";
   std::ifstream in(path);
@@ -101,7 +116,7 @@ std::map<std::string, FieldScore> ScoreDevset(const std::string& language) {
       }
       const std::string want = expect.at(field).get<std::string>();
       const std::string got = claim ? Actual(x, *claim, field) : "<no claim>";
-      if (got == want) {
+      if (got == want || (std::string(field) == "place" && !want.empty() && LiesWithin(got, want))) {
         ++score.right;
       } else {
         WARN(doc.id << " " << field << ": want \"" << want << "\" got \"" << got << "\" | "
@@ -130,37 +145,44 @@ void RequireFloors(const std::map<std::string, FieldScore>& scores,
 
 TEST_CASE("devset: English news claims and attribution", "[devset]") {
   const auto scores = ScoreDevset("en");
-  // Reached on 58 sentences (en44-en58 were written as a held-out set and measured before
-  // any lexicon row was added for them): value 58/58, qualifier 58/58, unit 57/58,
-  // subject 6/6, predicate 49/49, place 28/28, source 26/26, source_type 46/46, stance 58/58.
+  // 88 sentences. en44-en58 and en59-en88 were written as held-out batches, blind to the
+  // rules, and measured before any change was made for them. en59-en88 (2026-12-04) scored
+  // value 29/30, qualifier 28/30, unit 23/26, predicate 13/19, place 13/28, source_type
+  // 8/23, stance 25/30 when first run; after the general fixes they prompted: predicate
+  // 16/19, place 15/28, source_type 18/23. Whole set now: value 87/88, qualifier 86/88,
+  // unit 80/84, subject 6/6, predicate 65/68, place 43/56, source 26/26, source_type 64/69,
+  // stance 83/88.
   RequireFloors(scores, {
-                            {"value", 1.00},
-                            {"qualifier", 1.00},
-                            {"unit", 0.98},
+                            {"value", 0.98},
+                            {"qualifier", 0.97},
+                            {"unit", 0.95},
                             {"subject", 1.00},
-                            {"predicate", 1.00},
-                            {"place", 1.00},
+                            {"predicate", 0.95},
+                            {"place", 0.76},
                             {"source", 1.00},
-                            {"source_type", 1.00},
-                            {"stance", 1.00},
+                            {"source_type", 0.92},
+                            {"stance", 0.94},
                         });
 }
 
 TEST_CASE("devset: Arabic news claims and attribution", "[devset]") {
   const auto scores = ScoreDevset("ar");
-  // Reached on 58 sentences (ar44-ar58 held out as above): value 58/58, qualifier 58/58,
-  // unit 58/58, subject 3/3, predicate 48/48, place 19/19, source 29/29, source_type 36/36,
-  // stance 58/58. The misses need code, not rows (see the WARN lines).
+  // 88 sentences; ar44-ar58 and ar59-ar88 held out as above. ar59-ar88 first scored value
+  // 29/30, qualifier 28/30, unit 22/25, predicate 10/18, place 8/28, source_type 12/21,
+  // stance 27/30; after the fixes: predicate 16/18, place 14/28, source_type 18/21. Whole
+  // set now: value 87/88, qualifier 86/88, unit 80/83, subject 3/3, predicate 64/66, place
+  // 33/47, source 29/29, source_type 54/57, stance 85/88. Most place misses are places
+  // Mizan does not know (ولاية كسلا) or a country only implied by a national source.
   RequireFloors(scores, {
-                            {"value", 1.00},
-                            {"qualifier", 1.00},
-                            {"unit", 1.00},
+                            {"value", 0.98},
+                            {"qualifier", 0.97},
+                            {"unit", 0.96},
                             {"subject", 1.00},
-                            {"predicate", 1.00},
-                            {"place", 1.00},
+                            {"predicate", 0.96},
+                            {"place", 0.70},
                             {"source", 1.00},
-                            {"source_type", 1.00},
-                            {"stance", 1.00},
+                            {"source_type", 0.94},
+                            {"stance", 0.96},
                         });
 }
 
