@@ -159,7 +159,9 @@ class Attributor {
   // Whether a source phrase may start at `token` (ParseSource's own first test, without
   // the call): the subject searches try every token before a cue.
   bool StartsSource(uint32_t token) const {
-    return c_.IsPunct(token) || !c_.Candidates(c_.tables.sources, token).empty();
+    // A capitalized English word may open a name before its head ("Norwegian Refugee Council").
+    return c_.IsPunct(token) || !c_.Candidates(c_.tables.sources, token).empty() ||
+           (IsLatinWord(c_.raw[token]) && IsCapitalized(c_.raw[token]));
   }
   PreverbalSubjects Preverbal(uint32_t sentence_first, uint32_t cue_begin,
                               bool want_opener) const;

@@ -54,19 +54,43 @@ SourceType TypeOf(const SourceEntry& e, SourceType fallback) {
   return e.type.value_or(fallback);
 }
 
+// English names a body before its generic head: "the Norwegian Refugee Council", "the
+// Kenya National Examinations Council". The end of a run of up to four capitalized words
+// (known or not, but no determiner or rank) that an English group head follows, or `token`.
+uint32_t NameBeforeHead(const Context& c, uint32_t token, uint32_t limit) {
+  uint32_t q = token;
+  while (q < limit && q - token < 4 && c.IsWord(q) && IsLatinWord(c.raw[q]) &&
+         IsCapitalized(c.raw[q]) && !IsStopWord(c.lower[q])) {
+    Hit<SourceEntry> hit = MatchAt(c, c.tables.sources, q, limit, false);
+    if (hit.entry != nullptr) {
+      const SourceCategory cat = hit.entry->payload.category;
+      if (cat == SourceCategory::kOrgHead) return q > token ? q : token;
+      if (cat == SourceCategory::kRank && q == token) return token;  // "The ...": a determiner
+    }
+    ++q;
+  }
+  return token;
+}
+
 }  // namespace
 
 std::optional<SourcePhrase> ParseSource(const Context& c, uint32_t token, uint32_t limit,
                                         bool allow_clitic) {
   const auto& table = c.tables.sources;
+  const bool latin_capital =
+      token < limit && c.IsWord(token) && IsLatinWord(c.raw[token]) && IsCapitalized(c.raw[token]);
+  const uint32_t head = latin_capital ? NameBeforeHead(c, token, limit) : token;
   // No source starts at this word: the common case, as the rules try every start before
   // a cue.
-  if (token >= limit || (!c.IsPunct(token) && c.Candidates(table, token).empty())) {
+  if (token >= limit ||
+      (head == token && !c.IsPunct(token) && c.Candidates(table, token).empty())) {
     return std::nullopt;
   }
   SourcePhrase ph;
   ph.begin = token;
-  uint32_t p = token;
+  ph.name_begin = token;
+  ph.name_end = head;
+  uint32_t p = head;
   bool first = true;
   bool joined = false;  // a و / في / of / comma was just read
   while (p < limit) {

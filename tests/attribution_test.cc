@@ -219,6 +219,13 @@ TEST_CASE("generic bodies are sources only with their proper name", "[attributio
        "2.7", {"statistics_office"}, {O}, Stance::kReported},
       {"About 1.2 million children are malnourished, the U.N. children's agency UNICEF said.",
        "1.2", {"unicef"}, {O}, Stance::kAsserted},
+      // English names the body before its head; a leading determiner is not part of it.
+      {"More than 1.4 million children are out of school, the Norwegian Refugee Council "
+       "estimated.",
+       "1.4", {"org.norwegian_refugee"}, {O}, Stance::kEstimated},
+      {"About 500 schools closed, the Kenya National Examinations Council said.", "500",
+       {"org.kenya_national_examinations"}, {O}, Stance::kAsserted},
+      {"The Agency said 40 people died.", "40", {}, {}, Stance::kAsserted},
       // Every company would be one origin: a bare head names no one.
       {"The plant will cut 2,000 jobs, the company said.", "2,000", {}, {}, Stance::kAsserted},
       {"وقالت وزارة الكهرباء العراقية إن الإنتاج تجاوز 27 ألف ميغاواط.", "27",
