@@ -893,6 +893,8 @@ void Attributor::Attribute(const std::vector<NumberMention>& mentions,
     const CueHit* governing = nullptr;
     for (const CueHit& hit : hits) {
       if (hit.kind == CueKind::kCredit) continue;
+      // "denied reports that ...": a speakerless cue word right after a cue is its object.
+      if (governing != nullptr && hit.chain.empty() && hit.begin == governing->end) continue;
       if (hit.begin < first && hit.scope_end <= first) governing = &hit;
     }
     // A cue before the number that names no speaker ("will cost an estimated 40 million")

@@ -226,6 +226,9 @@ TEST_CASE("generic bodies are sources only with their proper name", "[attributio
       {"About 500 schools closed, the Kenya National Examinations Council said.", "500",
        {"org.kenya_national_examinations"}, {O}, Stance::kAsserted},
       {"The Agency said 40 people died.", "40", {}, {}, Stance::kAsserted},
+      // The object of a cue is no cue of its own.
+      {"Israel's military denied reports that nine soldiers had been wounded.", "nine",
+       {"israel.military"}, {O}, Stance::kDenied},
       // Every company would be one origin: a bare head names no one.
       {"The plant will cut 2,000 jobs, the company said.", "2,000", {}, {}, Stance::kAsserted},
       {"وقالت وزارة الكهرباء العراقية إن الإنتاج تجاوز 27 ألف ميغاواط.", "27",

@@ -147,6 +147,8 @@ TEST_CASE("general news: protesters protest, lives are claimed, rescues, sales, 
   CHECK(OnlyClaim("أعلنت السلطات إنقاذ 130 مهاجرا قبالة الجزيرة.").predicate == "rescued");
   CHECK(OnlyClaim("A painting fetched $34.9 million at an auction.").predicate == "sold");
   CHECK(OnlyClaim("The maker will close its plant, cutting 2,000 jobs.").predicate == "lost");
+  // A multi-word unit outranks its first word: fighter jets are aircraft, not fighters.
+  CHECK(OnlyClaim("The air force will buy 48 fighter jets.").unit == "aircraft");
 }
 
 TEST_CASE("general news: verbs with two readings", "[lexicon][news]") {
