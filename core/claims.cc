@@ -93,6 +93,7 @@ void LoadPlaces(Tables& t) {
     std::string key = FoldKey(row.fields[0]);
     if (IsAcronym(row.fields[0])) t.case_sensitive_places.insert(key);
     t.places.emplace(key, ClaimLexicon::PlaceEntry{row.fields[1], row.fields[2], row.fields[3]});
+    if (row.fields[2] == "country") t.countries.insert(row.fields[1]);
     t.max_place_words = std::max(t.max_place_words, WordCount(key));
   }
 }
@@ -106,6 +107,13 @@ void LoadPredicates(Tables& t) {
     std::string key = FoldKey(row.fields[0]);
     t.predicates.emplace(key, ClaimLexicon::PredicateEntry{row.fields[1], row.fields[2] == "yes"});
     t.max_predicate_words = std::max(t.max_predicate_words, WordCount(key));
+  }
+}
+
+void LoadDomesticBodies(Tables& t) {
+  for (const LexiconRow& row : LoadLexicon("domestic_bodies.tsv")) {
+    if (row.fields.size() != 1) BadRow("domestic_bodies.tsv", row, "expected 1 column");
+    t.domestic_bodies.insert(row.fields[0]);
   }
 }
 
@@ -1231,6 +1239,7 @@ ClaimLexicon ClaimLexicon::Load() {
   LoadPlaces(*tables);
   LoadPredicates(*tables);
   LoadCues(*tables);
+  LoadDomesticBodies(*tables);
   ClaimLexicon lexicon;
   // The index points into the tables' map nodes, which never move once loaded.
   lexicon.index_ = std::make_shared<const MatchIndex>(*tables);
@@ -1269,6 +1278,31 @@ std::vector<Claim> BuildClaims(const std::string& doc_id, std::string_view origi
     claims.push_back(std::move(c));
   }
   return claims;
+}
+
+void PlaceFromDomesticSource(std::vector<Claim>& claims, const ClaimLexicon& lexicon) {
+  const ClaimLexicon::Tables& t = lexicon.tables();
+  for (Claim& claim : claims) {
+    if (!claim.place.empty()) continue;
+    const SourceHop* origin = nullptr;
+    int origins = 0;
+    for (const SourceHop& hop : claim.attribution) {
+      if (hop.role == HopRole::kOrigin || hop.role == HopRole::kCoOrigin) {
+        origin = &hop;
+        ++origins;
+      }
+    }
+    if (origins != 1) continue;
+    // Composed names are "<country>.<institution>"; anything longer is a title or an
+    // anonymous source ("sudan.health_ministry.spokesperson", "anonymous.iraq.source").
+    const std::string& name = origin->name;
+    const size_t dot = name.find('.');
+    if (dot == std::string::npos || name.find('.', dot + 1) != std::string::npos) continue;
+    const std::string country = name.substr(0, dot);
+    if (t.countries.count(country) != 0 && t.domestic_bodies.count(name.substr(dot + 1)) != 0) {
+      claim.place = country;
+    }
+  }
 }
 
 }  // namespace mizan

@@ -50,6 +50,8 @@ class ClaimLexicon {
     std::set<std::string> case_sensitive_places;  // acronyms ("US", "UK") keep their case
     std::map<std::string, PredicateEntry> predicates;
     std::map<std::string, std::string> cues;  // claim_cues.tsv: surface -> role
+    std::set<std::string> domestic_bodies;     // domestic_bodies.tsv: institution ids
+    std::set<std::string> countries;           // entity ids of kind country in places.tsv
     size_t max_unit_words = 1;
     size_t max_place_words = 1;
     size_t max_predicate_words = 1;
@@ -78,5 +80,10 @@ std::vector<Claim> BuildClaims(const std::string& doc_id, std::string_view origi
                                const AnalyzedText& text,
                                const std::vector<NumberMention>& mentions,
                                const ClaimLexicon& lexicon);
+
+// A claim that states no place takes the country of the domestic body it comes from
+// (domestic_bodies.tsv): the origin "sudan.health_ministry" speaks of Sudan. Run after
+// AttributeClaims. Claims with a place, several origins or another kind of source keep theirs.
+void PlaceFromDomesticSource(std::vector<Claim>& claims, const ClaimLexicon& lexicon);
 
 }  // namespace mizan

@@ -122,5 +122,20 @@ TEST_CASE("claim_cues.tsv roles are known and surfaces unique", "[lexicon]") {
   }
 }
 
+TEST_CASE("domestic_bodies.tsv names institutions the source table composes", "[lexicon]") {
+  std::set<std::string> institutions;
+  for (const LexiconRow& row : LoadLexicon("sources.tsv")) {
+    if (row.fields.size() >= 3 && row.fields[1] == "institution") institutions.insert(row.fields[2]);
+  }
+  std::set<std::string> seen;
+  for (const LexiconRow& row : LoadLexicon("domestic_bodies.tsv")) {
+    INFO("domestic_bodies.tsv line " << row.line);
+    REQUIRE(row.fields.size() == 1);
+    CHECK(institutions.count(row.fields[0]) == 1);
+    CHECK(seen.insert(row.fields[0]).second);
+  }
+  CHECK(seen.count("defense_ministry") == 0);  // faces outwards: no place of its own
+}
+
 }  // namespace
 }  // namespace mizan

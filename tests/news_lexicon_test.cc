@@ -125,6 +125,18 @@ TEST_CASE("general news: the most specific of a state and a place inside it", "[
   CHECK(OnlyClaim("Gunmen killed 12 villagers in Syria's north.").place == "syria");
 }
 
+TEST_CASE("general news: a domestic body's country is the place when none is stated",
+          "[lexicon][news]") {
+  CHECK(OnlyClaim("قالت وزارة الصحة السودانية إن السيول أودت بحياة 12 شخصا في ولاية كسلا.")
+            .place == "sudan");
+  CHECK(OnlyClaim("Fewer than 300 migrants reached the islands, Spain's interior ministry said.")
+            .place == "spain");
+  // A stated place wins; bodies that report on other countries lend no place.
+  CHECK(OnlyClaim("قالت وزارة الصحة السودانية إن 12 شخصا قتلوا في تشاد.").place == "chad");
+  CHECK(OnlyClaim("قالت وزارة الدفاع الروسية إن 300 جندي أوكراني قتلوا.").place.empty());
+  CHECK(OnlyClaim("At least 40 people were killed, officials said.").place.empty());
+}
+
 TEST_CASE("general news: infection, not wounding, when a disease is near", "[lexicon][news]") {
   CHECK(OnlyClaim("سجلت السلطات الصحية 1200 إصابة بالحصبة.").predicate == "infected");
   CHECK(OnlyClaim("أصيب 300 طفل بالملاريا في الإقليم.").predicate == "infected");
