@@ -94,6 +94,7 @@ void LoadPlaces(Tables& t) {
     if (IsAcronym(row.fields[0])) t.case_sensitive_places.insert(key);
     t.places.emplace(key, ClaimLexicon::PlaceEntry{row.fields[1], row.fields[2], row.fields[3]});
     if (row.fields[2] == "country") t.countries.insert(row.fields[1]);
+    if (row.fields[2] != "nisba") t.country_of.emplace(row.fields[1], row.fields[3]);
     t.max_place_words = std::max(t.max_place_words, WordCount(key));
   }
 }
@@ -816,7 +817,7 @@ class ClaimReader {
     claim.subject = FindSubject();
     claim.increment = FindIncrement();
     claim.forward_looking = claim.forward_looking || FindForward();
-    claim.place = FindPlace();
+    claim.place = FindPlace(claim.predicate);
   }
 
   uint32_t head_begin() const { return head_begin_; }
@@ -1201,7 +1202,7 @@ class ClaimReader {
     return 0;
   }
 
-  std::string FindPlace() const {
+  std::string FindPlace(const std::string& predicate) const {
     uint32_t end = AfterQuantity();
     while (end < sentence_end_ && !IsBoundary(end)) ++end;
     for (uint32_t j = AfterQuantity(); j < end; ++j) {
@@ -1212,7 +1213,34 @@ class ClaimReader {
     for (uint32_t j = start; j < m_.first_token; ++j) {
       if (auto place = PlaceFrom(j, m_.first_token)) nearest = *place;
     }
-    return nearest;
+    if (!nearest.empty()) return nearest;
+    // A membership count ("the alliance of 32 states") is a property, not an event: no
+    // place of another clause is its place.
+    return predicate == "members" ? "" : OnlyPlaceBefore();
+  }
+
+  // The claim's clause names no place: an earlier clause of the sentence may, most often the
+  // reporter's ("أفادت مصادر طبية في محافظة إدلب بأن نحو 300 مريض ..."). Taken only when it
+  // names one place (or places within one another), never a guess between two; places after
+  // the number belong to other events ("..., but failed in eastern Ukraine").
+  std::string OnlyPlaceBefore() const {
+    std::string only;
+    for (uint32_t j = sentence_begin_; j < m_.first_token; ++j) {
+      const std::optional<std::string> place = PlaceFrom(j, m_.first_token);
+      if (!place || place->empty() || *place == only) continue;
+      if (only.empty() || Within(*place, only)) {
+        only = *place;  // the more specific of two nested places
+      } else if (!Within(only, *place)) {
+        return "";
+      }
+    }
+    return only;
+  }
+
+  // `inner` lies within `outer` by the place lexicon's countries ("kigali" in "rwanda").
+  bool Within(const std::string& inner, const std::string& outer) const {
+    auto it = t_.country_of.find(inner);
+    return inner != outer && it != t_.country_of.end() && it->second == outer;
   }
 
   const AnalyzedText& text_;

@@ -52,6 +52,7 @@ class ClaimLexicon {
     std::map<std::string, std::string> cues;  // claim_cues.tsv: surface -> role
     std::set<std::string> domestic_bodies;     // domestic_bodies.tsv: institution ids
     std::set<std::string> countries;           // entity ids of kind country in places.tsv
+    std::map<std::string, std::string> country_of;  // place entity id -> its country id
     size_t max_unit_words = 1;
     size_t max_place_words = 1;
     size_t max_predicate_words = 1;

@@ -137,6 +137,19 @@ TEST_CASE("general news: a domestic body's country is the place when none is sta
   CHECK(OnlyClaim("At least 40 people were killed, officials said.").place.empty());
 }
 
+TEST_CASE("general news: the one place of an earlier clause when the claim's names none",
+          "[lexicon][news]") {
+  CHECK(OnlyClaim("وأفادت مصادر طبية في محافظة إدلب بأن نحو 300 مريض نقلوا إلى المستشفيات.")
+            .place == "idlib");
+  // Two places that do not nest: no guess.
+  CHECK(OnlyClaim("قال مسؤولون في دمشق بعد اجتماع في بغداد إن 300 شخص قتلوا.").place.empty());
+  // A place after the number belongs to another clause.
+  CHECK(OnlyClaim("قتل 20 شخصا، لكن الهجوم فشل في شرق أوكرانيا.").place.empty());
+  // A membership count has no place of its own.
+  CHECK(OnlyClaim("سيرسل خبراء إلى بروكسل، لاطلاع السفراء في التحالف المكون من 32 دولة.")
+            .place.empty());
+}
+
 TEST_CASE("general news: infection, not wounding, when a disease is near", "[lexicon][news]") {
   CHECK(OnlyClaim("سجلت السلطات الصحية 1200 إصابة بالحصبة.").predicate == "infected");
   CHECK(OnlyClaim("أصيب 300 طفل بالملاريا في الإقليم.").predicate == "infected");
