@@ -1216,17 +1216,18 @@ class ClaimReader {
     if (!nearest.empty()) return nearest;
     // A membership count ("the alliance of 32 states") is a property, not an event: no
     // place of another clause is its place.
-    return predicate == "members" ? "" : OnlyPlaceBefore();
+    return predicate == "members" ? "" : OnlyPlaceBefore(start);
   }
 
   // The claim's clause names no place: an earlier clause of the sentence may, most often the
   // reporter's ("أفادت مصادر طبية في محافظة إدلب بأن نحو 300 مريض ..."). Taken only when it
   // names one place (or places within one another), never a guess between two; places after
   // the number belong to other events ("..., but failed in eastern Ukraine").
-  std::string OnlyPlaceBefore() const {
+  // `clause` is where the claim's own clause starts: the tokens from there on name no place.
+  std::string OnlyPlaceBefore(uint32_t clause) const {
     std::string only;
-    for (uint32_t j = sentence_begin_; j < m_.first_token; ++j) {
-      const std::optional<std::string> place = PlaceFrom(j, m_.first_token);
+    for (uint32_t j = sentence_begin_; j < clause; ++j) {
+      const std::optional<std::string> place = PlaceFrom(j, clause);
       if (!place || place->empty() || *place == only) continue;
       if (only.empty() || Within(*place, only)) {
         only = *place;  // the more specific of two nested places
