@@ -23,6 +23,12 @@ using Tables = NumberLexicon::Tables;
 constexpr std::string_view kWaw = "و";
 constexpr std::string_view kArticle = "ال";
 
+// A currency sign written before an amount ("$2 billion", "€5", "£300").
+bool IsCurrencySign(std::string_view token) {
+  return token == "$" || token == "\xE2\x82\xAC" /* € */ || token == "\xC2\xA3" /* £ */ ||
+         token == "\xC2\xA5" /* ¥ */ || token == "\xE2\x82\xB9" /* ₹ */;
+}
+
 // True for a token that is only proclitics, as left glued before digits ("و12", "بـ5" after
 // tatweel is dropped, "ال١٩٢", "والـ٢٠").
 bool IsCliticOnly(std::string_view s) {
@@ -1230,12 +1236,14 @@ std::vector<NumberMention> Reader::Run() {
       Qualifier q = n->vague ? Qualifier::kVague : Qualifier::kExact;
       if (kind != NumberKind::kOrdinal && kind != NumberKind::kYear &&
           kind != NumberKind::kDate) {
-        // Qualifier before (longest phrase wins), else after.
+        // Qualifier before (longest phrase wins), else after. A currency sign may stand
+        // between the qualifier and the digits: "more than $2 billion", "about €5 million".
+        const uint32_t qualified = In(first - 1) && IsCurrencySign(Tok(first - 1)) ? first - 1 : first;
         const Phrase* best = nullptr;
         uint32_t best_first = first;
         for (const Phrase& p : t_.qualifiers_before) {
           if (p.range_open) continue;
-          if (auto f = MatchBefore(p, first)) {
+          if (auto f = MatchBefore(p, qualified)) {
             if (best == nullptr || *f < best_first) {
               best = &p;
               best_first = *f;
@@ -1243,7 +1251,7 @@ std::vector<NumberMention> Reader::Run() {
           }
         }
         if (best != nullptr) {
-          qualifier = ByteSpan{T(best_first).norm_span.begin, T(first - 1).norm_span.end};
+          qualifier = ByteSpan{T(best_first).norm_span.begin, T(qualified - 1).norm_span.end};
           if (!n->vague) q = best->qualifier;
         } else {
           for (uint32_t gap = 0; gap < 2 && best == nullptr; ++gap) {

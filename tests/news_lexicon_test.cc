@@ -137,6 +137,13 @@ TEST_CASE("general news: a domestic body's country is the place when none is sta
   CHECK(OnlyClaim("At least 40 people were killed, officials said.").place.empty());
 }
 
+TEST_CASE("general news: an accusation makes the figure alleged", "[lexicon][news]") {
+  CHECK(OnlyClaim("وقالت الهيئة إن مسؤولين متهمون باختلاس نحو 14 مليار دينار.").stance ==
+        Stance::kAlleged);
+  CHECK(OnlyClaim("Officials are accused of embezzling $3 million, prosecutors said.").stance ==
+        Stance::kAlleged);
+}
+
 TEST_CASE("general news: the one place of an earlier clause when the claim's names none",
           "[lexicon][news]") {
   CHECK(OnlyClaim("وأفادت مصادر طبية في محافظة إدلب بأن نحو 300 مريض نقلوا إلى المستشفيات.")
@@ -172,6 +179,13 @@ TEST_CASE("general news: protesters protest, lives are claimed, rescues, sales, 
   CHECK(OnlyClaim("أعلنت السلطات إنقاذ 130 مهاجرا قبالة الجزيرة.").predicate == "rescued");
   CHECK(OnlyClaim("A painting fetched $34.9 million at an auction.").predicate == "sold");
   CHECK(OnlyClaim("The maker will close its plant, cutting 2,000 jobs.").predicate == "lost");
+  CHECK(OnlyClaim("واحتشد عشرات الآلاف من أنصار الحزب في العاصمة.").predicate == "protested");
+  CHECK(OnlyClaim("واستقطب المهرجان 85 ألف زائر هذا العام.").predicate == "attended");
+  CHECK(OnlyClaim("يحتاج نحو مليوني شخص إلى مساعدات عاجلة.").predicate == "in_need");
+  CHECK(OnlyClaim("Hundreds of families were left homeless after the floods.").predicate ==
+        "displaced");
+  CHECK(OnlyClaim("أنقذت القوات 200 من المختطفين في الغابة.").unit == "hostage");
+  CHECK(OnlyClaim("جندت الجماعة أكثر من 400 قاصر.").unit == "child");
   // A multi-word unit outranks its first word: fighter jets are aircraft, not fighters.
   CHECK(OnlyClaim("The air force will buy 48 fighter jets.").unit == "aircraft");
 }

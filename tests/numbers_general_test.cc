@@ -129,6 +129,20 @@ TEST_CASE("comparative qualifiers and 'through' ranges", "[numbers][numbers_gene
   });
 }
 
+TEST_CASE("a currency sign may stand between a qualifier and its amount",
+          "[numbers][numbers_general]") {
+  Check({
+      {"Losses reached more than $2 billion.", "2 billion", Q, 2e9, kNone, Qualifier::kMoreThan},
+      {"It will need investment in excess of $10 billion.", "10 billion", Q, 1e10, kNone,
+       Qualifier::kMoreThan},
+      {"The club paid about \u20AC90 million.", "90 million", Q, 9e7, 9e7, Qualifier::kApprox},
+      {"The plant will cost close to \u00A3400 million.", "400 million", Q, 4e8, 4e8,
+       Qualifier::kApprox},
+      {"A capacity of as much as 2.8 GW.", "2.8", Q, kNone, 2.8, Qualifier::kAtMost},
+      {"وقال إن القدرة المركبة تخطت 4000 ميغاواط", "4000", Q, 4000, kNone, Qualifier::kMoreThan},
+  });
+}
+
 TEST_CASE("web addresses hold no numeric mentions", "[numbers][numbers_general]") {
   const std::string input = "التقرير على https://example.org/r?id=2024&n=30%25 وفيه 7 توصيات";
   INFO(Spans(input));
