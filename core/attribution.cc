@@ -895,6 +895,9 @@ void Attributor::Attribute(const std::vector<NumberMention>& mentions,
       if (hit.kind == CueKind::kCredit) continue;
       // "denied reports that ...": a speakerless cue word right after a cue is its object.
       if (governing != nullptr && hit.chain.empty() && hit.begin == governing->end) continue;
+      // "نقل" relays only with a source ("نقلت الوكالة عن ..."); without one it is "carried"
+      // ("ونقل القطار 8 ملايين راكب").
+      if (hit.kind == CueKind::kRelayVerb && hit.chain.empty()) continue;
       if (hit.begin < first && hit.scope_end <= first) governing = &hit;
     }
     // A cue before the number that names no speaker ("will cost an estimated 40 million")

@@ -226,6 +226,9 @@ TEST_CASE("generic bodies are sources only with their proper name", "[attributio
       {"About 500 schools closed, the Kenya National Examinations Council said.", "500",
        {"org.kenya_national_examinations"}, {O}, Stance::kAsserted},
       {"The Agency said 40 people died.", "40", {}, {}, Stance::kAsserted},
+      // A relay verb with no source is a verb of carrying: the later cue attributes.
+      {"ونقل القطار 8 ملايين راكب، بحسب الهيئة العامة للنقل.", "8",
+       {"org.العامه_للنقل"}, {O}, Stance::kReported},
       // The object of a cue is no cue of its own.
       {"Israel's military denied reports that nine soldiers had been wounded.", "nine",
        {"israel.military"}, {O}, Stance::kDenied},

@@ -143,46 +143,48 @@ void RequireFloors(const std::map<std::string, FieldScore>& scores,
   }
 }
 
+// Held-out batches, written blind to the rules and measured before any change was made for
+// them (value / qualifier / unit / predicate / place / source_type / stance):
+//   en44-en58, ar44-ar58 (2026-12-03): see git history.
+//   en59-en88 (2026-12-04): 29/30 28/30 23/26 13/19 13/28  8/23 25/30
+//   ar59-ar88 (2026-12-04): 29/30 28/30 22/25 10/18  8/28 12/21 27/30
+//   en89-en118 (2026-12-04, after the fixes batch 59-88 prompted):
+//                           29/30 26/30 26/29 13/18  8/30 14/27 27/30
+//   ar89-ar118 (same):      29/30 27/30 21/27  9/14  8/28 20/26 25/30
+// Place is the weakest field on unseen news: most misses are places Mizan does not know
+// (ولاية كسلا, Baghlan) or a country only implied by the subject ("Colombia lost ...").
+
 TEST_CASE("devset: English news claims and attribution", "[devset]") {
   const auto scores = ScoreDevset("en");
-  // 88 sentences. en44-en58 and en59-en88 were written as held-out batches, blind to the
-  // rules, and measured before any change was made for them. en59-en88 (2026-12-04) scored
-  // value 29/30, qualifier 28/30, unit 23/26, predicate 13/19, place 13/28, source_type
-  // 8/23, stance 25/30 when first run; after the general fixes they prompted: predicate
-  // 16/19, place 17/28, source_type 20/23, stance 27/30, unit 24/26. Whole set now: value
-  // 87/88, qualifier 86/88, unit 81/84, subject 6/6, predicate 65/68, place 46/56, source
-  // 26/26, source_type 66/69, stance 85/88.
+  // 118 sentences, 2026-12-04: value 116/118, qualifier 116/118, unit 107/113, subject 6/6,
+  // predicate 79/86, place 54/86, source 26/26, source_type 86/96, stance 112/118.
   RequireFloors(scores, {
                             {"value", 0.98},
-                            {"qualifier", 0.97},
-                            {"unit", 0.96},
+                            {"qualifier", 0.98},
+                            {"unit", 0.94},
                             {"subject", 1.00},
-                            {"predicate", 0.95},
-                            {"place", 0.82},
+                            {"predicate", 0.91},
+                            {"place", 0.62},
                             {"source", 1.00},
-                            {"source_type", 0.95},
-                            {"stance", 0.96},
+                            {"source_type", 0.89},
+                            {"stance", 0.94},
                         });
 }
 
 TEST_CASE("devset: Arabic news claims and attribution", "[devset]") {
   const auto scores = ScoreDevset("ar");
-  // 88 sentences; ar44-ar58 and ar59-ar88 held out as above. ar59-ar88 first scored value
-  // 29/30, qualifier 28/30, unit 22/25, predicate 10/18, place 8/28, source_type 12/21,
-  // stance 27/30; after the fixes: predicate 16/18, place 17/28, source_type 18/21. Whole
-  // set now: value 87/88, qualifier 86/88, unit 80/83, subject 3/3, predicate 64/66, place
-  // 38/47, source 29/29, source_type 54/57, stance 85/88. Most place misses are places
-  // Mizan does not know (ولاية كسلا) or a country only implied by a national source.
+  // 118 sentences, 2026-12-04: value 116/118, qualifier 114/118, unit 103/110, subject 3/3,
+  // predicate 76/80, place 51/75, source 29/29, source_type 78/83, stance 112/118.
   RequireFloors(scores, {
                             {"value", 0.98},
-                            {"qualifier", 0.97},
-                            {"unit", 0.96},
+                            {"qualifier", 0.96},
+                            {"unit", 0.93},
                             {"subject", 1.00},
-                            {"predicate", 0.96},
-                            {"place", 0.80},
+                            {"predicate", 0.95},
+                            {"place", 0.68},
                             {"source", 1.00},
-                            {"source_type", 0.94},
-                            {"stance", 0.96},
+                            {"source_type", 0.93},
+                            {"stance", 0.94},
                         });
 }
 
