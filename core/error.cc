@@ -41,8 +41,9 @@ std::string_view ToString(Severity severity) {
 
 std::string Diagnostic::ToString() const {
   std::string out = file.empty() ? "<input>" : file;
-  if (line > 0) out += ":" + std::to_string(line);
-  if (column > 0) out += ":" + std::to_string(column);
+  // Appended piecewise: GCC 12 warns falsely (-Wrestrict, bug 105329) on "x" + string&&.
+  if (line > 0) out.append(":").append(std::to_string(line));
+  if (column > 0) out.append(":").append(std::to_string(column));
   out += ": ";
   out += mizan::ToString(severity);
   out += ": ";

@@ -62,7 +62,7 @@ bool IsBlank(std::string_view text) {
 }
 
 // Bidi controls inside a digit run are removed by normalization; still worth a warning,
-// since they are how a spoofed number ("1‮005") looks right and reads wrong.
+// since they are how a spoofed number ("1" U+202E "005") looks right and reads wrong.
 size_t FindBidiInsideNumber(std::string_view text) {
   auto is_digit_byte_before = [&](size_t i) {
     return i > 0 && ((text[i - 1] >= '0' && text[i - 1] <= '9') ||

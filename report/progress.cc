@@ -39,7 +39,8 @@ void Progress::Update(size_t articles_done, size_t claims_found) {
   const auto now = std::chrono::steady_clock::now();
   if (drawn_ && now - last_draw_ < options_.min_interval && articles_done < total_) return;
   const double elapsed = std::chrono::duration<double>(now - start_).count();
-  std::string line = " " + Line(articles_done, total_, claims_found, elapsed);
+  std::string line(1, ' ');  // not " " + string&&: GCC 12 warns falsely (bug 105329)
+  line += Line(articles_done, total_, claims_found, elapsed);
   // Pad over the previous, possibly longer, line instead of relying on terminal escapes.
   const size_t width = line.size();
   if (width < last_width_) line.append(last_width_ - width, ' ');
