@@ -1125,7 +1125,13 @@ class ClaimReader {
   // the object of a strike verb in a relative clause ("الزلزال الذي ضرب تركيا"); a nisba
   // counts after a place noun ("في شرق روسيا" is russia, "الشرق الأقصى الروسي" a region).
   std::optional<std::string> PlaceFrom(uint32_t j, uint32_t limit) const {
-    if (auto p = PlaceAt(j, limit); p && p.locative && p.value->kind != "nisba") return p.value->entity;
+    // A locative reading needs ب among the word's proclitics (its first three letters): the
+    // costly place match is skipped for every other word.
+    if (Text(j).substr(0, 6).find("\xD8\xA8") != std::string_view::npos) {
+      if (auto p = PlaceAt(j, limit); p && p.locative && p.value->kind != "nisba") return p.value->entity;
+    }
+    // Every other introducer (preposition, compass noun, relative pronoun) is a claim cue.
+    if (!matcher_.Match(Lex::kCue, index_.cues, j, sentence_end_)) return std::nullopt;
     if (uint32_t n = CueAt(j, "place_prep"); n > 0) return PlaceAfterIntroducer(j + n, limit, /*after_prep=*/true);
     if (StartsCompassPhrase(j, limit)) return PlaceAfterIntroducer(j, limit, /*after_prep=*/false);
     if (uint32_t n = RelativeAt(j); n > 0 && j + n < limit) {
