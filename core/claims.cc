@@ -818,6 +818,7 @@ class ClaimReader {
     claim.increment = FindIncrement();
     claim.forward_looking = claim.forward_looking || FindForward();
     claim.place = FindPlace(claim.predicate);
+    if (claim.place.empty()) claim.place = PlaceOfAgent(claim);
   }
 
   uint32_t head_begin() const { return head_begin_; }
@@ -1223,6 +1224,23 @@ class ClaimReader {
     // A membership count ("the alliance of 32 states") is a property, not an event: no
     // place of another clause is its place.
     return predicate == "members" ? "" : OnlyPlaceBefore(start);
+  }
+
+  // A country that is the agent of a quantity of goods, money, land or energy is where it
+  // happens ("Colombia lost 79,000 hectares", "وصدرت مصر 1.9 مليون طن", "Indonesia will
+  // import 2 million tonnes"), unless the event reaches out of it: fired, supplied, deployed,
+  // intercepted, joined, territory taken, captured. People are left alone: "Russian soldiers
+  // killed" names whose soldiers, not where.
+  std::string PlaceOfAgent(const Claim& claim) const {
+    static constexpr std::string_view kOutward[] = {"fired",  "supplied", "deployed", "intercepted",
+                                                    "joined", "territory_controlled", "captured",
+                                                    "members"};
+    if (unit_ != nullptr && unit_->category == "people") return "";
+    if (t_.countries.count(claim.subject) == 0) return "";
+    for (std::string_view p : kOutward) {
+      if (claim.predicate == p) return "";
+    }
+    return claim.subject;
   }
 
   // The claim's clause names no place: an earlier clause of the sentence may, most often the

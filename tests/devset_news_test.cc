@@ -152,19 +152,19 @@ void RequireFloors(const std::map<std::string, FieldScore>& scores,
 //                           29/30 26/30 26/29 13/18  8/30 14/27 27/30
 //   ar89-ar118 (same):      29/30 27/30 21/27  9/14  8/28 20/26 25/30
 // Place is the weakest field on unseen news: most misses are places Mizan does not know
-// (ولاية كسلا, Baghlan) or a country only implied by the subject ("Colombia lost ...").
+// (ولاية كسلا, Baghlan, South Kivu) or prepositions the reader does not take ("off the island").
 
 TEST_CASE("devset: English news claims and attribution", "[devset]") {
   const auto scores = ScoreDevset("en");
   // 118 sentences, 2026-12-04: value 116/118, qualifier 116/118, unit 107/113, subject 6/6,
-  // predicate 79/86, place 54/86, source 26/26, source_type 86/96, stance 112/118.
+  // predicate 79/86, place 62/86, source 26/26, source_type 86/96, stance 112/118.
   RequireFloors(scores, {
                             {"value", 0.98},
                             {"qualifier", 0.98},
                             {"unit", 0.94},
                             {"subject", 1.00},
                             {"predicate", 0.91},
-                            {"place", 0.62},
+                            {"place", 0.72},
                             {"source", 1.00},
                             {"source_type", 0.89},
                             {"stance", 0.94},
@@ -174,14 +174,14 @@ TEST_CASE("devset: English news claims and attribution", "[devset]") {
 TEST_CASE("devset: Arabic news claims and attribution", "[devset]") {
   const auto scores = ScoreDevset("ar");
   // 118 sentences, 2026-12-04: value 116/118, qualifier 114/118, unit 103/110, subject 3/3,
-  // predicate 76/80, place 51/75, source 29/29, source_type 78/83, stance 112/118.
+  // predicate 76/80, place 54/75, source 29/29, source_type 78/83, stance 112/118.
   RequireFloors(scores, {
                             {"value", 0.98},
                             {"qualifier", 0.96},
                             {"unit", 0.93},
                             {"subject", 1.00},
                             {"predicate", 0.95},
-                            {"place", 0.68},
+                            {"place", 0.72},
                             {"source", 1.00},
                             {"source_type", 0.93},
                             {"stance", 0.94},

@@ -137,6 +137,18 @@ TEST_CASE("general news: a domestic body's country is the place when none is sta
   CHECK(OnlyClaim("At least 40 people were killed, officials said.").place.empty());
 }
 
+TEST_CASE("general news: a country that acts on goods, money or land is the place",
+          "[lexicon][news]") {
+  CHECK(OnlyClaim("Colombia lost an estimated 79,000 hectares of forest last year.").place ==
+        "colombia");
+  CHECK(OnlyClaim("وصدّرت مصر أكثر من 1.9 مليون طن من الموالح خلال الموسم الماضي.").place ==
+        "egypt");
+  // Events that reach out of the country, and people, take no place from it.
+  CHECK(OnlyClaim("Russia fired 12 missiles at the city.").place.empty());
+  CHECK(OnlyClaim("أرسلت كوريا الشمالية 13 ألف حاوية من الذخيرة.").place.empty());
+  CHECK(OnlyClaim("More than 600,000 Russian soldiers have been killed or wounded.").place.empty());
+}
+
 TEST_CASE("general news: an accusation makes the figure alleged", "[lexicon][news]") {
   CHECK(OnlyClaim("وقالت الهيئة إن مسؤولين متهمون باختلاس نحو 14 مليار دينار.").stance ==
         Stance::kAlleged);
