@@ -281,14 +281,11 @@ std::optional<SourcePhrase> Attributor::AfterFillers(uint32_t from, uint32_t lim
     }
     break;
   }
-  std::optional<SourcePhrase> ph = ParseSource(c_, p, limit, true);
-  if (ph && !ph->IsSource()) ph.reset();
-  // English puts unknown modifiers before the head: "according to the national statistics
-  // agency INDEC", "according to data from the Norwegian Offshore Directorate". A few words
-  // of the same clause may stand before the phrase; they stay out of its surface.
-  for (uint32_t q = p + 1; !ph && q < limit && q <= p + 4 && c_.IsWord(q - 1) &&
-                           IsLatinWord(c_.raw[q - 1]);
-       ++q) {
+  // The phrase starts at `p`, or, in English, past up to four unknown modifiers before its
+  // head ("according to the national statistics agency INDEC"); they stay out of its surface.
+  std::optional<SourcePhrase> ph;
+  for (uint32_t q = p; !ph && q < limit && q <= p + 4; ++q) {
+    if (q > p && !(c_.IsWord(q - 1) && IsLatinWord(c_.raw[q - 1]))) break;
     ph = ParseSource(c_, q, limit, true);
     if (ph && !ph->IsSource()) ph.reset();
   }

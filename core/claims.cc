@@ -88,13 +88,24 @@ void LoadUnits(Tables& t) {
 }
 
 void LoadPlaces(Tables& t) {
+  // The explicit containment table first: emplace keeps it where places.tsv names another
+  // parent (it may be finer: a city within its region).
+  for (const LexiconRow& row : LoadLexicon("place_parents.tsv")) {
+    if (row.fields.size() != 2) BadRow("place_parents.tsv", row, "expected 2 columns");
+    t.place_parents.emplace(row.fields[0], row.fields[1]);
+  }
   for (const LexiconRow& row : LoadLexicon("places.tsv")) {
     if (row.fields.size() != 4) BadRow("places.tsv", row, "expected 4 columns");
     std::string key = FoldKey(row.fields[0]);
     if (IsAcronym(row.fields[0])) t.case_sensitive_places.insert(key);
     t.places.emplace(key, ClaimLexicon::PlaceEntry{row.fields[1], row.fields[2], row.fields[3]});
-    if (row.fields[2] == "country") t.countries.insert(row.fields[1]);
-    if (row.fields[2] != "nisba") t.country_of.emplace(row.fields[1], row.fields[3]);
+    const std::string& entity = row.fields[1];
+    const std::string& kind = row.fields[2];
+    const std::string& country = row.fields[3];
+    if (kind == "country") t.countries.insert(entity);
+    if ((kind == "capital" || kind == "city" || kind == "region") && entity != country) {
+      t.place_parents.emplace(entity, country);
+    }
     t.max_place_words = std::max(t.max_place_words, WordCount(key));
   }
 }
@@ -1063,23 +1074,20 @@ class ClaimReader {
 
   // A ب-marked disease near the count: after it ("إصابة بالكوليرا", "أصيب 5 آلاف شخص بالحمى",
   // "بفيروس كورونا") or, in the nominal frame, before it ("عدد الإصابات بالحصبة بنحو 15 ألف").
-  bool DiseaseNear() const {
-    auto is_disease = [&](uint32_t j) {
-      return Text(j).substr(0, 2) == "\xD8\xA8" /* ب */ && CueAt(j, "disease") > 0;
-    };
+  bool DiseaseNear() const { return DiseaseWithin(+1) || DiseaseWithin(-1); }
+
+  // A ب-marked disease among the few words after (`step` +1) or before (-1) the count, up to
+  // a boundary or another number.
+  bool DiseaseWithin(int step) const {
     uint32_t words = 0;
-    for (uint32_t j = m_.end_token; j < sentence_end_ && words < kSubjectWindowAfter; ++j) {
-      if (IsBoundary(j) || text_.tokens[j].kind == TokenKind::kNumber) break;
-      if (!IsWord(text_, j)) continue;
+    for (int64_t j = step > 0 ? int64_t{m_.end_token} : int64_t{m_.first_token} - 1;
+         j >= int64_t{sentence_begin_} && j < int64_t{sentence_end_} && words < kSubjectWindowAfter;
+         j += step) {
+      const auto k = static_cast<uint32_t>(j);
+      if (IsBoundary(k) || text_.tokens[k].kind == TokenKind::kNumber) break;
+      if (!IsWord(text_, k)) continue;
       ++words;
-      if (is_disease(j)) return true;
-    }
-    words = 0;
-    for (uint32_t j = m_.first_token; j-- > sentence_begin_ && words < kSubjectWindowAfter;) {
-      if (IsBoundary(j) || text_.tokens[j].kind == TokenKind::kNumber) break;
-      if (!IsWord(text_, j)) continue;
-      ++words;
-      if (is_disease(j)) return true;
+      if (Text(k).substr(0, 2) == "\xD8\xA8" /* ب */ && CueAt(k, "disease") > 0) return true;
     }
     return false;
   }
@@ -1132,8 +1140,9 @@ class ClaimReader {
       if (auto p = PlaceAt(j, limit); p && p.locative && p.value->kind != "nisba") return p.value->entity;
     }
     // Every other introducer (preposition, compass noun, relative pronoun) is a claim cue.
-    if (!matcher_.Match(Lex::kCue, index_.cues, j, sentence_end_)) return std::nullopt;
-    if (uint32_t n = CueAt(j, "place_prep"); n > 0) return PlaceAfterIntroducer(j + n, limit, /*after_prep=*/true);
+    const auto cue = matcher_.Match(Lex::kCue, index_.cues, j, sentence_end_);
+    if (!cue) return std::nullopt;
+    if (*cue.value == "place_prep") return PlaceAfterIntroducer(cue.end, limit, /*after_prep=*/true);
     if (StartsCompassPhrase(j, limit)) return PlaceAfterIntroducer(j, limit, /*after_prep=*/false);
     if (uint32_t n = RelativeAt(j); n > 0 && j + n < limit) {
       if (uint32_t verb = CueAt(j + n, "strike_verb"); verb > 0) {
@@ -1262,10 +1271,9 @@ class ClaimReader {
     return only;
   }
 
-  // `inner` lies within `outer` by the place lexicon's countries ("kigali" in "rwanda").
+  // `inner` lies within `outer` by the place lexicons ("kigali" in "rwanda").
   bool Within(const std::string& inner, const std::string& outer) const {
-    auto it = t_.country_of.find(inner);
-    return inner != outer && it != t_.country_of.end() && it->second == outer;
+    return PlaceLiesWithin(inner, outer, t_.place_parents);
   }
 
   const AnalyzedText& text_;
@@ -1356,6 +1364,18 @@ void PlaceFromDomesticSource(std::vector<Claim>& claims, const ClaimLexicon& lex
       claim.place = country;
     }
   }
+}
+
+bool PlaceLiesWithin(const std::string& place, const std::string& container,
+                     const std::map<std::string, std::string>& parents) {
+  std::string_view current = place;
+  for (int depth = 0; depth < 8; ++depth) {  // the tables nest a few levels; a cycle stops
+    auto up = parents.find(std::string(current));
+    if (up == parents.end()) return false;
+    current = up->second;
+    if (current == container) return true;
+  }
+  return false;
 }
 
 }  // namespace mizan

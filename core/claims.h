@@ -52,7 +52,10 @@ class ClaimLexicon {
     std::map<std::string, std::string> cues;  // claim_cues.tsv: surface -> role
     std::set<std::string> domestic_bodies;     // domestic_bodies.tsv: institution ids
     std::set<std::string> countries;           // entity ids of kind country in places.tsv
-    std::map<std::string, std::string> country_of;  // place entity id -> its country id
+    // Place entity id -> the place that contains it: place_parents.tsv first (it may name a
+    // finer parent, a city within its region), then every capital, city and region of
+    // places.tsv within its country. The one containment relation claims and scoring share.
+    std::map<std::string, std::string> place_parents;
     size_t max_unit_words = 1;
     size_t max_place_words = 1;
     size_t max_predicate_words = 1;
@@ -81,6 +84,11 @@ std::vector<Claim> BuildClaims(const std::string& doc_id, std::string_view origi
                                const AnalyzedText& text,
                                const std::vector<NumberMention>& mentions,
                                const ClaimLexicon& lexicon);
+
+// Whether `place` lies within `container` (not itself) by `parents`
+// (ClaimLexicon::Tables::place_parents): "kursk" within "russia", "nairobi" within "kenya".
+bool PlaceLiesWithin(const std::string& place, const std::string& container,
+                     const std::map<std::string, std::string>& parents);
 
 // A claim that states no place takes the country of the domestic body it comes from
 // (domestic_bodies.tsv): the origin "sudan.health_ministry" speaks of Sudan. Run after

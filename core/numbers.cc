@@ -12,6 +12,9 @@
 #include <optional>
 #include <string_view>
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include "core/number_tables.h"
 #include "core/numbers.h"
 
@@ -23,10 +26,14 @@ using Tables = NumberLexicon::Tables;
 constexpr std::string_view kWaw = "و";
 constexpr std::string_view kArticle = "ال";
 
-// A currency sign written before an amount ("$2 billion", "€5", "£300").
+// A currency sign written before an amount ("$2 billion", "€5", "£300"): one code point of
+// Unicode's currency-symbol category (Sc), by ICU.
 bool IsCurrencySign(std::string_view token) {
-  return token == "$" || token == "\xE2\x82\xAC" /* € */ || token == "\xC2\xA3" /* £ */ ||
-         token == "\xC2\xA5" /* ¥ */ || token == "\xE2\x82\xB9" /* ₹ */;
+  if (token.empty() || token.size() > 4) return false;
+  int32_t i = 0;
+  UChar32 c;
+  U8_NEXT(token.data(), i, static_cast<int32_t>(token.size()), c);
+  return i == static_cast<int32_t>(token.size()) && c >= 0 && u_charType(c) == U_CURRENCY_SYMBOL;
 }
 
 // True for a token that is only proclitics, as left glued before digits ("و12", "بـ5" after

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <numeric>
 
-#include "core/lexicon.h"
+#include "core/extract.h"
 
 namespace mizan {
 namespace {
@@ -167,24 +167,7 @@ uint64_t BlockKey(const ScoreClaim& c) {
 }
 
 const std::map<std::string, std::string>& DefaultPlaceParents() {
-  static const std::map<std::string, std::string> parents = [] {
-    std::map<std::string, std::string> m;
-    // The explicit table first: it may name a finer parent (a city within its region).
-    for (const LexiconRow& row : LoadLexicon("place_parents.tsv")) {
-      if (row.fields.size() >= 2) m.emplace(row.fields[0], row.fields[1]);
-    }
-    // Every capital, city and region of the place lexicon lies within its country.
-    for (const LexiconRow& row : LoadLexicon("places.tsv")) {
-      if (row.fields.size() < 4) continue;
-      const std::string& kind = row.fields[2];
-      if ((kind == "capital" || kind == "city" || kind == "region") &&
-          row.fields[1] != row.fields[3] && !row.fields[3].empty() && row.fields[3] != "-") {
-        m.emplace(row.fields[1], row.fields[3]);
-      }
-    }
-    return m;
-  }();
-  return parents;
+  return Lexicons::Default().claims.tables().place_parents;
 }
 
 size_t Alignment::MemoryBytes() const {

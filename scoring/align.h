@@ -72,8 +72,8 @@ uint64_t HashBytes(std::string_view bytes, uint64_t seed = 14695981039346656037u
 // The blocking key hash of one claim (object, or unit/subject/predicate/flags).
 uint64_t BlockKey(const ScoreClaim& claim);
 
-// Place -> containing place, from the embedded lexicons (loaded once): place_parents.tsv,
-// then the country of every capital, city and region in places.tsv.
+// Place -> containing place: the claim lexicon's containment relation
+// (ClaimLexicon::Tables::place_parents), loaded once with the default lexicons.
 const std::map<std::string, std::string>& DefaultPlaceParents();
 
 }  // namespace mizan

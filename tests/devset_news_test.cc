@@ -71,15 +71,7 @@ std::string Actual(const Extraction& x, const Claim& claim, const std::string& f
 // A place is right when it is the expected one or lies within it: Mizan reports the most
 // specific place named ("nairobi"), an annotator may name the country ("kenya").
 bool LiesWithin(const std::string& place, const std::string& container) {
-  const std::map<std::string, std::string>& parents = DefaultPlaceParents();
-  std::string current = place;
-  for (int depth = 0; depth < 8; ++depth) {
-    auto up = parents.find(current);
-    if (up == parents.end()) return false;
-    current = up->second;
-    if (current == container) return true;
-  }
-  return false;
+  return PlaceLiesWithin(place, container, DefaultPlaceParents());
 }
 
 std::map<std::string, FieldScore> ScoreDevset(const std::string& language) {
