@@ -1,28 +1,82 @@
 #include "scoring/align.h"
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
+#include <span>
 
 #include "core/extract.h"
+#include "scoring/hash_ids.h"
 
 namespace mizan {
 namespace {
 
-// What the alignment loops need of a claim: one 64-byte cache line instead of a whole
-// record. The place hash lives apart (only blocking reads it), which keeps a row to a line.
-struct Row {
-  SoftInterval iv;
+// What alignment needs of a claim, read once in input order: one 64-byte cache line instead
+// of a whole record (hundreds of bytes with its strings).
+struct alignas(64) Row {
+  double lo, hi;  // the softened interval (Soften)
   int64_t time, time_start;
   uint64_t origin, copy;  // hashes; copy 0 = no copy group
+  uint32_t place;         // id in Places; Places::kNone when no place is stated
   bool cumulative, from_publication;
 };
 static_assert(sizeof(Row) == 64, "a row is one cache line");
 
+bool Overlap(const Row& x, const Row& y) { return x.lo <= y.hi && y.lo <= x.hi; }
+
+// The order of claims: blocking key, then time, then input index. A total order, so the
+// result does not depend on how the items are sorted.
 struct SortItem {
   uint64_t key;
   int64_t time;
   uint32_t index;
 };
+
+bool Before(const SortItem& x, const SortItem& y) {
+  if (x.key != y.key) return x.key < y.key;
+  if (x.time != y.time) return x.time < y.time;
+  return x.index < y.index;
+}
+
+// Sorting is the only super-linear step of alignment, and one comparison sort of a million
+// items spends its time waiting on memory. So the items are first partitioned in place by
+// the top bits of their key (keys are hashes, hence uniform) into runs of about kRunSize
+// items, which fit in the first-level cache, and each run is then sorted where it lies.
+// Runs follow key order, so the result is the one order `Before` defines, and the cost per
+// item stays near constant as the input grows. A 64-bit key collision between two blocking
+// keys (about 1e-8 for a million keys) would merge them.
+constexpr size_t kRunSize = 1024;
+
+void SortIntoBlocks(std::vector<SortItem>& items) {
+  int bits = 0;
+  while (bits < 16 && (items.size() >> bits) > kRunSize) ++bits;
+  if (bits == 0) {
+    std::sort(items.begin(), items.end(), Before);
+    return;
+  }
+  const int shift = 64 - bits;
+  const size_t runs = size_t{1} << bits;
+  std::vector<uint32_t> begin(runs + 1, 0);
+  for (const SortItem& item : items) ++begin[(item.key >> shift) + 1];
+  std::partial_sum(begin.begin(), begin.end(), begin.begin());
+  // American flag sort: an item moves by swaps straight into the next free place of its run.
+  std::vector<uint32_t> next(begin.begin(), begin.end() - 1);
+  for (size_t run = 0; run < runs; ++run) {
+    while (next[run] < begin[run + 1]) {
+      SortItem item = items[next[run]];
+      for (size_t to = item.key >> shift; to != run; to = item.key >> shift) {
+        std::swap(item, items[next[to]++]);
+      }
+      items[next[run]++] = item;
+    }
+  }
+  for (size_t run = 0; run < runs; ++run) {
+    std::sort(items.data() + begin[run], items.data() + begin[run + 1], Before);
+  }
+}
+
+// How many claims ahead of the one at hand the alignment asks for rows.
+constexpr size_t kPrefetchAhead = 16;
 
 // How far back a dropping cumulative figure is compared with older figures to tell a
 // stale repeat from a real drop. Bounded so one huge slot cannot go quadratic.
@@ -53,54 +107,110 @@ struct UnionFind {
   }
 };
 
-// Place groups of one block: the rank of every item's group (groups sorted by name), the
-// group names, and explanations of merges and splits (keyed by group name). Works on
-// place hashes; strings are touched once per distinct place.
-struct PlaceGrouping {
-  std::vector<uint32_t> rank;
-  std::vector<std::string> names;
+// The distinct places of the input, interned as the claims are read: rows carry a dense
+// place id, and the table holds each place's name, its hash (for an order that does not
+// depend on the input's) and the places of the input that contain it, nearest first. So
+// blocks never go back to the claim records for a place, and the containment relation is
+// walked once per place, not once per block.
+class Places {
+ public:
+  static constexpr uint32_t kNone = HashIds::kNone;
+
+  // The id of `name`, added when new; kNone for "" (no place stated).
+  uint32_t Intern(std::string_view name) {
+    if (name.empty()) return kNone;
+    const uint64_t hash = HashBytes(name, HashBytes("place\x1f"));
+    const auto [id, added] = ids_.Intern(hash, [&](uint32_t known) { return names_[known] == name; });
+    if (added) {
+      names_.push_back(name);
+      hashes_.push_back(hash);
+    }
+    return id;
+  }
+
+  // After the last Intern: the containers of every place among the places interned.
+  void ResolveContainment(const std::map<std::string, std::string>* parents) {
+    container_begin_.assign(1, 0);
+    for (std::string_view name : names_) {
+      std::string current(name);
+      for (int depth = 0; parents && depth < kMaxDepth; ++depth) {
+        auto up = parents->find(current);
+        if (up == parents->end()) break;
+        current = up->second;
+        const uint32_t found = Find(current);
+        if (found != kNone) containers_.push_back(found);
+      }
+      container_begin_.push_back(static_cast<uint32_t>(containers_.size()));
+    }
+  }
+
+  std::string_view name(uint32_t id) const { return id == kNone ? std::string_view() : names_[id]; }
+  uint64_t hash(uint32_t id) const { return hashes_[id]; }
+  std::span<const uint32_t> containers(uint32_t id) const {
+    return {containers_.data() + container_begin_[id], containers_.data() + container_begin_[id + 1]};
+  }
+  uint32_t size() const { return static_cast<uint32_t>(names_.size()); }
+
+ private:
+  static constexpr int kMaxDepth = 8;  // a cycle in the relation ends here
+
+  uint32_t Find(std::string_view name) const {
+    const uint32_t id = ids_.Find(HashBytes(name, HashBytes("place\x1f")));
+    return id != kNone && names_[id] == name ? id : kNone;
+  }
+
+  HashIds ids_;
+  std::vector<std::string_view> names_;  // into the claim records
+  std::vector<uint64_t> hashes_;
+  std::vector<uint32_t> container_begin_;  // place id -> [begin, end) in containers_
+  std::vector<uint32_t> containers_;
 };
 
-PlaceGrouping PlaceGroups(const std::vector<ScoreClaim>& claims, const std::vector<uint64_t>& place_hash,
-                          const SortItem* begin, const SortItem* end,
-                          const std::map<std::string, std::string>* parents,
-                          std::vector<std::pair<std::string, std::string>>& notes_out) {
+// Place groups of one block: the rank of every item's group (groups sorted by name), the
+// group names, and explanations of merges and splits, each for the group it concerns.
+// Linear in the block: place ids index a table, and strings are touched once per group.
+struct PlaceGrouping {
+  std::vector<uint32_t> rank;                           // per item of the block
+  std::vector<std::string> names;                       // per group
+  std::vector<std::pair<uint32_t, std::string>> notes;  // (group, why), by group
+};
+
+// A note names at most this many places: a block may hold dozens, and a list of all of
+// them under every one of its slots would grow with the square of their number.
+constexpr size_t kListedPlaces = 8;
+
+// `in_block` maps a place id to its index among the block's distinct places; it holds
+// kNone for every place on entry and on return.
+PlaceGrouping PlaceGroups(const std::vector<Row>& rows, const SortItem* begin, const SortItem* end,
+                          const Places& places, std::vector<uint32_t>& in_block) {
   const size_t size = static_cast<size_t>(end - begin);
-  std::vector<std::pair<uint64_t, uint32_t>> hashed;  // (place hash, claim index)
-  for (const SortItem* it = begin; it != end; ++it) {
-    if (place_hash[it->index] != 0) hashed.emplace_back(place_hash[it->index], it->index);
-  }
-  std::sort(hashed.begin(), hashed.end());
-  struct Distinct { uint64_t hash; int count; std::string_view name; size_t top; };
+  // The distinct places of the block, by first appearance.
+  struct Distinct { uint32_t place; int count; uint32_t top; };
   std::vector<Distinct> distinct;
-  for (const auto& [h, index] : hashed) {
-    if (distinct.empty() || distinct.back().hash != h) {
-      distinct.push_back(Distinct{h, 0, claims[index].place, 0});
+  std::vector<uint32_t> place_of(size);  // per item: its distinct place, or kNone
+  for (size_t k = 0; k < size; ++k) {
+    const uint32_t place = rows[begin[k].index].place;
+    if (place == Places::kNone) {
+      place_of[k] = Places::kNone;
+      continue;
     }
-    ++distinct.back().count;
+    if (in_block[place] == Places::kNone) {
+      in_block[place] = static_cast<uint32_t>(distinct.size());
+      distinct.push_back(Distinct{place, 0, in_block[place]});
+    }
+    ++distinct[in_block[place]].count;
+    place_of[k] = in_block[place];
   }
-  std::map<std::string_view, size_t> by_name;
-  for (size_t d = 0; d < distinct.size(); ++d) by_name.emplace(distinct[d].name, d);
   // A place joins the highest containing place that also occurs in the block.
-  for (size_t d = 0; d < distinct.size(); ++d) {
-    size_t best = d;
-    std::string current(distinct[d].name);
-    for (int depth = 0; parents && depth < 8; ++depth) {
-      auto up = parents->find(current);
-      if (up == parents->end()) break;
-      current = up->second;
-      auto found = by_name.find(current);
-      if (found != by_name.end()) best = found->second;
-    }
-    distinct[d].top = best;
-    if (best != d) {
-      notes_out.emplace_back(std::string(distinct[best].name),
-                             std::string(distinct[d].name) + " lies within " +
-                                 std::string(distinct[best].name) + ": same slot");
+  for (Distinct& d : distinct) {
+    for (uint32_t up : places.containers(d.place)) {
+      if (in_block[up] != Places::kNone) d.top = in_block[up];
     }
   }
+  for (const Distinct& d : distinct) in_block[d.place] = Places::kNone;
+  auto name_of = [&](uint32_t d) { return places.name(distinct[d].place); };
   std::map<std::string_view, int> group_size;
-  for (const Distinct& d : distinct) group_size[distinct[d.top].name] += d.count;
+  for (const Distinct& d : distinct) group_size[name_of(d.top)] += d.count;
   PlaceGrouping g;
   std::string_view largest;
   int largest_n = -1;
@@ -112,35 +222,375 @@ PlaceGrouping PlaceGroups(const std::vector<ScoreClaim>& claims, const std::vect
   auto rank_of = [&](std::string_view name) {
     return static_cast<uint32_t>(std::lower_bound(g.names.begin(), g.names.end(), name) - g.names.begin());
   };
+  // Notes are made in the order of place hashes: stable whatever the order of the claims.
+  std::vector<uint32_t> by_hash(distinct.size());
+  std::iota(by_hash.begin(), by_hash.end(), 0u);
+  std::sort(by_hash.begin(), by_hash.end(), [&](uint32_t x, uint32_t y) {
+    return places.hash(distinct[x].place) < places.hash(distinct[y].place);
+  });
   std::vector<uint32_t> distinct_rank(distinct.size());
-  for (size_t d = 0; d < distinct.size(); ++d) distinct_rank[d] = rank_of(distinct[distinct[d].top].name);
+  for (uint32_t d : by_hash) {
+    const uint32_t top = distinct[d].top;
+    distinct_rank[d] = rank_of(name_of(top));
+    if (top != d) {
+      g.notes.emplace_back(distinct_rank[d], std::string(name_of(d)) + " lies within " +
+                                                 std::string(name_of(top)) + ": same slot");
+    }
+  }
   const uint32_t largest_rank = rank_of(largest);
   g.rank.resize(size);
   int unplaced = 0;
   for (size_t k = 0; k < size; ++k) {
-    const uint64_t h = place_hash[begin[k].index];
-    if (h == 0) {
+    if (place_of[k] == Places::kNone) {
       g.rank[k] = largest_rank;
       ++unplaced;
-      continue;
+    } else {
+      g.rank[k] = distinct_rank[place_of[k]];
     }
-    auto it = std::lower_bound(distinct.begin(), distinct.end(), h,
-                               [](const Distinct& d, uint64_t x) { return d.hash < x; });
-    g.rank[k] = distinct_rank[static_cast<size_t>(it - distinct.begin())];
   }
   if (unplaced > 0 && g.names.size() > 1) {
-    notes_out.emplace_back(std::string(largest),
-                           std::to_string(unplaced) +
-                               " claim(s) with no place stated joined the block's largest "
-                               "place group (" + std::string(largest) + ")");
+    g.notes.emplace_back(largest_rank,
+                         std::to_string(unplaced) +
+                             " claim(s) with no place stated joined the block's largest "
+                             "place group (" + std::string(largest) + ")");
   }
-  if (g.names.size() < 2) return g;
-  std::string names;
-  for (const std::string& n : g.names) names += (names.empty() ? "" : ", ") + n;
-  for (const std::string& n : g.names) {
-    notes_out.emplace_back(n, "kept apart from same-key claims about other places (" + names + ")");
+  if (g.names.size() >= 2) {
+    std::string listed;
+    for (size_t r = 0; r < g.names.size() && r < kListedPlaces; ++r) {
+      listed += (r == 0 ? "" : ", ") + g.names[r];
+    }
+    if (g.names.size() > kListedPlaces) {
+      listed += " and " + std::to_string(g.names.size() - kListedPlaces) + " more";
+    }
+    for (uint32_t r = 0; r < g.names.size(); ++r) {
+      g.notes.emplace_back(r, "kept apart from same-key claims about other places (" + listed + ")");
+    }
   }
+  // By group, each group's notes in the order made.
+  std::stable_sort(g.notes.begin(), g.notes.end(),
+                   [](const auto& x, const auto& y) { return x.first < y.first; });
   return g;
+}
+
+// Builds an Alignment in one direction: reads the claims into rows, sorts them into blocks,
+// splits each block into slots by place, and analyses each slot where it lies in `order`:
+// its evidence units, its time buckets, the flags of its claims and its relation.
+class Aligner {
+ public:
+  Aligner(const std::vector<ScoreClaim>& claims, const AlignOptions& options)
+      : claims_(claims),
+        options_(options),
+        n_(static_cast<uint32_t>(claims.size())) {}
+
+  Alignment Run() &&;
+
+ private:
+  struct Changes {
+    bool contradiction = false, evolution = false;
+  };
+
+  void ReadClaims();
+  void SplitBlock(SortItem* begin, SortItem* end);
+  void EmitSlot(const SortItem* begin, const SortItem* end, std::string_view place, uint64_t key);
+  void MarkEvidence(uint32_t s0, uint32_t s1);
+  Changes MarkBuckets(uint32_t s0, uint32_t s1, bool cumulative);
+  void MarkSuperseded(uint32_t s1, bool cumulative);
+  void ScatterToClaims();
+
+  // The row of position k of `order`. Rows stay in input order: reading them through
+  // `order` costs one cache miss per claim, as gathering a copy would, without writing one.
+  const Row& RowAt(uint32_t k) const { return rows_[a_.order[k]]; }
+
+  const std::vector<ScoreClaim>& claims_;
+  const AlignOptions& options_;
+  const uint32_t n_;
+  Alignment a_;
+  std::vector<Row> rows_;  // per claim, in input order
+  std::vector<SortItem> items_;
+  // Per position in `order` while building (sequential writes), scattered to claims once.
+  std::vector<uint32_t> pos_bucket_, pos_evidence_;
+  std::vector<uint8_t> pos_flags_;
+  // Scratch, reused from slot to slot and block to block.
+  UnionFind uf_;
+  std::vector<uint32_t> min_index_;
+  HashIds evidence_keys_;                // origin or copy hash -> id, within one slot
+  std::vector<uint32_t> first_with_key_;  // id -> the first position in the slot with it
+  Places places_;
+  std::vector<uint32_t> in_block_;  // place id -> index among a block's places (PlaceGroups)
+};
+
+Alignment Aligner::Run() && {
+  ReadClaims();
+  places_.ResolveContainment(options_.place_parents);
+  in_block_.assign(places_.size(), Places::kNone);
+  SortIntoBlocks(items_);
+  a_.order.reserve(n_);
+  pos_bucket_.resize(n_);
+  pos_evidence_.resize(n_);
+  pos_flags_.assign(n_, 0);
+  for (size_t block_start = 0, prefetched = 0; block_start < n_;) {
+    size_t block_end = block_start + 1;
+    while (block_end < n_ && items_[block_end].key == items_[block_start].key) ++block_end;
+    // Rows are read in key order, hence at random: ask for the rows of this block and a
+    // few beyond it before they are needed, so that the misses overlap instead of queueing.
+    for (const size_t upto = std::min<size_t>(n_, block_end + kPrefetchAhead); prefetched < upto;
+         ++prefetched) {
+      __builtin_prefetch(&rows_[items_[prefetched].index]);
+    }
+    SplitBlock(items_.data() + block_start, items_.data() + block_end);
+    block_start = block_end;
+  }
+  ScatterToClaims();
+  return std::move(a_);
+}
+
+// One sequential pass over the (large) claim records; everything after works on rows.
+// Built by push_back, not sized up front: value-initializing them first is a wasted pass.
+void Aligner::ReadClaims() {
+  a_.intervals.reserve(n_);
+  items_.reserve(n_);
+  rows_.reserve(n_);
+  for (uint32_t i = 0; i < n_; ++i) {
+    const ScoreClaim& c = claims_[i];
+    const SoftInterval iv = Soften(c.value);
+    a_.intervals.push_back(iv);
+    items_.push_back(SortItem{BlockKey(c), c.time, i});
+    rows_.push_back(Row{iv.lo, iv.hi, c.time, c.time_start, OriginHash(c),
+                        c.copy_group.empty() ? 0 : HashBytes(c.copy_group, HashBytes("copy\x1f")),
+                        places_.Intern(c.place),
+                        c.cumulative, c.time_from_publication});
+  }
+}
+
+// A block (claims of one key) is one slot per place group.
+void Aligner::SplitBlock(SortItem* begin, SortItem* end) {
+  // Fast path: one place (or none) in the block.
+  uint32_t only = Places::kNone;
+  bool several = false;
+  for (const SortItem* it = begin; it != end && !several; ++it) {
+    const uint32_t place = rows_[it->index].place;
+    if (place == Places::kNone) continue;
+    if (only == Places::kNone) only = place;
+    several = place != only;
+  }
+  if (!several) {
+    EmitSlot(begin, end, places_.name(only), begin->key);
+    return;
+  }
+  PlaceGrouping g = PlaceGroups(rows_, begin, end, places_, in_block_);
+  if (g.names.size() == 1) {
+    const uint32_t slot = a_.slot_count();
+    EmitSlot(begin, end, g.names[0], begin->key);
+    for (auto& note : g.notes) a_.notes.emplace_back(slot, std::move(note.second));
+    return;
+  }
+  // Counting sort by group rank: stable, so time order holds inside each group.
+  std::vector<uint32_t> first(g.names.size() + 1, 0);
+  for (uint32_t r : g.rank) ++first[r + 1];
+  for (size_t r = 1; r < first.size(); ++r) first[r] += first[r - 1];
+  std::vector<SortItem> sorted(g.rank.size());
+  std::vector<uint32_t> fill(first.begin(), first.end() - 1);
+  for (size_t k = 0; k < g.rank.size(); ++k) sorted[fill[g.rank[k]]++] = begin[k];
+  std::copy(sorted.begin(), sorted.end(), begin);
+  auto note = g.notes.begin();
+  for (uint32_t r = 0; r < g.names.size(); ++r) {
+    if (first[r] == first[r + 1]) continue;
+    const uint32_t slot = a_.slot_count();
+    EmitSlot(begin + first[r], begin + first[r + 1], g.names[r], begin->key);
+    while (note != g.notes.end() && note->first < r) ++note;
+    for (; note != g.notes.end() && note->first == r; ++note) {
+      a_.notes.emplace_back(slot, std::move(note->second));
+    }
+  }
+}
+
+void Aligner::EmitSlot(const SortItem* begin, const SortItem* end, std::string_view place,
+                       uint64_t key) {
+  const uint32_t s0 = static_cast<uint32_t>(a_.order.size());
+  a_.slot_begin.push_back(s0);
+  a_.slot_first_bucket.push_back(static_cast<uint32_t>(a_.bucket_begin.size()));
+  a_.slot_key.push_back(HashBytes(place, key));
+  a_.slot_place.emplace_back(place);
+  for (const SortItem* it = begin; it != end; ++it) a_.order.push_back(it->index);
+  const uint32_t s1 = static_cast<uint32_t>(a_.order.size());
+  const bool cumulative = RowAt(s0).cumulative;
+  MarkEvidence(s0, s1);
+  const Changes changes = MarkBuckets(s0, s1, cumulative);
+  MarkSuperseded(s1, cumulative);
+  if (s1 - s0 == 1) {
+    a_.relation.push_back(SlotRelation::kSingle);
+  } else if (changes.contradiction) {
+    a_.relation.push_back(changes.evolution ? SlotRelation::kMixed : SlotRelation::kContradiction);
+  } else {
+    a_.relation.push_back(changes.evolution ? SlotRelation::kEvolution : SlotRelation::kAgreement);
+  }
+}
+
+// Independent evidence: one unit per shared origin or shared copy group. The unit id is its
+// smallest claim index, independent of the order claims sit in.
+void Aligner::MarkEvidence(uint32_t s0, uint32_t s1) {
+  const uint32_t size = s1 - s0;
+  if (size == 1) {
+    pos_evidence_[s0] = a_.order[s0];
+    return;
+  }
+  // Claims sharing an origin, or a copy group, join the first claim that had it: linear
+  // in the slot, however large.
+  uf_.Reset(size);
+  for (int pass = 0; pass < 2; ++pass) {
+    evidence_keys_.Reset(size);
+    first_with_key_.clear();
+    for (uint32_t k = 0; k < size; ++k) {
+      const uint64_t h = pass == 0 ? RowAt(s0 + k).origin : RowAt(s0 + k).copy;
+      if (pass == 1 && h == 0) continue;  // no copy group
+      const auto [id, added] = evidence_keys_.Intern(h);
+      if (added) {
+        first_with_key_.push_back(k);
+      } else {
+        uf_.Union(k, first_with_key_[id]);
+      }
+    }
+  }
+  min_index_.assign(size, UINT32_MAX);
+  for (uint32_t k = 0; k < size; ++k) {
+    const uint32_t r = uf_.Find(k);
+    min_index_[r] = std::min(min_index_[r], a_.order[s0 + k]);
+  }
+  for (uint32_t k = 0; k < size; ++k) pos_evidence_[s0 + k] = min_index_[uf_.Find(k)];
+}
+
+// Buckets: claims within same_time_days of a bucket's first claim describe one moment.
+// Undated claims (kNoTime sorts first) form one bucket of their own. Marks stale repeats,
+// drops and same-time conflicts, and records each bucket's intersection.
+Aligner::Changes Aligner::MarkBuckets(uint32_t s0, uint32_t s1, bool cumulative) {
+  const int64_t window = options_.same_time_days;
+  Changes changes;
+  double running_lo = -1;  // cumulative: the largest settled lower bound so far
+  bool have_prev = false;
+  double prev_lo = 0, prev_hi = 0;
+  uint32_t p = s0;
+  while (p < s1) {
+    const uint32_t b = static_cast<uint32_t>(a_.bucket_begin.size());
+    a_.bucket_begin.push_back(p);
+    const int64_t t0 = RowAt(p).time;
+    uint32_t q = p + 1;
+    if (t0 == kNoTime) {
+      while (q < s1 && RowAt(q).time == kNoTime) ++q;
+    } else {
+      while (q < s1 && RowAt(q).time - t0 <= window) ++q;
+    }
+    for (uint32_t k = p; k < q; ++k) pos_bucket_[k] = b;
+    const bool dated = t0 != kNoTime;
+
+    // A cumulative count may only grow: a later figure below a settled lower bound is a
+    // stale repeat when it matches an older figure or is dated only by its article,
+    // and a drop (a contradiction) otherwise.
+    if (cumulative && dated && running_lo > 0) {
+      for (uint32_t k = p; k < q; ++k) {
+        const Row& row = RowAt(k);
+        if (row.hi >= running_lo) continue;
+        bool repeat = row.from_publication;
+        for (uint32_t e = p, seen = 0; !repeat && e > s0 && seen < kStaleLookBack; ++seen) {
+          --e;
+          repeat = Overlap(row, RowAt(e));
+        }
+        if (repeat) {
+          pos_flags_[k] |= kFlagStale;
+        } else {
+          pos_flags_[k] |= kFlagDrop;
+          changes.contradiction = true;
+        }
+      }
+    }
+    // Helly in one dimension: intervals share a point iff max(lo) <= min(hi).
+    auto intersect = [&](double& lo, double& hi, int64_t& lo_start) {
+      lo = 0;
+      hi = std::numeric_limits<double>::infinity();
+      lo_start = kNoTime;
+      for (uint32_t k = p; k < q; ++k) {
+        if (pos_flags_[k] & (kFlagStale | kFlagDrop)) continue;
+        const Row& row = RowAt(k);
+        if (row.lo > lo) lo = row.lo, lo_start = row.time_start;
+        hi = std::min(hi, row.hi);
+      }
+    };
+    double lo, hi;
+    int64_t lo_start;
+    intersect(lo, hi, lo_start);
+    if (lo > hi && cumulative) {
+      // Same moment, disjoint: a lower cumulative figure whose time starts earlier (or
+      // is only its article's date) may describe an earlier state: stale, not conflict.
+      for (uint32_t k = p; k < q; ++k) {
+        const Row& row = RowAt(k);
+        if (row.hi >= lo) continue;
+        if (row.from_publication || (lo_start != kNoTime && row.time_start < lo_start)) {
+          pos_flags_[k] |= kFlagStale;
+        }
+      }
+      intersect(lo, hi, lo_start);
+    }
+    if (lo > hi) {
+      changes.contradiction = true;
+      for (uint32_t k = p; k < q; ++k) pos_flags_[k] |= kFlagSameTimeConflict;
+    } else if (dated) {
+      // Values change with time: the bands part, or a cumulative count's settled lower
+      // bound rises materially (at least 1,500 in October, 10,000-12,000 in November).
+      if (have_prev && (lo > prev_hi || hi < prev_lo ||
+                        (cumulative && lo > kMaterialRise * std::max(prev_lo, 1e-9)))) {
+        changes.evolution = true;
+      }
+      have_prev = true;
+      prev_lo = lo;
+      prev_hi = hi;
+      if (cumulative) running_lo = std::max(running_lo, lo);
+    }
+    a_.bucket_lo.push_back(lo);
+    a_.bucket_hi.push_back(hi);
+    p = q;
+  }
+  return changes;
+}
+
+// Superseded: a later settled estimate lies above it (cumulative), or the latest settled
+// estimate lies away from it (other quantities).
+void Aligner::MarkSuperseded(uint32_t s1, bool cumulative) {
+  const uint32_t b0 = a_.slot_first_bucket.back();
+  const uint32_t b1 = static_cast<uint32_t>(a_.bucket_begin.size());
+  auto settled = [&](uint32_t b) {
+    return a_.bucket_lo[b] <= a_.bucket_hi[b] && RowAt(a_.bucket_begin[b]).time != kNoTime;
+  };
+  uint32_t last_settled = b1;
+  for (uint32_t b = b1; b-- > b0;) {
+    if (settled(b)) {
+      last_settled = b;
+      break;
+    }
+  }
+  double later_lo = -1;
+  for (uint32_t b = b1; b-- > b0;) {
+    if (RowAt(a_.bucket_begin[b]).time == kNoTime) continue;
+    const uint32_t e = b + 1 < b1 ? a_.bucket_begin[b + 1] : s1;
+    for (uint32_t k = a_.bucket_begin[b]; k < e; ++k) {
+      const Row& row = RowAt(k);
+      const bool below = cumulative && row.hi < later_lo;
+      const bool away = !cumulative && last_settled < b1 && b < last_settled &&
+                        (row.lo > a_.bucket_hi[last_settled] || row.hi < a_.bucket_lo[last_settled]);
+      if (below || away) pos_flags_[k] |= kFlagSuperseded;
+    }
+    if (settled(b)) later_lo = std::max(later_lo, a_.bucket_lo[b]);
+  }
+}
+
+void Aligner::ScatterToClaims() {
+  a_.slot_begin.push_back(static_cast<uint32_t>(a_.order.size()));
+  a_.claims.resize(n_);
+  for (uint32_t s = 0; s + 1 < a_.slot_begin.size(); ++s) {
+    for (uint32_t k = a_.slot_begin[s]; k < a_.slot_begin[s + 1]; ++k) {
+      a_.claims[a_.order[k]] = ClaimAlignment{s, pos_bucket_[k], pos_evidence_[k], pos_flags_[k]};
+    }
+  }
+  a_.slot_first_bucket.push_back(static_cast<uint32_t>(a_.bucket_begin.size()));
+  a_.bucket_begin.push_back(static_cast<uint32_t>(a_.order.size()));
 }
 
 }  // namespace
@@ -185,266 +635,7 @@ size_t Alignment::MemoryBytes() const {
 }
 
 Alignment Align(const std::vector<ScoreClaim>& claims, const AlignOptions& options) {
-  const uint32_t n = static_cast<uint32_t>(claims.size());
-  Alignment a;
-  // One sequential pass over the (large) claim records; everything after works on these
-  // compact rows, gathered into slot order, so the hot loops stay in cache. Built by
-  // push_back, not sized up front: value-initializing them first is a wasted pass.
-  a.intervals.reserve(n);
-  std::vector<SortItem> items;
-  items.reserve(n);
-  std::vector<Row> compact;
-  compact.reserve(n);
-  std::vector<uint64_t> place_hash;  // 0 = no place stated
-  place_hash.reserve(n);
-  for (uint32_t i = 0; i < n; ++i) {
-    const ScoreClaim& c = claims[i];
-    const SoftInterval iv = Soften(c.value);
-    a.intervals.push_back(iv);
-    items.push_back(SortItem{BlockKey(c), c.time, i});
-    compact.push_back(Row{iv, c.time, c.time_start, OriginHash(c),
-                          c.copy_group.empty() ? 0 : HashBytes(c.copy_group, HashBytes("copy\x1f")),
-                          c.cumulative, c.time_from_publication});
-    place_hash.push_back(c.place.empty() ? 0 : HashBytes(c.place, HashBytes("place\x1f")));
-  }
-  // Sorting is the only super-linear step: n log n on 24-byte records. A 64-bit key
-  // collision between two blocking keys (about 1e-8 for a million keys) would merge them.
-  std::sort(items.begin(), items.end(), [](const SortItem& x, const SortItem& y) {
-    if (x.key != y.key) return x.key < y.key;
-    if (x.time != y.time) return x.time < y.time;
-    return x.index < y.index;
-  });
-
-  a.order.reserve(n);
-  // Per position in `order` while building (sequential writes), scattered to claims once.
-  std::vector<uint32_t> pos_bucket(n), pos_evidence(n);
-  std::vector<uint8_t> pos_flags(n, 0);
-  const int64_t window = options.same_time_days;
-  UnionFind uf;
-  std::vector<Row> rows;  // rows[k] describes a.order[k]
-  rows.reserve(n);
-  std::vector<uint32_t> min_index;
-  std::vector<std::pair<uint64_t, uint32_t>> keyed;
-  std::vector<std::pair<std::string, std::string>> block_notes;
-
-  auto emit_slot = [&](const SortItem* begin, const SortItem* end, std::string_view place,
-                       uint64_t key) {
-    const uint32_t s0 = static_cast<uint32_t>(a.order.size());
-    a.slot_begin.push_back(s0);
-    a.slot_first_bucket.push_back(static_cast<uint32_t>(a.bucket_begin.size()));
-    a.slot_key.push_back(HashBytes(place, key));
-    a.slot_place.emplace_back(place);
-    for (const SortItem* it = begin; it != end; ++it) {
-      a.order.push_back(it->index);
-      rows.push_back(compact[it->index]);
-    }
-    const uint32_t s1 = static_cast<uint32_t>(a.order.size());
-    const uint32_t size = s1 - s0;
-    const bool cumulative = rows[s0].cumulative;
-
-    // Independent evidence: one unit per shared origin or shared copy group.
-    if (size == 1) {
-      pos_evidence[s0] = a.order[s0];
-    } else {
-      uf.Reset(size);
-      for (int pass = 0; pass < 2; ++pass) {
-        keyed.clear();
-        for (uint32_t k = 0; k < size; ++k) {
-          const uint64_t h = pass == 0 ? rows[s0 + k].origin : rows[s0 + k].copy;
-          if (pass == 0 || h != 0) keyed.emplace_back(h, k);
-        }
-        std::sort(keyed.begin(), keyed.end());
-        for (size_t k = 1; k < keyed.size(); ++k) {
-          if (keyed[k].first == keyed[k - 1].first) uf.Union(keyed[k].second, keyed[k - 1].second);
-        }
-      }
-      // The unit id is its smallest claim index: independent of the order claims sit in.
-      min_index.assign(size, UINT32_MAX);
-      for (uint32_t k = 0; k < size; ++k) {
-        uint32_t r = uf.Find(k);
-        min_index[r] = std::min(min_index[r], a.order[s0 + k]);
-      }
-      for (uint32_t k = 0; k < size; ++k) {
-        pos_evidence[s0 + k] = min_index[uf.Find(k)];
-      }
-    }
-
-    // Buckets: claims within `window` of a bucket's first claim. Undated claims (kNoTime
-    // sorts first) form one bucket of their own.
-    bool contradiction = false, evolution = false;
-    double running_lo = -1;     // cumulative: the largest settled lower bound so far
-    bool have_prev = false;
-    double prev_lo = 0, prev_hi = 0;
-    uint32_t p = s0;
-    while (p < s1) {
-      const uint32_t b = static_cast<uint32_t>(a.bucket_begin.size());
-      a.bucket_begin.push_back(p);
-      const int64_t t0 = rows[p].time;
-      uint32_t q = p + 1;
-      if (t0 == kNoTime) {
-        while (q < s1 && rows[q].time == kNoTime) ++q;
-      } else {
-        while (q < s1 && rows[q].time - t0 <= window) ++q;
-      }
-      for (uint32_t k = p; k < q; ++k) pos_bucket[k] = b;
-      const bool dated = t0 != kNoTime;
-
-      // A cumulative count may only grow: a later figure below a settled lower bound is a
-      // stale repeat when it matches an older figure or is dated only by its article,
-      // and a drop (a contradiction) otherwise.
-      if (cumulative && dated && running_lo > 0) {
-        for (uint32_t k = p; k < q; ++k) {
-          if (rows[k].iv.hi >= running_lo) continue;
-          bool repeat = rows[k].from_publication;
-          for (uint32_t e = p, seen = 0; !repeat && e > s0 && seen < kStaleLookBack; ++seen) {
-            --e;
-            repeat = Compatible(rows[k].iv, rows[e].iv);
-          }
-          if (repeat) {
-            pos_flags[k] |= kFlagStale;
-          } else {
-            pos_flags[k] |= kFlagDrop;
-            contradiction = true;
-          }
-        }
-      }
-      // Helly in one dimension: intervals share a point iff max(lo) <= min(hi).
-      auto intersect = [&](double& lo, double& hi, int64_t& lo_start) {
-        lo = 0;
-        hi = std::numeric_limits<double>::infinity();
-        lo_start = kNoTime;
-        for (uint32_t k = p; k < q; ++k) {
-          if (pos_flags[k] & (kFlagStale | kFlagDrop)) continue;
-          if (rows[k].iv.lo > lo) lo = rows[k].iv.lo, lo_start = rows[k].time_start;
-          hi = std::min(hi, rows[k].iv.hi);
-        }
-      };
-      double lo, hi;
-      int64_t lo_start;
-      intersect(lo, hi, lo_start);
-      if (lo > hi && cumulative) {
-        // Same moment, disjoint: a lower cumulative figure whose time starts earlier (or
-        // is only its article's date) may describe an earlier state: stale, not conflict.
-        for (uint32_t k = p; k < q; ++k) {
-          if (rows[k].iv.hi >= lo) continue;
-          if (rows[k].from_publication || (lo_start != kNoTime && rows[k].time_start < lo_start)) {
-            pos_flags[k] |= kFlagStale;
-          }
-        }
-        intersect(lo, hi, lo_start);
-      }
-      if (lo > hi) {
-        contradiction = true;
-        for (uint32_t k = p; k < q; ++k) pos_flags[k] |= kFlagSameTimeConflict;
-      } else if (dated) {
-        // Values change with time: the bands part, or a cumulative count's settled lower
-        // bound rises materially (at least 1,500 in October, 10,000-12,000 in November).
-        if (have_prev && (lo > prev_hi || hi < prev_lo ||
-                          (cumulative && lo > kMaterialRise * std::max(prev_lo, 1e-9)))) {
-          evolution = true;
-        }
-        have_prev = true;
-        prev_lo = lo;
-        prev_hi = hi;
-        if (cumulative) running_lo = std::max(running_lo, lo);
-      }
-      a.bucket_lo.push_back(lo);
-      a.bucket_hi.push_back(hi);
-      p = q;
-    }
-
-    // Superseded: a later settled estimate lies above it (cumulative), or the latest
-    // settled estimate lies away from it (other quantities).
-    const uint32_t b0 = a.slot_first_bucket.back();
-    const uint32_t b1 = static_cast<uint32_t>(a.bucket_begin.size());
-    auto settled = [&](uint32_t b) {
-      return a.bucket_lo[b] <= a.bucket_hi[b] && rows[a.bucket_begin[b]].time != kNoTime;
-    };
-    uint32_t last_settled = b1;
-    for (uint32_t b = b1; b-- > b0;) {
-      if (settled(b)) { last_settled = b; break; }
-    }
-    double later_lo = -1;
-    for (uint32_t b = b1; b-- > b0;) {
-      if (rows[a.bucket_begin[b]].time == kNoTime) continue;
-      const uint32_t e = b + 1 < b1 ? a.bucket_begin[b + 1] : s1;
-      for (uint32_t k = a.bucket_begin[b]; k < e; ++k) {
-        const SoftInterval& v = rows[k].iv;
-        const bool below = cumulative && v.hi < later_lo;
-        const bool away = !cumulative && last_settled < b1 && b < last_settled &&
-                          (v.lo > a.bucket_hi[last_settled] || v.hi < a.bucket_lo[last_settled]);
-        if (below || away) pos_flags[k] |= kFlagSuperseded;
-      }
-      if (settled(b)) later_lo = std::max(later_lo, a.bucket_lo[b]);
-    }
-
-    if (size == 1) {
-      a.relation.push_back(SlotRelation::kSingle);
-    } else if (contradiction) {
-      a.relation.push_back(evolution ? SlotRelation::kMixed : SlotRelation::kContradiction);
-    } else {
-      a.relation.push_back(evolution ? SlotRelation::kEvolution : SlotRelation::kAgreement);
-    }
-  };
-
-  size_t block_start = 0;
-  while (block_start < n) {
-    size_t block_end = block_start + 1;
-    while (block_end < n && items[block_end].key == items[block_start].key) ++block_end;
-    SortItem* begin = items.data() + block_start;
-    SortItem* end = items.data() + block_end;
-    // Fast path: one place (or none) in the block, checked on hashes.
-    uint64_t only = 0;
-    uint32_t only_index = 0;
-    bool several = false;
-    for (const SortItem* it = begin; it != end && !several; ++it) {
-      const uint64_t h = place_hash[it->index];
-      if (h == 0) continue;
-      if (only == 0) only = h, only_index = it->index;
-      several = h != only;
-    }
-    if (!several) {
-      emit_slot(begin, end, only ? std::string_view(claims[only_index].place) : std::string_view(),
-                begin->key);
-      block_start = block_end;
-      continue;
-    }
-    block_notes.clear();
-    PlaceGrouping g = PlaceGroups(claims, place_hash, begin, end, options.place_parents, block_notes);
-    if (g.names.size() == 1) {
-      const uint32_t slot = static_cast<uint32_t>(a.relation.size());
-      emit_slot(begin, end, g.names[0], begin->key);
-      for (auto& note : block_notes) a.notes.emplace_back(slot, std::move(note.second));
-    } else {
-      // Counting sort by group rank: stable, so time order holds inside each group.
-      std::vector<uint32_t> first(g.names.size() + 1, 0);
-      for (uint32_t r : g.rank) ++first[r + 1];
-      for (size_t r = 1; r < first.size(); ++r) first[r] += first[r - 1];
-      std::vector<SortItem> sorted(g.rank.size());
-      std::vector<uint32_t> fill(first.begin(), first.end() - 1);
-      for (size_t k = 0; k < g.rank.size(); ++k) sorted[fill[g.rank[k]]++] = begin[k];
-      std::copy(sorted.begin(), sorted.end(), begin);
-      for (size_t r = 0; r < g.names.size(); ++r) {
-        if (first[r] == first[r + 1]) continue;
-        const uint32_t slot = static_cast<uint32_t>(a.relation.size());
-        emit_slot(begin + first[r], begin + first[r + 1], g.names[r], begin->key);
-        for (const auto& [name, why] : block_notes) {
-          if (name == g.names[r]) a.notes.emplace_back(slot, why);
-        }
-      }
-    }
-    block_start = block_end;
-  }
-  a.slot_begin.push_back(static_cast<uint32_t>(a.order.size()));
-  a.claims.resize(n);
-  for (uint32_t s = 0; s + 1 < a.slot_begin.size(); ++s) {
-    for (uint32_t k = a.slot_begin[s]; k < a.slot_begin[s + 1]; ++k) {
-      a.claims[a.order[k]] = ClaimAlignment{s, pos_bucket[k], pos_evidence[k], pos_flags[k]};
-    }
-  }
-  a.slot_first_bucket.push_back(static_cast<uint32_t>(a.bucket_begin.size()));
-  a.bucket_begin.push_back(static_cast<uint32_t>(a.order.size()));
-  return a;
+  return Aligner(claims, options).Run();
 }
 
 }  // namespace mizan

@@ -6,6 +6,8 @@
 #include <numeric>
 #include <string_view>
 
+#include "scoring/hash_ids.h"
+
 namespace mizan {
 namespace {
 
@@ -93,48 +95,24 @@ struct Position {
   uint32_t src_begin;    // its sources: pos_src[src_begin, next position's src_begin)
 };
 
-// Source ids by first appearance: open addressing on the name's FNV-1a hash
-// (std::unordered_map's node per entry and prime modulo cost more than the look-up
-// itself on a million claims).
+// Source ids by first appearance (HashIds on the name's FNV-1a hash).
 class SourceIds {
  public:
   // The id of `name`, added (with `type`) when new.
   uint32_t Intern(std::string_view name, SourceType type) {
-    if ((names_.size() + 1) * 2 > slots_.size()) Grow();
-    const uint64_t h = HashBytes(name);
-    for (size_t k = h & mask_;; k = (k + 1) & mask_) {
-      Slot& slot = slots_[k];
-      if (slot.id == kEmpty) {
-        slot = Slot{h, static_cast<uint32_t>(names_.size())};
-        names_.push_back(name);
-        types_.push_back(type);
-        return slot.id;
-      }
-      if (slot.hash == h && names_[slot.id] == name) return slot.id;
+    const auto [id, added] =
+        ids_.Intern(HashBytes(name), [&](uint32_t known) { return names_[known] == name; });
+    if (added) {
+      names_.push_back(name);
+      types_.push_back(type);
     }
+    return id;
   }
   const std::vector<std::string_view>& names() const { return names_; }
   const std::vector<SourceType>& types() const { return types_; }
 
  private:
-  static constexpr uint32_t kEmpty = 0xffffffffu;
-  struct Slot {
-    uint64_t hash = 0;
-    uint32_t id = kEmpty;
-  };
-  void Grow() {
-    std::vector<Slot> old = std::move(slots_);
-    slots_.assign(std::max<size_t>(64, old.size() * 2), Slot{});
-    mask_ = slots_.size() - 1;
-    for (const Slot& s : old) {
-      if (s.id == kEmpty) continue;
-      size_t k = s.hash & mask_;
-      while (slots_[k].id != kEmpty) k = (k + 1) & mask_;
-      slots_[k] = s;
-    }
-  }
-  std::vector<Slot> slots_;
-  size_t mask_ = 0;
+  HashIds ids_;
   std::vector<std::string_view> names_;
   std::vector<SourceType> types_;
 };
