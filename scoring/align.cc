@@ -17,7 +17,6 @@ struct alignas(64) Row {
   double lo, hi;  // the softened interval (Soften)
   int64_t time, time_start;
   uint64_t origin, copy;  // hashes; copy 0 = no copy group
-  uint32_t place;         // id in Places; Places::kNone when no place is stated
   bool cumulative, from_publication;
 };
 static_assert(sizeof(Row) == 64, "a row is one cache line");
@@ -30,6 +29,8 @@ struct SortItem {
   uint64_t key;
   int64_t time;
   uint32_t index;
+  uint32_t place;  // id in Places (Places::kNone: none stated), in what would be padding,
+                   // so that splitting a block by place reads no row
 };
 
 bool Before(const SortItem& x, const SortItem& y) {
@@ -181,15 +182,15 @@ constexpr size_t kListedPlaces = 8;
 
 // `in_block` maps a place id to its index among the block's distinct places; it holds
 // kNone for every place on entry and on return.
-PlaceGrouping PlaceGroups(const std::vector<Row>& rows, const SortItem* begin, const SortItem* end,
-                          const Places& places, std::vector<uint32_t>& in_block) {
+PlaceGrouping PlaceGroups(const SortItem* begin, const SortItem* end, const Places& places,
+                          std::vector<uint32_t>& in_block) {
   const size_t size = static_cast<size_t>(end - begin);
   // The distinct places of the block, by first appearance.
   struct Distinct { uint32_t place; int count; uint32_t top; };
   std::vector<Distinct> distinct;
   std::vector<uint32_t> place_of(size);  // per item: its distinct place, or kNone
   for (size_t k = 0; k < size; ++k) {
-    const uint32_t place = rows[begin[k].index].place;
+    const uint32_t place = begin[k].place;
     if (place == Places::kNone) {
       place_of[k] = Places::kNone;
       continue;
@@ -325,6 +326,11 @@ Alignment Aligner::Run() && {
   in_block_.assign(places_.size(), Places::kNone);
   SortIntoBlocks(items_);
   a_.order.reserve(n_);
+  // A slot has at least one bucket and a bucket at least one claim: sized once, the bucket
+  // arrays are never copied as they grow.
+  a_.bucket_begin.reserve(n_ + 1);
+  a_.bucket_lo.reserve(n_);
+  a_.bucket_hi.reserve(n_);
   pos_bucket_.resize(n_);
   pos_evidence_.resize(n_);
   pos_flags_.assign(n_, 0);
@@ -354,10 +360,9 @@ void Aligner::ReadClaims() {
     const ScoreClaim& c = claims_[i];
     const SoftInterval iv = Soften(c.value);
     a_.intervals.push_back(iv);
-    items_.push_back(SortItem{BlockKey(c), c.time, i});
+    items_.push_back(SortItem{BlockKey(c), c.time, i, places_.Intern(c.place)});
     rows_.push_back(Row{iv.lo, iv.hi, c.time, c.time_start, OriginHash(c),
                         c.copy_group.empty() ? 0 : HashBytes(c.copy_group, HashBytes("copy\x1f")),
-                        places_.Intern(c.place),
                         c.cumulative, c.time_from_publication});
   }
 }
@@ -368,7 +373,7 @@ void Aligner::SplitBlock(SortItem* begin, SortItem* end) {
   uint32_t only = Places::kNone;
   bool several = false;
   for (const SortItem* it = begin; it != end && !several; ++it) {
-    const uint32_t place = rows_[it->index].place;
+    const uint32_t place = it->place;
     if (place == Places::kNone) continue;
     if (only == Places::kNone) only = place;
     several = place != only;
@@ -377,7 +382,7 @@ void Aligner::SplitBlock(SortItem* begin, SortItem* end) {
     EmitSlot(begin, end, places_.name(only), begin->key);
     return;
   }
-  PlaceGrouping g = PlaceGroups(rows_, begin, end, places_, in_block_);
+  PlaceGrouping g = PlaceGroups(begin, end, places_, in_block_);
   if (g.names.size() == 1) {
     const uint32_t slot = a_.slot_count();
     EmitSlot(begin, end, g.names[0], begin->key);
@@ -586,6 +591,8 @@ void Aligner::ScatterToClaims() {
   a_.claims.resize(n_);
   for (uint32_t s = 0; s + 1 < a_.slot_begin.size(); ++s) {
     for (uint32_t k = a_.slot_begin[s]; k < a_.slot_begin[s + 1]; ++k) {
+      // Writes land at random: announce them ahead, as the block loop does for rows.
+      if (k + kPrefetchAhead < n_) __builtin_prefetch(&a_.claims[a_.order[k + kPrefetchAhead]], 1);
       a_.claims[a_.order[k]] = ClaimAlignment{s, pos_bucket_[k], pos_evidence_[k], pos_flags_[k]};
     }
   }
