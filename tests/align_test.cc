@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
+#include <string>
 
 #include "core/lexicon.h"
 #include "scoring/align.h"
@@ -186,6 +188,68 @@ TEST_CASE("alignment does not depend on input order", "[align]") {
   std::sort(ka.begin(), ka.end());
   std::sort(kb.begin(), kb.end());
   CHECK(ka == kb);
+}
+
+// Large enough that blocks are sorted in partitions (runs of about a thousand claims):
+// every slot is one key, its claims ordered by time then input index, and shuffling the
+// input changes no slot.
+TEST_CASE("a large input is sorted into whole blocks, in time order, whatever its order", "[align]") {
+  std::vector<ScoreClaim> claims;
+  uint64_t state = 7;
+  auto next = [&](uint64_t k) {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return (state >> 33) % k;
+  };
+  for (int i = 0; i < 6000; ++i) {
+    const std::string date = "2024-" + std::string(next(2) ? "10-" : "11-") +
+                             std::to_string(10 + next(18));
+    ScoreClaim c = C("d" + std::to_string(i) + "#1", "deployed",
+                     V(1000 + next(50), std::nullopt, Qualifier::kExact), date,
+                     "source_" + std::to_string(next(40)));
+    c.subject = "subject_" + std::to_string(next(300));
+    claims.push_back(std::move(c));
+  }
+  const Alignment a = Align(claims, Options());
+  std::map<std::string, uint32_t> slot_of_subject;
+  for (size_t i = 0; i < claims.size(); ++i) {
+    const auto [it, added] = slot_of_subject.emplace(claims[i].subject, a.claims[i].slot);
+    CHECK(it->second == a.claims[i].slot);  // one key, one slot (no places here)
+  }
+  CHECK(a.slot_count() == slot_of_subject.size());
+  for (uint32_t s = 0; s < a.slot_count(); ++s) {
+    for (uint32_t k = a.slot_begin[s] + 1; k < a.slot_begin[s + 1]; ++k) {
+      const ScoreClaim& before = claims[a.order[k - 1]];
+      const ScoreClaim& after = claims[a.order[k]];
+      CHECK((before.time < after.time || (before.time == after.time && a.order[k - 1] < a.order[k])));
+    }
+  }
+  std::vector<ScoreClaim> shuffled = claims;
+  for (size_t i = shuffled.size() - 1; i > 0; --i) std::swap(shuffled[i], shuffled[next(i + 1)]);
+  const Alignment b = Align(shuffled, Options());
+  std::map<std::string, uint64_t> key_a, key_b;
+  for (size_t i = 0; i < claims.size(); ++i) key_a[claims[i].id] = a.slot_key[a.claims[i].slot];
+  for (size_t i = 0; i < shuffled.size(); ++i) key_b[shuffled[i].id] = b.slot_key[b.claims[i].slot];
+  CHECK(key_a == key_b);
+}
+
+TEST_CASE("a block of many places: one slot each, and a note that names eight", "[align]") {
+  std::vector<ScoreClaim> claims;
+  for (int p = 0; p < 12; ++p) {
+    claims.push_back(C("a#" + std::to_string(p), "deployed", V(100, 100, Qualifier::kExact),
+                       "2024-10-28", "x"));
+    claims.back().place = "place_" + std::string(1, static_cast<char>('a' + p));
+  }
+  const Alignment a = Align(claims, Options());
+  CHECK(a.slot_count() == 12);
+  const std::string listed =
+      "kept apart from same-key claims about other places (place_a, place_b, place_c, place_d, "
+      "place_e, place_f, place_g, place_h and 4 more)";
+  for (uint32_t s = 0; s < a.slot_count(); ++s) {
+    const bool noted = std::any_of(a.notes.begin(), a.notes.end(), [&](const auto& n) {
+      return n.first == s && n.second == listed;
+    });
+    CHECK(noted);
+  }
 }
 
 TEST_CASE("place_parents.tsv: two ASCII ids a line, no place its own parent", "[align]") {
