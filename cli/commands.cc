@@ -159,11 +159,10 @@ void WriteFile(const std::string& path, const std::string& content) {
   if (!out) throw Error(ErrorCode::kUnreadableFile, "cannot write " + path);
 }
 
-void PrintScoreSummary(const nlohmann::json& report) {
-  const nlohmann::json& s = report["summary"];
+void PrintScoreSummary(const nlohmann::json& summary) {
   std::cerr << "mizan: ";
   bool first = true;
-  for (const auto& [key, value] : s.items()) {
+  for (const auto& [key, value] : summary.items()) {
     if (!value.is_number()) continue;
     std::cerr << (first ? "" : ", ") << key << " " << value.dump();
     first = false;
@@ -192,16 +191,23 @@ int RunScore(const std::vector<std::string>& paths, const InputOptions& input,
   }
   PrintDiagnostics(batch.diagnostics);
   const ScoreReport report = Score(score_input, ScoreOptions{});
-  const nlohmann::json json = ScoreReportJson(score_input, report, batch.documents,
-                                              batch.extractions, batch.diagnostics);
+  const ScoreReportWriter writer(score_input, report, batch.documents, batch.extractions,
+                                 batch.diagnostics);
   const bool any_output = !options.json_out.empty() || !options.jsonl_out.empty() ||
                           !options.html_out.empty() || !options.markdown_out.empty();
-  if (!options.json_out.empty()) WriteFile(options.json_out, DumpPretty(json));
-  if (!any_output) std::cout << DumpPretty(json) << std::flush;
+  if (!options.json_out.empty()) {
+    std::ofstream out = OpenOutput(options.json_out);
+    writer.WritePretty(out);
+    if (!out) throw Error(ErrorCode::kUnreadableFile, "cannot write " + options.json_out);
+  }
+  if (!any_output) {
+    writer.WritePretty(std::cout);
+    std::cout << std::flush;
+  }
   if (!options.jsonl_out.empty()) {
-    std::string lines;
-    for (const nlohmann::json& claim : json["claims"]) lines += DumpLine(claim) + "\n";
-    WriteFile(options.jsonl_out, lines);
+    std::ofstream out = OpenOutput(options.jsonl_out);
+    writer.WriteClaimLines(out);
+    if (!out) throw Error(ErrorCode::kUnreadableFile, "cannot write " + options.jsonl_out);
   }
   if (!options.html_out.empty() || !options.markdown_out.empty()) {
     HtmlReportInput html;
@@ -213,7 +219,7 @@ int RunScore(const std::vector<std::string>& paths, const InputOptions& input,
     if (!options.html_out.empty()) WriteFile(options.html_out, RenderHtmlReport(html));
     if (!options.markdown_out.empty()) WriteFile(options.markdown_out, RenderMarkdownReport(html));
   }
-  if (!options.quiet) PrintScoreSummary(json);
+  if (!options.quiet) PrintScoreSummary(writer.Summary());
   const bool nothing = score_input.claims.empty() && batch.documents.empty() &&
                        batch.inputs_seen > 0;
   return nothing ? kExitInput : kExitOk;

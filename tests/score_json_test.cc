@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <sstream>
+#include <string>
+
 #include "report/json_output.h"
 #include "report/score_json.h"
 #include "scoring/score.h"
@@ -57,6 +60,39 @@ TEST_CASE("score report: schema, keys, slots with object and estimate", "[score_
   CHECK(j["sources"][0]["interval"].contains("low"));
   CHECK(j["diagnostics"].size() == 3);
   CHECK(j["summary"]["claims"] == 3);
+}
+
+// The executable writes the report element by element; a reader must not be able to tell.
+TEST_CASE("score report written as it goes: the bytes of the whole tree's dump", "[score_json]") {
+  std::vector<Diagnostic> diagnostics;
+  ScoreInput input = ReadStructuredClaims(kClaims, "claims.jsonl", diagnostics);
+  CopyGroup copy;  // no document stands behind it: only its printing matters here
+  copy.id = "copy-1";
+  copy.kind = "wire";
+  copy.docs = {"a", "b"};
+  copy.similarity = 0.91234;
+  input.copies.push_back(copy);
+  const ScoreReport report = Score(input, ScoreOptions{});
+  const ScoreReportWriter writer(input, report, {}, {}, diagnostics);
+  const nlohmann::json whole = writer.Json();
+  std::ostringstream pretty, lines;
+  writer.WritePretty(pretty);
+  writer.WriteClaimLines(lines);
+  CHECK(pretty.str() == DumpPretty(whole));
+  std::string expected_lines;
+  for (const nlohmann::json& claim : whole["claims"]) expected_lines += DumpLine(claim) + "\n";
+  CHECK(lines.str() == expected_lines);
+  CHECK(writer.Summary() == whole["summary"]);
+  CHECK(whole == ScoreReportJson(input, report, {}, {}, diagnostics));
+
+  // Nothing at all: every array empty ([]), as the whole tree prints it.
+  const ScoreInput none;
+  const std::vector<Diagnostic> no_diagnostics;
+  const ScoreReport empty = Score(none, ScoreOptions{});
+  const ScoreReportWriter empty_writer(none, empty, {}, {}, no_diagnostics);
+  std::ostringstream empty_pretty;
+  empty_writer.WritePretty(empty_pretty);
+  CHECK(empty_pretty.str() == DumpPretty(empty_writer.Json()));
 }
 
 TEST_CASE("score report: two runs give the same bytes", "[score_json]") {
