@@ -1366,16 +1366,23 @@ void PlaceFromDomesticSource(std::vector<Claim>& claims, const ClaimLexicon& lex
   }
 }
 
+std::vector<std::string_view> PlaceContainers(std::string_view place,
+                                              const std::map<std::string, std::string>& parents) {
+  std::vector<std::string_view> containers;
+  std::string current(place);
+  for (int depth = 0; depth < 8; ++depth) {
+    auto up = parents.find(current);
+    if (up == parents.end()) break;
+    containers.push_back(up->second);
+    current = up->second;
+  }
+  return containers;
+}
+
 bool PlaceLiesWithin(const std::string& place, const std::string& container,
                      const std::map<std::string, std::string>& parents) {
-  std::string_view current = place;
-  for (int depth = 0; depth < 8; ++depth) {  // the tables nest a few levels; a cycle stops
-    auto up = parents.find(std::string(current));
-    if (up == parents.end()) return false;
-    current = up->second;
-    if (current == container) return true;
-  }
-  return false;
+  const std::vector<std::string_view> up = PlaceContainers(place, parents);
+  return std::find(up.begin(), up.end(), container) != up.end();
 }
 
 }  // namespace mizan

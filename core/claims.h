@@ -85,6 +85,12 @@ std::vector<Claim> BuildClaims(const std::string& doc_id, std::string_view origi
                                const std::vector<NumberMention>& mentions,
                                const ClaimLexicon& lexicon);
 
+// The places containing `place` by `parents` (ClaimLexicon::Tables::place_parents), nearest
+// first: "kursk" -> {"russia"}. The tables nest a few levels; a cycle stops after 8. The
+// views point into `parents`.
+std::vector<std::string_view> PlaceContainers(std::string_view place,
+                                              const std::map<std::string, std::string>& parents);
+
 // Whether `place` lies within `container` (not itself) by `parents`
 // (ClaimLexicon::Tables::place_parents): "kursk" within "russia", "nairobi" within "kenya".
 bool PlaceLiesWithin(const std::string& place, const std::string& container,

@@ -48,6 +48,13 @@ class Serializer {
   nlohmann::detail::serializer<nlohmann::json> serializer_;
 };
 
+// Hands `buffer` to `out` once it holds `at_least` bytes (0: whatever it holds).
+void Flush(std::string& buffer, std::ostream& out, size_t at_least) {
+  if (buffer.size() < at_least) return;
+  out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+  buffer.clear();
+}
+
 constexpr size_t kFlushBytes = size_t{1} << 20;
 
 }  // namespace
@@ -199,10 +206,6 @@ nlohmann::json ScoreReportWriter::Json() const {
 void ScoreReportWriter::WritePretty(std::ostream& out) const {
   std::string buffer;
   Serializer serializer(buffer);
-  auto flush = [&] {
-    out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-    buffer.clear();
-  };
   auto member = [&](std::string_view key) {
     buffer.append("  \"").append(key).append("\": ");
   };
@@ -217,7 +220,7 @@ void ScoreReportWriter::WritePretty(std::ostream& out) const {
       buffer += "    ";
       serializer.Pretty(element(i), 2);
       buffer += i + 1 < n ? ",\n" : "\n";
-      if (buffer.size() >= kFlushBytes) flush();
+      Flush(buffer, out, kFlushBytes);
     }
     buffer += "  ],\n";
   };
@@ -237,7 +240,7 @@ void ScoreReportWriter::WritePretty(std::ostream& out) const {
   member("summary");
   serializer.Pretty(Summary(), 1);
   buffer += "\n}\n";
-  flush();
+  Flush(buffer, out, 0);
 }
 
 void ScoreReportWriter::WriteClaimLines(std::ostream& out) const {
@@ -246,12 +249,9 @@ void ScoreReportWriter::WriteClaimLines(std::ostream& out) const {
   for (size_t i = 0; i < claim_count(); ++i) {
     serializer.Line(ClaimJson(i));
     buffer += '\n';
-    if (buffer.size() >= kFlushBytes) {
-      out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-      buffer.clear();
-    }
+    Flush(buffer, out, kFlushBytes);
   }
-  out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+  Flush(buffer, out, 0);
 }
 
 nlohmann::json ScoreReportJson(const ScoreInput& input, const ScoreReport& report,

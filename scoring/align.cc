@@ -86,7 +86,8 @@ constexpr int kStaleLookBack = 256;
 constexpr double kMaterialRise = 1.25;
 
 uint64_t OriginHash(const ScoreClaim& c) {
-  uint64_t h = HashBytes("origin");
+  static const uint64_t seed = HashBytes("origin");
+  uint64_t h = seed;
   for (const std::string& o : c.origins) h = HashBytes("\x1f", HashBytes(o, h));
   return h;
 }
@@ -120,7 +121,7 @@ class Places {
   // The id of `name`, added when new; kNone for "" (no place stated).
   uint32_t Intern(std::string_view name) {
     if (name.empty()) return kNone;
-    const uint64_t hash = HashBytes(name, HashBytes("place\x1f"));
+    const uint64_t hash = Hash(name);
     const auto [id, added] = ids_.Intern(hash, [&](uint32_t known) { return names_[known] == name; });
     if (added) {
       names_.push_back(name);
@@ -133,13 +134,11 @@ class Places {
   void ResolveContainment(const std::map<std::string, std::string>* parents) {
     container_begin_.assign(1, 0);
     for (std::string_view name : names_) {
-      std::string current(name);
-      for (int depth = 0; parents && depth < kMaxDepth; ++depth) {
-        auto up = parents->find(current);
-        if (up == parents->end()) break;
-        current = up->second;
-        const uint32_t found = Find(current);
-        if (found != kNone) containers_.push_back(found);
+      if (parents != nullptr) {
+        for (std::string_view up : PlaceContainers(name, *parents)) {
+          const uint32_t found = Find(up);
+          if (found != kNone) containers_.push_back(found);
+        }
       }
       container_begin_.push_back(static_cast<uint32_t>(containers_.size()));
     }
@@ -153,10 +152,13 @@ class Places {
   uint32_t size() const { return static_cast<uint32_t>(names_.size()); }
 
  private:
-  static constexpr int kMaxDepth = 8;  // a cycle in the relation ends here
+  static uint64_t Hash(std::string_view name) {
+    static const uint64_t seed = HashBytes("place\x1f");
+    return HashBytes(name, seed);
+  }
 
   uint32_t Find(std::string_view name) const {
-    const uint32_t id = ids_.Find(HashBytes(name, HashBytes("place\x1f")));
+    const uint32_t id = ids_.Find(Hash(name));
     return id != kNone && names_[id] == name ? id : kNone;
   }
 
@@ -353,6 +355,7 @@ Alignment Aligner::Run() && {
 // One sequential pass over the (large) claim records; everything after works on rows.
 // Built by push_back, not sized up front: value-initializing them first is a wasted pass.
 void Aligner::ReadClaims() {
+  static const uint64_t kCopySeed = HashBytes("copy\x1f");
   a_.intervals.reserve(n_);
   items_.reserve(n_);
   rows_.reserve(n_);
@@ -362,7 +365,7 @@ void Aligner::ReadClaims() {
     a_.intervals.push_back(iv);
     items_.push_back(SortItem{BlockKey(c), c.time, i, places_.Intern(c.place)});
     rows_.push_back(Row{iv.lo, iv.hi, c.time, c.time_start, OriginHash(c),
-                        c.copy_group.empty() ? 0 : HashBytes(c.copy_group, HashBytes("copy\x1f")),
+                        c.copy_group.empty() ? 0 : HashBytes(c.copy_group, kCopySeed),
                         c.cumulative, c.time_from_publication});
   }
 }
@@ -612,8 +615,9 @@ uint64_t HashBytes(std::string_view bytes, uint64_t seed) {
 }
 
 uint64_t BlockKey(const ScoreClaim& c) {
-  if (!c.object.empty()) return HashBytes(c.object, HashBytes("object\x1f"));
-  uint64_t h = HashBytes("claim\x1f");
+  static const uint64_t object_seed = HashBytes("object\x1f"), claim_seed = HashBytes("claim\x1f");
+  if (!c.object.empty()) return HashBytes(c.object, object_seed);
+  uint64_t h = claim_seed;
   h = HashBytes("\x1f", HashBytes(c.unit, h));
   h = HashBytes("\x1f", HashBytes(c.subject, h));
   h = HashBytes("\x1f", HashBytes(c.predicate, h));
