@@ -103,6 +103,10 @@ struct Claim {
   std::string unit;      // unit class: "soldier", "missile", "km2", "usd", "percent", ...
   std::string head_noun; // the counted noun as written ("جنديًا")
   ByteSpan head_span;
+  // What the number counts, never empty where the text names it: the unit class when the
+  // lexicon knows it ("soldier", "usd"), otherwise the counted noun's normalized form.
+  // Scoring blocks on it instead of `unit`. "" only when the text names nothing counted.
+  std::string counted;
   // Whose or which of the unit is counted: a normalized owner/nationality entity id such as
   // "north_korea", "russia", "ukraine" (from an adjective, "من كوريا الشمالية", or the
   // sentence's agent), or "" when the text does not say. Slots block on (unit, subject).
@@ -115,6 +119,10 @@ struct Claim {
   bool forward_looking = false;  // "will send", "to join by Monday", "expected to"
   std::string place;     // normalized place when stated ("russia", "kursk"), else ""
   bool increment = false;  // "3000 جندي إضافي": an addition, not a total
+  // The event the number belongs to: "" for the article's own story, otherwise a
+  // normalized anchor of a background event the article recalls (another attack, last
+  // year's figure), so that background figures never align with the main event.
+  std::string event;
   ByteSpan quote;        // the sentence it came from, original bytes
   std::vector<SourceHop> attribution;  // origin first; empty = unattributed
   Stance stance = Stance::kAsserted;

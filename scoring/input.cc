@@ -67,6 +67,8 @@ ScoreInput MakeScoreInput(const std::vector<Document>& documents,
       c.id = claim.id;
       c.doc = claim.doc.empty() ? x.doc : claim.doc;
       c.unit = claim.unit;
+      c.counted = claim.counted.empty() ? claim.unit : claim.counted;
+      c.event = claim.event;
       c.subject = claim.subject;
       c.predicate = claim.predicate;
       c.place = claim.place;

@@ -42,6 +42,9 @@ struct ScoreClaim {
   std::string doc;      // document id ("" for structured claims)
   std::string object;   // structured "object" key (the slot is given); "" when extracted
   std::string unit, subject, predicate, place;  // the blocking key (see align.h)
+  std::string counted;  // what is counted (Claim::counted; the unit when that is empty)
+  std::string story;    // the story (articles about one event or topic) of its document
+  std::string event;    // Claim::event: "" for its story's own event, else a background one
   bool cumulative = false;       // the count can only grow over time
   bool forward_looking = false;  // a prediction or plan, not an observed count
   bool increment = false;        // an addition, never a total
