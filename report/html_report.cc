@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "core/civil_date.h"
+
 namespace mizan {
 namespace {
 
@@ -130,36 +132,6 @@ ByteSpan SafeSpan(const std::string& text, ByteSpan span) {
 std::string Fixed(double v, int digits) {
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.*f", digits, v);
-  return buf;
-}
-
-// Days since 1970-01-01 of an ISO date "YYYY-MM-DD" (or "YYYY-MM", "YYYY"); nullopt if
-// the string is not a date. Howard Hinnant's days_from_civil.
-std::optional<long> DaysFromIso(const std::string& iso) {
-  int y = 0, m = 1, d = 1;
-  if (iso.size() < 4) return std::nullopt;
-  if (std::sscanf(iso.c_str(), "%4d-%2d-%2d", &y, &m, &d) < 1) return std::nullopt;
-  if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-std::string IsoFromDays(long z) {
-  z += 719468;
-  const long era = (z >= 0 ? z : z - 146096) / 146097;
-  const long doe = z - era * 146097;
-  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const long mp = (5 * doy + 2) / 153;
-  const long d = doy - (153 * mp + 2) / 5 + 1;
-  const long m = mp + (mp < 10 ? 3 : -9);
-  const long y = yoe + era * 400 + (m <= 2);
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%04ld-%02ld-%02ld", y, m, d);
   return buf;
 }
 
