@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/civil_date.h"
+#include "core/number_format.h"
 
 namespace mizan {
 namespace {
@@ -449,7 +450,8 @@ void RenderTimeline(const SlotReport& slot, const Index& index, std::string& out
     const double py = y.Y(t);
     out += "<line x1=\"" + Px(kLeft) + "\" y1=\"" + Px(py) + "\" x2=\"" + Px(kRight) +
            "\" y2=\"" + Px(py) + "\" stroke=\"#eee\"/><text x=\"" + Px(kLeft - 6) + "\" y=\"" +
-           Px(py + 4) + "\" text-anchor=\"end\">" + Esc(FormatNumber(std::round(t))) + "</text>";
+           Px(py + 4) + "\" text-anchor=\"end\">" +
+           Esc(FormatNumber(std::round(t), NumberStyle::kGrouped)) + "</text>";
   }
   const int date_ticks = 4;
   for (int k = 0; k <= date_ticks; ++k) {
@@ -484,7 +486,7 @@ void RenderTimeline(const SlotReport& slot, const Index& index, std::string& out
     const double py = y.Y(slot.estimate.value);
     out += "<text class=\"estimate\" x=\"" + Px(kRight) + "\" y=\"" + Px(std::max(py - 6, 12.0)) +
            "\" text-anchor=\"end\" fill=\"#1a5fb4\">" +
-           Esc("estimate " + FormatNumber(slot.estimate.value) +
+           Esc("estimate " + FormatNumber(slot.estimate.value, NumberStyle::kGrouped) +
                (slot.estimate.as_of.empty() ? "" : " as of " + slot.estimate.as_of)) +
            "</text>";
   }
@@ -621,8 +623,8 @@ void RenderSlots(const HtmlReportInput& in, const Index& index, std::string& out
     out += std::to_string(slot.claims.size()) + " claims";
     if (slot.estimate.low || slot.estimate.high || slot.estimate.value != 0) {
       NumericValue band{slot.estimate.low, slot.estimate.high, Qualifier::kRange};
-      out += " · estimate <bdi dir=\"ltr\" class=\"num\">" + Esc(FormatNumber(slot.estimate.value)) +
-             "</bdi>";
+      out += " · estimate <bdi dir=\"ltr\" class=\"num\">" +
+             Esc(FormatNumber(slot.estimate.value, NumberStyle::kGrouped)) + "</bdi>";
       if (band.low || band.high) out += " (band " + ValueHtml(&band) + ")";
       if (!slot.estimate.as_of.empty()) out += " as of " + Esc(slot.estimate.as_of);
     }
@@ -805,39 +807,9 @@ std::string EscapeHtml(std::string_view text, bool in_attribute) {
   return out;
 }
 
-std::string FormatNumber(double value) {
-  if (!std::isfinite(value)) return value > 0 ? "inf" : value < 0 ? "-inf" : "nan";
-  // Estimates are soft: past 100 a fraction is noise ("4,472", not "4471.91"), so round to
-  // a whole number and group the digits; below 100 keep up to two decimals.
-  const double rounded = std::round(value);
-  if ((std::fabs(value - rounded) < 1e-9 || std::fabs(value) >= 100) &&
-      std::fabs(rounded) < 1e15) {
-    long long n = static_cast<long long>(rounded);
-    const bool negative = n < 0;
-    std::string digits = std::to_string(negative ? -n : n);
-    std::string grouped;
-    for (size_t k = 0; k < digits.size(); ++k) {
-      if (k > 0 && (digits.size() - k) % 3 == 0) grouped += ',';
-      grouped += digits[k];
-    }
-    return (negative ? "-" : "") + grouped;
-  }
-  char buf[64];
-  if (std::fabs(value) >= 1e15) {
-    std::snprintf(buf, sizeof buf, "%.3g", value);
-  } else {
-    std::snprintf(buf, sizeof buf, "%.2f", value);
-    std::string s = buf;
-    while (s.back() == '0') s.pop_back();  // "0.25", "11.88", "12.5"
-    if (s.back() == '.') s.pop_back();
-    return s;
-  }
-  return buf;
-}
-
 std::string FormatValue(const NumericValue& v) {
-  const std::string lo = v.low ? FormatNumber(*v.low) : "?";
-  const std::string hi = v.high ? FormatNumber(*v.high) : "?";
+  const std::string lo = v.low ? FormatNumber(*v.low, NumberStyle::kGrouped) : "?";
+  const std::string hi = v.high ? FormatNumber(*v.high, NumberStyle::kGrouped) : "?";
   switch (v.qualifier) {
     case Qualifier::kExact: return v.low ? lo : hi;
     case Qualifier::kApprox: return "\xE2\x89\x88 " + (v.low ? lo : hi);  // ≈
