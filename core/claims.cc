@@ -55,11 +55,6 @@ bool IsAcronym(std::string_view surface) {
   return true;
 }
 
-[[noreturn]] void BadRow(std::string_view file, const LexiconRow& row, const std::string& why) {
-  throw Error(ErrorCode::kBadLexicon,
-              std::string(file) + ":" + std::to_string(row.line) + ": " + why);
-}
-
 void LoadUnits(Tables& t) {
   for (const LexiconRow& row : LoadLexicon("units.tsv")) {
     if (row.fields.size() != 5) BadRow("units.tsv", row, "expected 5 columns");

@@ -60,6 +60,16 @@ std::vector<LexiconRow> LoadLexicon(std::string_view name) {
   throw Error(ErrorCode::kBadLexicon, "no lexicon named " + std::string(name));
 }
 
+Error LexiconError(std::string_view file, const LexiconRow& row, std::string_view why) {
+  std::string message(file);
+  message.append(":").append(std::to_string(row.line)).append(": ").append(why);
+  return Error(ErrorCode::kBadLexicon, message);
+}
+
+void BadRow(std::string_view file, const LexiconRow& row, std::string_view why) {
+  throw LexiconError(file, row, why);
+}
+
 std::vector<std::string> EmbeddedLexiconNames() {
   std::vector<std::string> names;
   for (const auto& entry : embedded::Files()) names.emplace_back(entry.first);

@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/error.h"
+
 namespace mizan {
 
 struct LexiconRow {
@@ -30,5 +32,11 @@ std::vector<LexiconRow> ParseLexicon(std::string_view text);
 
 // Names of all embedded lexicon files, sorted.
 std::vector<std::string> EmbeddedLexiconNames();
+
+// The error of a malformed row, one message for every loader: kBadLexicon with
+// "file:line: why" ("units.tsv:12: expected 5 columns").
+Error LexiconError(std::string_view file, const LexiconRow& row, std::string_view why);
+// Throws LexiconError(file, row, why).
+[[noreturn]] void BadRow(std::string_view file, const LexiconRow& row, std::string_view why);
 
 }  // namespace mizan

@@ -93,10 +93,7 @@ std::vector<std::string> SplitWords(const std::string& text) {
 
 int ParseValue(TimeClass cls, const LexiconRow& row) {
   const std::string& v = row.fields.size() > 2 ? row.fields[2] : std::string("-");
-  auto fail = [&] {
-    return Error(ErrorCode::kBadLexicon,
-                 "time.tsv line " + std::to_string(row.line) + ": bad value '" + v + "'");
-  };
+  auto fail = [&] { return LexiconError("time.tsv", row, "bad value '" + v + "'"); };
   switch (cls) {
     case TimeClass::kPeriod:
       if (v == "week") return kUnitWeek;
@@ -300,15 +297,9 @@ TimeLexicon TimeLexicon::Load() {
     if (length < 64) tables->first_word_lengths |= uint64_t{1} << length;
   };
   for (const LexiconRow& row : LoadLexicon("time.tsv")) {
-    if (row.fields.size() < 2) {
-      throw Error(ErrorCode::kBadLexicon, "time.tsv line " + std::to_string(row.line) +
-                                              ": expected surface, class, value");
-    }
+    if (row.fields.size() < 2) BadRow("time.tsv", row, "expected surface, class, value");
     std::optional<TimeClass> cls = ParseClass(row.fields[1]);
-    if (!cls) {
-      throw Error(ErrorCode::kBadLexicon, "time.tsv line " + std::to_string(row.line) +
-                                              ": unknown class '" + row.fields[1] + "'");
-    }
+    if (!cls) BadRow("time.tsv", row, "unknown class '" + row.fields[1] + "'");
     add(row.fields[0], *cls, ParseValue(*cls, row));
   }
   for (const LexiconRow& row : LoadLexicon("months.tsv")) {
