@@ -2,10 +2,16 @@
 // loader, "file:line: why", and kinds, categories and roles checked when they are loaded.
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
 #include <string>
 
+#include "core/claims.h"
 #include "core/error.h"
 #include "core/lexicon.h"
+#include "scratch_dir.h"
 
 namespace mizan {
 namespace {
@@ -23,6 +29,63 @@ TEST_CASE("a malformed lexicon row names its file and line", "[lexicon]") {
   } catch (const Error& e) {
     CHECK(std::string(e.what()) == "units.tsv:3: expected 5 columns");
   }
+}
+
+// The message ClaimLexicon::Load throws for the claim lexicon files `files` (name -> text,
+// read through MIZAN_LEXICON_DIR); "" when it loads.
+std::string ClaimLoadError(const std::map<std::string, std::string>& files) {
+  const std::filesystem::path dir = testing::ScratchDir("mizan_lexicon_test");
+  std::filesystem::create_directories(dir);
+  for (const auto& [name, text] : files) std::ofstream(dir / name) << text;
+  setenv("MIZAN_LEXICON_DIR", dir.c_str(), 1);
+  std::string message;
+  try {
+    ClaimLexicon::Load();
+  } catch (const Error& e) {
+    CHECK(e.code() == ErrorCode::kBadLexicon);
+    message = e.what();
+  }
+  unsetenv("MIZAN_LEXICON_DIR");
+  std::filesystem::remove_all(dir);
+  return message;
+}
+
+TEST_CASE("a typo in a claim lexicon's kind column fails the load, naming file and row",
+          "[lexicon][claims]") {
+  // One row of each file, in the shape of the real ones.
+  const std::map<std::string, std::string> good = {
+      {"units.tsv", "# lemma\tunit\tcategory\tplurals\tpredicate\nجندي\tsoldier\tpeople\tجنود\t-\n"},
+      {"place_parents.tsv", "kursk\trussia\n"},
+      {"places.tsv", "روسيا\trussia\tcountry\trussia\nكورسك\tkursk\tregion\trussia\n"},
+      {"predicates.tsv", "نشر\tdeployed\tno\n"},
+      {"claim_cues.tsv", "في\tplace_prep\n"},
+      {"domestic_bodies.tsv", "health_ministry\n"}};
+  REQUIRE(ClaimLoadError(good).empty());
+
+  std::map<std::string, std::string> files = good;
+  files["units.tsv"] = "# lemma\tunit\tcategory\tplurals\tpredicate\nجندي\tsoldier\tpeople\t-\t-\n"
+                       "دبابة\ttank\tmaterial\t-\t-\n";
+  CHECK(ClaimLoadError(files) == "units.tsv:3: unknown category material");
+
+  files = good;
+  files["places.tsv"] = "روسيا\trussia\tcountry\trussia\nكورسك\tkursk\tregoin\trussia\n";
+  CHECK(ClaimLoadError(files) == "places.tsv:2: unknown place kind regoin");
+
+  files = good;
+  files["claim_cues.tsv"] = "في\tplace_prep\nإن\tcomplementiser\n";
+  CHECK(ClaimLoadError(files) == "claim_cues.tsv:2: unknown cue role complementiser");
+}
+
+TEST_CASE("every id of the claim lexicons' vocabularies parses", "[lexicon][claims]") {
+  for (const char* id : {"people", "materiel", "measure", "money", "other"}) {
+    CHECK(ParseUnitCategory(id).has_value());
+  }
+  CHECK(ParseUnitCategory("People") == std::nullopt);  // ids are exact
+  CHECK(ParsePlaceKind("homograph") == PlaceKind::kHomograph);
+  CHECK(ParsePlaceKind("nisba") == PlaceKind::kNisba);
+  CHECK(ParseCueRole("verb_if_initial") == CueRole::kVerbIfInitial);
+  CHECK(ParseCueRole("place_prep") == CueRole::kPlacePrep);
+  CHECK_FALSE(ParseCueRole(""));
 }
 
 }  // namespace
