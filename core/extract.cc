@@ -3,8 +3,9 @@
 namespace mizan {
 
 Lexicons Lexicons::Load() {
-  return Lexicons{NumberLexicon::Load(), ClaimLexicon::Load(), AttributionLexicon::Load(),
-                  TimeLexicon::Load()};
+  const std::vector<MonthName> months = LoadMonthNames();  // read by numbers and time
+  return Lexicons{NumberLexicon::Load(months), ClaimLexicon::Load(), AttributionLexicon::Load(),
+                  TimeLexicon::Load(months)};
 }
 
 const Lexicons& Lexicons::Default() {

@@ -174,15 +174,11 @@ void LoadQualifiers(NumberLexicon::Tables& t) {
   }
 }
 
-void LoadMonths(NumberLexicon::Tables& t) {
-  constexpr std::string_view kFile = "months.tsv";
-  for (const LexiconRow& row : LoadLexicon(kFile)) {
-    if (row.fields.size() < 2) BadRow(kFile, row, "expected surface and month");
-    const double month = Number(kFile, row, 1);
-    if (month < 1 || month > 12) BadRow(kFile, row, "month must be 1-12");
+void LoadMonths(NumberLexicon::Tables& t, const std::vector<MonthName>& months) {
+  for (const MonthName& month : months) {
     Phrase p;
-    p.words = SplitWords(row.fields[0]);
-    p.month = static_cast<uint8_t>(month);
+    p.words = SplitWords(month.surface);
+    p.month = static_cast<uint8_t>(month.month);
     if (p.words.size() == 1) {
       WordInfo& w = t.words[p.words[0]];
       w.roles |= kRoleMonth;
@@ -241,11 +237,13 @@ const WordInfo* NumberLexicon::Tables::FindFiltered(std::string_view token_text)
   return nullptr;
 }
 
-NumberLexicon NumberLexicon::Load() {
+NumberLexicon NumberLexicon::Load() { return Load(LoadMonthNames()); }
+
+NumberLexicon NumberLexicon::Load(const std::vector<MonthName>& months) {
   auto tables = std::make_shared<Tables>();
   LoadNumbers(*tables);
   LoadQualifiers(*tables);
-  LoadMonths(*tables);
+  LoadMonths(*tables, months);
   tables->Index();
   NumberLexicon lexicon;
   lexicon.tables_ = std::move(tables);

@@ -76,6 +76,15 @@ TEST_CASE("a typo in a claim lexicon's kind column fails the load, naming file a
   CHECK(ClaimLoadError(files) == "claim_cues.tsv:2: unknown cue role complementiser");
 }
 
+TEST_CASE("months.tsv is read once, every month 1-12 named", "[lexicon]") {
+  const std::vector<MonthName> months = LoadMonthNames();
+  std::map<int, int> names_of_month;
+  for (const MonthName& m : months) ++names_of_month[m.month];
+  CHECK(names_of_month.size() == 12);
+  CHECK(names_of_month.begin()->first == 1);
+  CHECK(names_of_month.rbegin()->first == 12);
+}
+
 TEST_CASE("every id of the claim lexicons' vocabularies parses", "[lexicon][claims]") {
   for (const char* id : {"people", "materiel", "measure", "money", "other"}) {
     CHECK(ParseUnitCategory(id).has_value());
