@@ -10,6 +10,7 @@
 
 #include "core/claims.h"
 #include "core/error.h"
+#include "core/extract.h"
 #include "core/lexicon.h"
 #include "scratch_dir.h"
 
@@ -83,6 +84,23 @@ TEST_CASE("months.tsv is read once, every month 1-12 named", "[lexicon]") {
   CHECK(names_of_month.size() == 12);
   CHECK(names_of_month.begin()->first == 1);
   CHECK(names_of_month.rbegin()->first == 12);
+}
+
+TEST_CASE("a lexicon error says which copy of the files was read", "[lexicon]") {
+  const std::filesystem::path dir = testing::ScratchDir("mizan_lexicon_context_test");
+  std::filesystem::create_directories(dir);  // empty: the first file read is missing
+  setenv("MIZAN_LEXICON_DIR", dir.c_str(), 1);
+  std::string message;
+  try {
+    Lexicons::Load();
+  } catch (const Error& e) {
+    message = e.what();
+  }
+  unsetenv("MIZAN_LEXICON_DIR");
+  std::filesystem::remove_all(dir);
+  CHECK(message.rfind("cannot read lexicon " + dir.string() + "/", 0) == 0);
+  CHECK(message.find("\n  while loading the lexicons from MIZAN_LEXICON_DIR=" + dir.string()) !=
+        std::string::npos);
 }
 
 TEST_CASE("every id of the claim lexicons' vocabularies parses", "[lexicon][claims]") {
