@@ -121,12 +121,7 @@ int RunCopies(const std::vector<std::string>& paths, const InputOptions& input,
   Batch batch = ReadAndExtract(paths, input, options);
   PrintDiagnostics(batch.diagnostics);
   for (const CopyGroup& group : FindCopies(batch.fingerprints, CopyOptions{})) {
-    nlohmann::json j{{"id", group.id},
-                     {"docs", group.docs},
-                     {"kind", group.kind},
-                     {"similarity", group.similarity},
-                     {"evidence", group.evidence}};
-    std::cout << DumpLine(j) << "\n";
+    std::cout << DumpLine(CopyGroupJson(group)) << "\n";
   }
   std::cout << std::flush;
   return NothingRead(batch) ? kExitInput : kExitOk;

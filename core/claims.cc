@@ -55,20 +55,25 @@ bool IsAcronym(std::string_view surface) {
   return true;
 }
 
-[[noreturn]] void BadRow(std::string_view file, const LexiconRow& row, const std::string& why) {
-  throw Error(ErrorCode::kBadLexicon,
-              std::string(file) + ":" + std::to_string(row.line) + ": " + why);
+// The enum of `id` in a vocabulary of (id, enum) pairs; std::nullopt when it is not one.
+template <typename E, size_t N>
+std::optional<E> FindId(const std::pair<std::string_view, E> (&ids)[N], std::string_view id) {
+  for (const auto& [name, value] : ids) {
+    if (name == id) return value;
+  }
+  return std::nullopt;
 }
 
 void LoadUnits(Tables& t) {
   for (const LexiconRow& row : LoadLexicon("units.tsv")) {
     if (row.fields.size() != 5) BadRow("units.tsv", row, "expected 5 columns");
+    const std::optional<UnitCategory> category = ParseUnitCategory(row.fields[2]);
+    if (!category) BadRow("units.tsv", row, "unknown category " + row.fields[2]);
     ClaimLexicon::UnitEntry entry;
     entry.lemma = FoldKey(row.fields[0]);
     entry.unit = row.fields[1];
-    entry.category = row.fields[2];
+    entry.category = *category;
     entry.implied_predicate = row.fields[4] == "-" ? "" : row.fields[4];
-    entry.broken_plural = row.fields[3] != "-" && !IsLatinWord(entry.lemma);
     const size_t index = t.units.size();
     t.units.push_back(entry);
     t.unit_forms.emplace(entry.lemma, index);  // the first row for a form wins
@@ -96,14 +101,17 @@ void LoadPlaces(Tables& t) {
   }
   for (const LexiconRow& row : LoadLexicon("places.tsv")) {
     if (row.fields.size() != 4) BadRow("places.tsv", row, "expected 4 columns");
+    const std::optional<PlaceKind> parsed_kind = ParsePlaceKind(row.fields[2]);
+    if (!parsed_kind) BadRow("places.tsv", row, "unknown place kind " + row.fields[2]);
     std::string key = FoldKey(row.fields[0]);
     if (IsAcronym(row.fields[0])) t.case_sensitive_places.insert(key);
-    t.places.emplace(key, ClaimLexicon::PlaceEntry{row.fields[1], row.fields[2], row.fields[3]});
+    t.places.emplace(key, ClaimLexicon::PlaceEntry{row.fields[1], *parsed_kind, row.fields[3]});
     const std::string& entity = row.fields[1];
-    const std::string& kind = row.fields[2];
+    const PlaceKind kind = *parsed_kind;
     const std::string& country = row.fields[3];
-    if (kind == "country") t.countries.insert(entity);
-    if ((kind == "capital" || kind == "city" || kind == "region") && entity != country) {
+    if (kind == PlaceKind::kCountry) t.countries.insert(entity);
+    if ((kind == PlaceKind::kCapital || kind == PlaceKind::kCity || kind == PlaceKind::kRegion) &&
+        entity != country) {
       t.place_parents.emplace(entity, country);
     }
     t.max_place_words = std::max(t.max_place_words, WordCount(key));
@@ -132,8 +140,10 @@ void LoadDomesticBodies(Tables& t) {
 void LoadCues(Tables& t) {
   for (const LexiconRow& row : LoadLexicon("claim_cues.tsv")) {
     if (row.fields.size() != 2) BadRow("claim_cues.tsv", row, "expected 2 columns");
+    const std::optional<CueRole> role = ParseCueRole(row.fields[1]);
+    if (!role) BadRow("claim_cues.tsv", row, "unknown cue role " + row.fields[1]);
     std::string key = FoldKey(row.fields[0]);
-    t.cues.emplace(key, row.fields[1]);
+    t.cues.emplace(key, *role);
     t.max_cue_words = std::max(t.max_cue_words, WordCount(key));
   }
 }
@@ -427,7 +437,7 @@ struct ClaimLexicon::MatchIndex {
   PhraseIndex<size_t> units;
   PhraseIndex<ClaimLexicon::PlaceEntry> places;
   PhraseIndex<ClaimLexicon::PredicateEntry> predicates;
-  PhraseIndex<std::string> cues;
+  PhraseIndex<CueRole> cues;
   FlatStringMap<bool> case_sensitive_places;  // the keys of Tables::case_sensitive_places
   FlatStringMap<bool> cumulative;             // predicate family id -> cumulative
 };
@@ -850,7 +860,7 @@ class ClaimReader {
   }
 
   // The length of a cue of `role` starting at `i`, or 0.
-  uint32_t CueAt(uint32_t i, std::string_view role) const {
+  uint32_t CueAt(uint32_t i, CueRole role) const {
     auto match = matcher_.Match(Lex::kCue, index_.cues, i, sentence_end_);
     if (!match || *match.value != role) return 0;
     return match.end - match.begin;
@@ -860,7 +870,7 @@ class ClaimReader {
     auto match = matcher_.Match(Lex::kPlace, index_.places, i, limit);
     // A homograph ("مالي" = Mali / financial) is a place only as written, bare: "المالية",
     // "ماليا", "بمالي" are the adjective. Where it may stand is left to the callers.
-    if (match && match.value->kind == "homograph" && (match.end != match.begin + 1 || Text(i) != match.key)) return {};
+    if (match && match.value->kind == PlaceKind::kHomograph && (match.end != match.begin + 1 || Text(i) != match.key)) return {};
     if (match && index_.case_sensitive_places.Contains(match.key)) {
       // Acronyms ("US", "UK") only match in capitals: "us" is a pronoun.
       for (uint32_t k = match.begin; k < match.end; ++k) {
@@ -883,7 +893,7 @@ class ClaimReader {
   uint32_t ClauseStart(uint32_t pos, bool at_punct, bool at_complementizer) const {
     for (uint32_t j = pos; j > sentence_begin_; --j) {
       if (at_punct && IsBoundary(j - 1)) return j;
-      if (at_complementizer && CueAt(j - 1, "complementizer") == 1) return j;
+      if (at_complementizer && CueAt(j - 1, CueRole::kComplementizer) == 1) return j;
     }
     return sentence_begin_;
   }
@@ -915,8 +925,8 @@ class ClaimReader {
     if (i < sentence_end_ && IsWord(text_, i)) {
       const bool latin = IsLatinWord(Text(i));
       // Partitive: "آلاف من الجنود", "thousands of (the) troops".
-      if (uint32_t n = CueAt(i, "partitive"); n > 0 && IsWord(text_, i + n)) {
-        if (uint32_t members = CueAt(i + n, "member_noun"); members > 0 && MembersOfGroup(i + n, members)) return;
+      if (uint32_t n = CueAt(i, CueRole::kPartitive); n > 0 && IsWord(text_, i + n)) {
+        if (uint32_t members = CueAt(i + n, CueRole::kMemberNoun); members > 0 && MembersOfGroup(i + n, members)) return;
         if (latin || Text(i + n).substr(0, 4) == "\xD8\xA7\xD9\x84") i += n;
       }
       if (latin) {
@@ -935,7 +945,7 @@ class ClaimReader {
     }
     // A nationality used as a noun counts people of that nation: "45 Palestinians", "12 سوريًا".
     if (i < sentence_end_) {
-      if (auto p = PlaceAt(i, sentence_end_); p && p.value->kind == "nisba" && !p.flag) {
+      if (auto p = PlaceAt(i, sentence_end_); p && p.value->kind == PlaceKind::kNisba && !p.flag) {
         const auto* person = index_.units.Find("person");
         head_country_ = p.value->country;
         return SetHead(p.begin, p.end, person == nullptr ? nullptr : &t_.units[person->second]);
@@ -948,7 +958,7 @@ class ClaimReader {
   // "200 من عناصر قوات الدعم السريع": the count is of the group's members, so the unit is the
   // group noun's when it counts people (قوات -> soldier), else the member noun's own (عناصر).
   bool MembersOfGroup(uint32_t member, uint32_t words) {
-    if (auto group = UnitAt(member + words, sentence_end_); group && t_.units[*group.value].category == "people") {
+    if (auto group = UnitAt(member + words, sentence_end_); group && t_.units[*group.value].category == UnitCategory::kPeople) {
       SetHead(group.begin, group.end, &t_.units[*group.value]);
       return true;
     }
@@ -974,13 +984,13 @@ class ClaimReader {
         if (IsBoundary(j) || text_.tokens[j].kind == TokenKind::kNumber) break;
         if (!IsWord(text_, j)) continue;
         ++words;
-        if (CueAt(j, "place_prep") > 0 || CueAt(j, "complementizer") > 0) break;
+        if (CueAt(j, CueRole::kPlacePrep) > 0 || CueAt(j, CueRole::kComplementizer) > 0) break;
         if (auto p = PlaceAt(j, sentence_end_)) {
           if (p.flag) break;  // "لروسيا": a destination, not an owner
           // A nationality adjective agrees with the noun (the accusative بريطانيًا reads like the
           // state's name, so a name right after the noun counts too: "جنود روسيا"); further on
           // a state name only owns the count after "من"/"from" ("جندي من كوريا الشمالية").
-          if (p.value->kind == "nisba" || j == head_end_ || (j > head_end_ && (CueAt(j - 1, "origin") > 0 || CueAt(j - 1, "partitive") > 0))) {
+          if (p.value->kind == PlaceKind::kNisba || j == head_end_ || (j > head_end_ && (CueAt(j - 1, CueRole::kOrigin) > 0 || CueAt(j - 1, CueRole::kPartitive) > 0))) {
             return p.value->country;
           }
           j = p.end - 1;
@@ -1005,9 +1015,12 @@ class ClaimReader {
     for (uint32_t j = end; j > start; --j) {
       auto p = PlaceAt(j - 1, end);
       if (!p || p.flag) continue;
-      const std::string& kind = p.value->kind;
-      if (kind != "country" && kind != "capital" && kind != "organisation") continue;
-      if (p.begin > sentence_begin_ && CueAt(p.begin - 1, "place_prep") > 0) continue;
+      const PlaceKind kind = p.value->kind;
+      if (kind != PlaceKind::kCountry && kind != PlaceKind::kCapital &&
+          kind != PlaceKind::kOrganisation) {
+        continue;
+      }
+      if (p.begin > sentence_begin_ && CueAt(p.begin - 1, CueRole::kPlacePrep) > 0) continue;
       return p.value->country;
     }
     return std::nullopt;
@@ -1035,7 +1048,7 @@ class ClaimReader {
         if (IsBoundary(j) || text_.tokens[j].kind == TokenKind::kNumber) break;
         if (!IsWord(text_, j)) continue;
         ++words;
-        if (CueAt(j, "complementizer") > 0) break;
+        if (CueAt(j, CueRole::kComplementizer) > 0) break;
         chosen = PredicateAt(j, sentence_end_);
         if (chosen && !VerbReadingHolds(chosen.begin, clause)) chosen = Match();
         if (chosen) break;
@@ -1044,7 +1057,7 @@ class ClaimReader {
     std::string id = chosen ? chosen.value->id : (unit_ != nullptr ? unit_->implied_predicate : "");
     if (id.empty() && HeadReadsAsWound()) id = "wounded";
     // Sending weapons is supplying them: keep troop movements and materiel apart.
-    if (id == "deployed" && unit_ != nullptr && unit_->category != "people") id = "supplied";
+    if (id == "deployed" && unit_ != nullptr && unit_->category != UnitCategory::kPeople) id = "supplied";
     // Migrants who arrive ("وصول 900 مهاجر إلى لامبيدوزا") have crossed; no one deploys them.
     if (id == "deployed" && unit_ != nullptr && unit_->unit == "migrant") id = "crossed";
     // "إصابة/أصيب بالكوليرا": struck by a disease is infected; بجروح, in an attack stay wounded.
@@ -1052,7 +1065,7 @@ class ClaimReader {
     // "حصل ... على": obtaining votes or seats is winning them; anything else is no event we track.
     if (id == "obtained") id = unit_ != nullptr && (unit_->unit == "vote" || unit_->unit == "seat") ? "won" : "";
     // "صدر" is also "was issued"; people are never exported (they are deported).
-    if (id == "exported" && unit_ != nullptr && unit_->category == "people") id = "";
+    if (id == "exported" && unit_ != nullptr && unit_->category == UnitCategory::kPeople) id = "";
     claim.predicate = id;
     const bool* cumulative = index_.cumulative.Find(id);
     claim.cumulative = cumulative != nullptr && *cumulative;
@@ -1062,7 +1075,7 @@ class ClaimReader {
   // "عبر" is crossed as a verb and "via" as a preposition: a verb opens its clause (VSO news
   // order, "عبر 2000 مهاجر البحر"), a preposition follows what it routes ("وصلوا عبر البحر").
   bool VerbReadingHolds(uint32_t begin, uint32_t clause) const {
-    return begin == clause || CueAt(begin, "verb_if_initial") == 0;
+    return begin == clause || CueAt(begin, CueRole::kVerbIfInitial) == 0;
   }
 
   // The counted noun is itself a wounding noun ("3400 إصابة"): its event, for the disease frame.
@@ -1087,7 +1100,7 @@ class ClaimReader {
       if (IsBoundary(k) || text_.tokens[k].kind == TokenKind::kNumber) break;
       if (!IsWord(text_, k)) continue;
       ++words;
-      if (Text(k).substr(0, 2) == "\xD8\xA8" /* ب */ && CueAt(k, "disease") > 0) return true;
+      if (Text(k).substr(0, 2) == "\xD8\xA8" /* ب */ && CueAt(k, CueRole::kDisease) > 0) return true;
     }
     return false;
   }
@@ -1099,8 +1112,8 @@ class ClaimReader {
       if (IsBoundary(j) || text_.tokens[j].kind == TokenKind::kNumber) break;
       if (!IsWord(text_, j)) continue;
       ++words;
-      if (CueAt(j, "increment") > 0) return true;
-      if (CueAt(j, "place_prep") > 0 || CueAt(j, "complementizer") > 0) break;
+      if (CueAt(j, CueRole::kIncrement) > 0) return true;
+      if (CueAt(j, CueRole::kPlacePrep) > 0 || CueAt(j, CueRole::kComplementizer) > 0) break;
       if (head_ && j >= head_end_) {
         // Past the noun only its nationality adjectives may stand before إضافي.
         auto p = PlaceAt(j, sentence_end_);
@@ -1110,7 +1123,7 @@ class ClaimReader {
     }
     for (uint32_t back = 1; back <= 2 && m_.first_token >= sentence_begin_ + back; ++back) {
       uint32_t j = m_.first_token - back;
-      if (IsWord(text_, j) && IsLatinWord(Text(j)) && CueAt(j, "increment") > 0 &&
+      if (IsWord(text_, j) && IsLatinWord(Text(j)) && CueAt(j, CueRole::kIncrement) > 0 &&
           AsciiLower(Text(j)) != "more") {
         return true;
       }
@@ -1124,7 +1137,7 @@ class ClaimReader {
     while (end < sentence_end_ && !IsBoundary(end)) ++end;
     for (uint32_t j = start; j < end; ++j) {
       if (j >= m_.first_token && j < m_.end_token) continue;
-      if (CueAt(j, "forward") > 0) return true;
+      if (CueAt(j, CueRole::kForward) > 0) return true;
     }
     return false;
   }
@@ -1137,15 +1150,15 @@ class ClaimReader {
     // A locative reading needs ب among the word's proclitics (its first three letters): the
     // costly place match is skipped for every other word.
     if (Text(j).substr(0, 6).find("\xD8\xA8") != std::string_view::npos) {
-      if (auto p = PlaceAt(j, limit); p && p.locative && p.value->kind != "nisba") return p.value->entity;
+      if (auto p = PlaceAt(j, limit); p && p.locative && p.value->kind != PlaceKind::kNisba) return p.value->entity;
     }
     // Every other introducer (preposition, compass noun, relative pronoun) is a claim cue.
     const auto cue = matcher_.Match(Lex::kCue, index_.cues, j, sentence_end_);
     if (!cue) return std::nullopt;
-    if (*cue.value == "place_prep") return PlaceAfterIntroducer(cue.end, limit, /*after_prep=*/true);
+    if (*cue.value == CueRole::kPlacePrep) return PlaceAfterIntroducer(cue.end, limit, /*after_prep=*/true);
     if (StartsCompassPhrase(j, limit)) return PlaceAfterIntroducer(j, limit, /*after_prep=*/false);
     if (uint32_t n = RelativeAt(j); n > 0 && j + n < limit) {
-      if (uint32_t verb = CueAt(j + n, "strike_verb"); verb > 0) {
+      if (uint32_t verb = CueAt(j + n, CueRole::kStrikeVerb); verb > 0) {
         return PlaceAfterIntroducer(j + n + verb, limit, /*after_prep=*/false);
       }
     }
@@ -1154,21 +1167,21 @@ class ClaimReader {
 
   // A relative pronoun's length at `j`, or 0; English "that" is listed as a complementizer.
   uint32_t RelativeAt(uint32_t j) const {
-    if (uint32_t n = CueAt(j, "relative"); n > 0) return n;
-    return IsLatinWord(Text(j)) ? CueAt(j, "complementizer") : 0;
+    if (uint32_t n = CueAt(j, CueRole::kRelative); n > 0) return n;
+    return IsLatinWord(Text(j)) ? CueAt(j, CueRole::kComplementizer) : 0;
   }
 
   // A compass noun that is not itself the first word of a state's name ("North Korea",
   // "جنوب السودان" are states; "شمال سيناء", "North Darfur" are parts and read as places).
   bool StartsCompassPhrase(uint32_t j, uint32_t limit) const {
-    if (CueAt(j, "direction") == 0) return false;
+    if (CueAt(j, CueRole::kDirection) == 0) return false;
     auto p = PlaceAt(j, limit);
-    return !p || (p.value->kind != "country" && p.value->kind != "nisba");
+    return !p || (p.value->kind != PlaceKind::kCountry && p.value->kind != PlaceKind::kNisba);
   }
 
   uint32_t GenericPlaceWordsAt(uint32_t k) const {
-    uint32_t g = CueAt(k, "generic_place");
-    return g > 0 ? g : CueAt(k, "direction");
+    uint32_t g = CueAt(k, CueRole::kGenericPlace);
+    return g > 0 ? g : CueAt(k, CueRole::kDirection);
   }
 
   // The place named from `k` on, past at most kGenericPlaceWords place nouns ("مدينة",
@@ -1183,7 +1196,7 @@ class ClaimReader {
     }
     if (after_prep && k + 1 < limit && IsWord(text_, k) && !IsCue(k)) {
       auto p = PlaceAt(k + 1, limit);
-      if (p && !p.flag && (p.value->kind == "city" || p.value->kind == "capital" || p.value->kind == "region")) {
+      if (p && !p.flag && (p.value->kind == PlaceKind::kCity || p.value->kind == PlaceKind::kCapital || p.value->kind == PlaceKind::kRegion)) {
         return p.value->entity;
       }
     }
@@ -1196,13 +1209,13 @@ class ClaimReader {
   // likewise a possessed place ("in Sudan's Darfur region" is darfur).
   std::optional<std::string> NamedPlace(const PhraseMatch<ClaimLexicon::PlaceEntry>& p, uint32_t generic,
                                         uint32_t limit) const {
-    if (p.value->kind == "nisba") {
+    if (p.value->kind == PlaceKind::kNisba) {
       if (generic == 0) return std::nullopt;
-      if (auto named = PlaceAt(p.end, limit); named && named.value->kind != "nisba") return named.value->entity;
+      if (auto named = PlaceAt(p.end, limit); named && named.value->kind != PlaceKind::kNisba) return named.value->entity;
       return p.value->country;
     }
     if (uint32_t after = PossessiveEnd(p.end, limit); after > 0) {
-      if (auto inner = PlaceAt(after, limit); inner && inner.value->kind != "nisba") return inner.value->entity;
+      if (auto inner = PlaceAt(after, limit); inner && inner.value->kind != PlaceKind::kNisba) return inner.value->entity;
     }
     return p.value->entity;
   }
@@ -1244,7 +1257,7 @@ class ClaimReader {
     static constexpr std::string_view kOutward[] = {"fired",  "supplied", "deployed", "intercepted",
                                                     "joined", "territory_controlled", "captured",
                                                     "members"};
-    if (unit_ != nullptr && unit_->category == "people") return "";
+    if (unit_ != nullptr && unit_->category == UnitCategory::kPeople) return "";
     if (t_.countries.count(claim.subject) == 0) return "";
     for (std::string_view p : kOutward) {
       if (claim.predicate == p) return "";
@@ -1293,6 +1306,41 @@ class ClaimReader {
 };
 
 }  // namespace
+
+std::optional<UnitCategory> ParseUnitCategory(std::string_view id) {
+  static const std::pair<std::string_view, UnitCategory> kIds[] = {
+      {"people", UnitCategory::kPeople}, {"materiel", UnitCategory::kMateriel},
+      {"measure", UnitCategory::kMeasure}, {"money", UnitCategory::kMoney},
+      {"other", UnitCategory::kOther}};
+  return FindId(kIds, id);
+}
+
+std::optional<PlaceKind> ParsePlaceKind(std::string_view id) {
+  static const std::pair<std::string_view, PlaceKind> kIds[] = {
+      {"country", PlaceKind::kCountry}, {"capital", PlaceKind::kCapital},
+      {"region", PlaceKind::kRegion},   {"city", PlaceKind::kCity},
+      {"nisba", PlaceKind::kNisba},     {"organisation", PlaceKind::kOrganisation},
+      {"homograph", PlaceKind::kHomograph}};
+  return FindId(kIds, id);
+}
+
+std::optional<CueRole> ParseCueRole(std::string_view id) {
+  static const std::pair<std::string_view, CueRole> kIds[] = {
+      {"increment", CueRole::kIncrement},
+      {"forward", CueRole::kForward},
+      {"complementizer", CueRole::kComplementizer},
+      {"place_prep", CueRole::kPlacePrep},
+      {"generic_place", CueRole::kGenericPlace},
+      {"partitive", CueRole::kPartitive},
+      {"origin", CueRole::kOrigin},
+      {"direction", CueRole::kDirection},
+      {"relative", CueRole::kRelative},
+      {"strike_verb", CueRole::kStrikeVerb},
+      {"disease", CueRole::kDisease},
+      {"member_noun", CueRole::kMemberNoun},
+      {"verb_if_initial", CueRole::kVerbIfInitial}};
+  return FindId(kIds, id);
+}
 
 ClaimLexicon ClaimLexicon::Load() {
   auto tables = std::make_shared<Tables>();

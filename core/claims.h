@@ -7,8 +7,10 @@
 //   //   unit "soldier", subject "soldier|north_korea", predicate "deployed", place "russia"
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -19,23 +21,53 @@
 
 namespace mizan {
 
+// The closed vocabularies of the claim lexicons' kind columns, checked when a row is loaded
+// (a typo fails the load with "file:line: unknown ..." instead of turning a rule off).
+// units.tsv column 3: what a unit counts.
+enum class UnitCategory : uint8_t { kPeople, kMateriel, kMeasure, kMoney, kOther };
+// places.tsv column 3. A homograph ("مالي": Mali, financial) is a place only as written.
+enum class PlaceKind : uint8_t {
+  kCountry, kCapital, kRegion, kCity, kNisba, kOrganisation, kHomograph
+};
+// claim_cues.tsv column 2: what a function word tells the claim builder (the file's header
+// says each role's use).
+enum class CueRole : uint8_t {
+  kIncrement,       // "إضافي", "another": the count is an addition
+  kForward,         // "سوف", "will": the claim is about the future
+  kComplementizer,  // "إن", "that": opens a reported clause
+  kPlacePrep,       // "في", "in": introduces a place
+  kGenericPlace,    // "مدينة", "region": a place noun before a name
+  kPartitive,       // "من", "of": between a number and its noun
+  kOrigin,          // "from": before a state that owns the counted noun
+  kDirection,       // "شمال", "northern": names part of a place
+  kRelative,        // "الذي", "which": a relative pronoun
+  kStrikeVerb,      // "ضرب", "hit": a verb taking a place as object
+  kDisease,         // "كوليرا": an infection, not a wound
+  kMemberNoun,      // "عناصر": the members of the group after it
+  kVerbIfInitial,   // "عبر": a predicate only when it opens its clause
+};
+// The id -> enum of each vocabulary ("people" -> kPeople); std::nullopt for an unknown id.
+std::optional<UnitCategory> ParseUnitCategory(std::string_view id);
+std::optional<PlaceKind> ParsePlaceKind(std::string_view id);
+std::optional<CueRole> ParseCueRole(std::string_view id);
+
 // Units (with the light Arabic lemmatizer's broken-plural table), nationality and place
 // names, predicates and function-word cues, from core/lexicons/units.tsv, places.tsv,
 // predicates.tsv and claim_cues.tsv.
 class ClaimLexicon {
  public:
-  // Throws mizan::Error (kBadLexicon) naming the file and line of a malformed row.
+  // Throws mizan::Error (kBadLexicon) naming the file and line of a malformed row: a wrong
+  // number of columns, or an unknown category, place kind or cue role.
   static ClaimLexicon Load();
   struct UnitEntry {
     std::string lemma;       // folded singular ("جندي", "troop", "كيلومتر مربع")
     std::string unit;        // "soldier", "km2"
-    std::string category;    // people | materiel | measure | money | other
+    UnitCategory category = UnitCategory::kOther;
     std::string implied_predicate;  // "" unless the noun itself says what happened (قتلى)
-    bool broken_plural = false;     // the lemma has a listed broken plural (جنود)
   };
   struct PlaceEntry {
     std::string entity;   // "north_korea", "kursk", "moscow"
-    std::string kind;     // country | capital | region | city | nisba | organisation
+    PlaceKind kind = PlaceKind::kCountry;
     std::string country;  // the state it belongs to ("russia" for kursk and moscow)
   };
   struct PredicateEntry {
@@ -49,7 +81,7 @@ class ClaimLexicon {
     std::map<std::string, PlaceEntry> places;
     std::set<std::string> case_sensitive_places;  // acronyms ("US", "UK") keep their case
     std::map<std::string, PredicateEntry> predicates;
-    std::map<std::string, std::string> cues;  // claim_cues.tsv: surface -> role
+    std::map<std::string, CueRole> cues;       // claim_cues.tsv: surface -> role
     std::set<std::string> domestic_bodies;     // domestic_bodies.tsv: institution ids
     std::set<std::string> countries;           // entity ids of kind country in places.tsv
     // Place entity id -> the place that contains it: place_parents.tsv first (it may name a

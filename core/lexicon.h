@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/error.h"
+
 namespace mizan {
 
 struct LexiconRow {
@@ -30,5 +32,21 @@ std::vector<LexiconRow> ParseLexicon(std::string_view text);
 
 // Names of all embedded lexicon files, sorted.
 std::vector<std::string> EmbeddedLexiconNames();
+
+// One row of months.tsv: a month's name (Arabic, Levantine or English) and its number.
+struct MonthName {
+  std::string surface;
+  int month = 0;  // 1-12
+};
+// months.tsv, parsed and checked in one place for its two readers (the number reader and
+// the time resolver; Lexicons::Load reads it once for both). Throws "months.tsv:N: ..." for
+// a row without a month number 1-12.
+std::vector<MonthName> LoadMonthNames();
+
+// The error of a malformed row, one message for every loader: kBadLexicon with
+// "file:line: why" ("units.tsv:12: expected 5 columns").
+Error LexiconError(std::string_view file, const LexiconRow& row, std::string_view why);
+// Throws LexiconError(file, row, why).
+[[noreturn]] void BadRow(std::string_view file, const LexiconRow& row, std::string_view why);
 
 }  // namespace mizan

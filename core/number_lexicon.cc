@@ -42,16 +42,11 @@ std::vector<std::string> SplitWords(std::string_view surface) {
   return words;
 }
 
-[[noreturn]] void Bad(std::string_view file, const LexiconRow& row, std::string_view why) {
-  throw Error(ErrorCode::kBadLexicon, std::string(file) + ":" + std::to_string(row.line) + ": " +
-                                          std::string(why));
-}
-
 double Number(std::string_view file, const LexiconRow& row, size_t field) {
-  if (row.fields.size() <= field || row.fields[field] == "-") Bad(file, row, "missing number");
+  if (row.fields.size() <= field || row.fields[field] == "-") BadRow(file, row, "missing number");
   char* end = nullptr;
   const double v = std::strtod(row.fields[field].c_str(), &end);
-  if (end == row.fields[field].c_str()) Bad(file, row, "not a number: " + row.fields[field]);
+  if (end == row.fields[field].c_str()) BadRow(file, row, "not a number: " + row.fields[field]);
   return v;
 }
 
@@ -95,7 +90,7 @@ constexpr ClassName kClasses[] = {
 void LoadNumbers(NumberLexicon::Tables& t) {
   constexpr std::string_view kFile = "numbers.tsv";
   for (const LexiconRow& row : LoadLexicon(kFile)) {
-    if (row.fields.size() < 2) Bad(kFile, row, "expected surface and class");
+    if (row.fields.size() < 2) BadRow(kFile, row, "expected surface and class");
     const std::string& cls = row.fields[1];
     if (cls == "percent") {
       Phrase p;
@@ -107,19 +102,19 @@ void LoadNumbers(NumberLexicon::Tables& t) {
     for (const ClassName& c : kClasses) {
       if (cls == c.name) found = &c;
     }
-    if (found == nullptr) Bad(kFile, row, "unknown class " + cls);
+    if (found == nullptr) BadRow(kFile, row, "unknown class " + cls);
     const std::string key = Key(row.fields[0]);
-    if (key.empty() || key.find(' ') != std::string::npos) Bad(kFile, row, "one word expected");
+    if (key.empty() || key.find(' ') != std::string::npos) BadRow(kFile, row, "one word expected");
     WordInfo& w = t.words[key];
     w.english = IsAsciiWord(key);
     w.roles |= found->role;
     if (found->role == kRoleTimeUnit) {
       w.time_unit = InternTimeUnit(row.fields.size() > 3 ? row.fields[3] : "");
-      if (w.time_unit == nullptr) Bad(kFile, row, "unknown time unit");
+      if (w.time_unit == nullptr) BadRow(kFile, row, "unknown time unit");
     }
     if (found->num == NumClass::kNone) continue;
     if (w.num != NumClass::kNone && w.num != found->num) {
-      Bad(kFile, row, "surface already has another numeral class: " + row.fields[0]);
+      BadRow(kFile, row, "surface already has another numeral class: " + row.fields[0]);
     }
     w.num = found->num;
     if (found->num == NumClass::kOrdinal || found->num == NumClass::kDecade ||
@@ -135,7 +130,7 @@ void LoadNumbers(NumberLexicon::Tables& t) {
     if (found->num == NumClass::kVague) w.high = Number(kFile, row, 3);
     if (found->num == NumClass::kTimeDual) {
       w.time_unit = InternTimeUnit(row.fields.size() > 3 ? row.fields[3] : "");
-      if (w.time_unit == nullptr) Bad(kFile, row, "unknown time unit");
+      if (w.time_unit == nullptr) BadRow(kFile, row, "unknown time unit");
     }
     if (found->num == NumClass::kMultiplier && (found->role & kRoleGluedOnly)) {
       w.form = MultForm::kSingular;
@@ -145,7 +140,7 @@ void LoadNumbers(NumberLexicon::Tables& t) {
       else if (form == "pl") w.form = MultForm::kPlural;
       else if (form == "dual") w.form = MultForm::kDual;
       else if (form == "acc") w.form = MultForm::kAccusative;
-      else Bad(kFile, row, "multiplier form must be sg, pl, dual or acc");
+      else BadRow(kFile, row, "multiplier form must be sg, pl, dual or acc");
     }
   }
 }
@@ -153,10 +148,10 @@ void LoadNumbers(NumberLexicon::Tables& t) {
 void LoadQualifiers(NumberLexicon::Tables& t) {
   constexpr std::string_view kFile = "qualifiers.tsv";
   for (const LexiconRow& row : LoadLexicon(kFile)) {
-    if (row.fields.size() < 3) Bad(kFile, row, "expected phrase, qualifier, position");
+    if (row.fields.size() < 3) BadRow(kFile, row, "expected phrase, qualifier, position");
     Phrase p;
     p.words = SplitWords(row.fields[0]);
-    if (p.words.empty()) Bad(kFile, row, "empty phrase");
+    if (p.words.empty()) BadRow(kFile, row, "empty phrase");
     const std::string& id = row.fields[1];
     const std::string& position = row.fields[2];
     if (id == "range_open") {
@@ -168,26 +163,22 @@ void LoadQualifiers(NumberLexicon::Tables& t) {
     } else {
       const std::optional<Qualifier> q = ParseQualifier(id);
       if (!q || *q == Qualifier::kRange || *q == Qualifier::kVague) {
-        Bad(kFile, row, "unknown qualifier " + id);
+        BadRow(kFile, row, "unknown qualifier " + id);
       }
       p.qualifier = *q;
     }
     if (position == "before") t.qualifiers_before.push_back(std::move(p));
     else if (position == "after") t.qualifiers_after.push_back(std::move(p));
     else if (position == "join") t.range_joins.push_back(std::move(p));
-    else Bad(kFile, row, "position must be before, after or join");
+    else BadRow(kFile, row, "position must be before, after or join");
   }
 }
 
-void LoadMonths(NumberLexicon::Tables& t) {
-  constexpr std::string_view kFile = "months.tsv";
-  for (const LexiconRow& row : LoadLexicon(kFile)) {
-    if (row.fields.size() < 2) Bad(kFile, row, "expected surface and month");
-    const double month = Number(kFile, row, 1);
-    if (month < 1 || month > 12) Bad(kFile, row, "month must be 1-12");
+void LoadMonths(NumberLexicon::Tables& t, const std::vector<MonthName>& months) {
+  for (const MonthName& month : months) {
     Phrase p;
-    p.words = SplitWords(row.fields[0]);
-    p.month = static_cast<uint8_t>(month);
+    p.words = SplitWords(month.surface);
+    p.month = static_cast<uint8_t>(month.month);
     if (p.words.size() == 1) {
       WordInfo& w = t.words[p.words[0]];
       w.roles |= kRoleMonth;
@@ -246,11 +237,13 @@ const WordInfo* NumberLexicon::Tables::FindFiltered(std::string_view token_text)
   return nullptr;
 }
 
-NumberLexicon NumberLexicon::Load() {
+NumberLexicon NumberLexicon::Load() { return Load(LoadMonthNames()); }
+
+NumberLexicon NumberLexicon::Load(const std::vector<MonthName>& months) {
   auto tables = std::make_shared<Tables>();
   LoadNumbers(*tables);
   LoadQualifiers(*tables);
-  LoadMonths(*tables);
+  LoadMonths(*tables, months);
   tables->Index();
   NumberLexicon lexicon;
   lexicon.tables_ = std::move(tables);

@@ -10,6 +10,7 @@
 #include <memory>
 #include <vector>
 
+#include "core/lexicon.h"
 #include "core/model.h"
 #include "core/text.h"
 
@@ -21,6 +22,8 @@ namespace mizan {
 class NumberLexicon {
  public:
   static NumberLexicon Load();
+  // The same with months.tsv already read (Lexicons::Load reads it once for numbers and time).
+  static NumberLexicon Load(const std::vector<MonthName>& months);
   // The lookup tables, defined in core/number_tables.h (private to the reader and its tests).
   struct Tables;
   const Tables& tables() const { return *tables_; }

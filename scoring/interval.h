@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/civil_date.h"  // DaysFromIso, IsoFromDays: ISO dates as day numbers
 #include "core/model.h"
 
 namespace mizan {
@@ -47,11 +48,5 @@ inline bool Compatible(const SoftInterval& a, const SoftInterval& b) {
 
 // Distance in log space from x to [lo, hi] (0 inside). Values <= 0 are clamped to 1e-9.
 double LogDistance(double x, double lo, double hi);
-
-// "YYYY-MM-DD" (or "YYYY-MM", "YYYY": the period's first day) -> days since 1970-01-01;
-// std::nullopt when the text is not such a date.
-std::optional<int64_t> DaysFromIso(std::string_view iso);
-// Days since 1970-01-01 -> "YYYY-MM-DD".
-std::string IsoFromDays(int64_t days);
 
 }  // namespace mizan

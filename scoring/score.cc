@@ -22,6 +22,7 @@
 #include <cstdio>
 #include <limits>
 
+#include "core/number_format.h"
 #include "scoring/align.h"
 #include "scoring/reliability.h"
 
@@ -44,22 +45,12 @@ std::string Hex12(uint64_t h) {
   return buf;
 }
 
-std::string FormatNumber(double v) {
-  char buf[64];
-  if (std::fabs(v) >= 100 || v == std::floor(v)) {
-    std::snprintf(buf, sizeof buf, "%.0f", v);
-  } else {
-    std::snprintf(buf, sizeof buf, "%.3g", v);
-  }
-  return buf;
-}
-
 std::string FormatBand(std::optional<double> lo, std::optional<double> hi, double value) {
-  if (lo && hi && *lo == *hi) return FormatNumber(value);
-  std::string s = FormatNumber(value) + " (";
-  s += lo ? FormatNumber(*lo) : "?";
+  if (lo && hi && *lo == *hi) return FormatNumber(value, NumberStyle::kRounded);
+  std::string s = FormatNumber(value, NumberStyle::kRounded) + " (";
+  s += lo ? FormatNumber(*lo, NumberStyle::kRounded) : "?";
   s += "-";
-  s += hi ? FormatNumber(*hi) : "open";
+  s += hi ? FormatNumber(*hi, NumberStyle::kRounded) : "open";
   return s + ")";
 }
 
@@ -346,7 +337,7 @@ ScoreReport Score(const ScoreInput& input, const ScoreOptions& options) {
       cs.verdict = "contradicted";
       p = std::min(0.5, origin_r[i] * factor * (total > 0 ? support / total : 0));
       why.push_back("contradicted by other figures for the same time (consensus about " +
-                    FormatNumber(truth) + ")");
+                    FormatNumber(truth, NumberStyle::kRounded) + ")");
     } else if (static_cast<int>(units.size()) >= options.min_origins_for_verdict) {
       double miss = 1;
       for (uint32_t u : units) miss *= 1 - kCorroborationStrength * origin_r[u];

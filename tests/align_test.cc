@@ -72,6 +72,22 @@ TEST_CASE("ISO dates and day numbers round-trip", "[align]") {
   CHECK_FALSE(DaysFromIso("2024-13-01"));
 }
 
+// issue 11: one day-number conversion (core/civil_date) for scoring and the HTML timeline,
+// which used to parse with a looser sscanf ("2024/10/28" was 2024-01-01 there).
+TEST_CASE("day numbers: time of day ignored, days past a month's end count on", "[align]") {
+  CHECK(DaysFromIso("2024-10-28T09:00:00Z") == 20024);
+  CHECK(DaysFromIso("2024-10-28 09:00") == 20024);
+  CHECK(DaysFromIso("2024") == DaysFromIso("2024-01-01"));
+  CHECK(DaysFromIso("2023-02-30") == DaysFromIso("2023-03-02"));
+  CHECK(IsoFromDays(-1) == "1969-12-31");
+  CHECK(IsoFromDays(*DaysFromIso("2024-12-31") + 1) == "2025-01-01");
+  CHECK_FALSE(DaysFromIso("2024/10/28"));
+  CHECK_FALSE(DaysFromIso(" 2024-10-28"));
+  CHECK_FALSE(DaysFromIso("2024-10-28x"));
+  CHECK_FALSE(DaysFromIso("2024-10-32"));
+  CHECK_FALSE(DaysFromIso("202"));
+}
+
 TEST_CASE("killed or wounded, additions and partial movements get their own slots", "[align]") {
   std::vector<ScoreClaim> claims = {
       C("a#1", "killed_or_wounded", V(600000, std::nullopt, Qualifier::kMoreThan), "2024-10-28", "nato"),
