@@ -55,15 +55,6 @@ bool IsAcronym(std::string_view surface) {
   return true;
 }
 
-// The enum of `id` in a vocabulary of (id, enum) pairs; std::nullopt when it is not one.
-template <typename E, size_t N>
-std::optional<E> FindId(const std::pair<std::string_view, E> (&ids)[N], std::string_view id) {
-  for (const auto& [name, value] : ids) {
-    if (name == id) return value;
-  }
-  return std::nullopt;
-}
-
 void LoadUnits(Tables& t) {
   for (const LexiconRow& row : LoadLexicon("units.tsv")) {
     if (row.fields.size() != 5) BadRow("units.tsv", row, "expected 5 columns");

@@ -11,10 +11,7 @@ std::optional<PlaceKind> ParsePlaceKind(std::string_view id) {
       {"region", PlaceKind::kRegion},   {"city", PlaceKind::kCity},
       {"nisba", PlaceKind::kNisba},     {"organisation", PlaceKind::kOrganisation},
       {"homograph", PlaceKind::kHomograph}};
-  for (const auto& [name, kind] : kIds) {
-    if (name == id) return kind;
-  }
-  return std::nullopt;
+  return FindId(kIds, id);
 }
 
 PlaceHierarchy::PlaceHierarchy(std::map<std::string, std::string> parents)
