@@ -12,7 +12,7 @@ namespace {
 void BM_Reliability(benchmark::State& state) {
   const std::vector<ScoreClaim> claims = SyntheticClaims(1000000, 10000, 7);
   AlignOptions align_options;
-  align_options.place_parents = &DefaultPlaceParents();
+  align_options.places = &PlaceHierarchy::Default();
   const Alignment alignment = Align(claims, align_options);
   ScoreOptions options;
   int iterations = 0;

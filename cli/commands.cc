@@ -185,7 +185,13 @@ int RunScore(const std::vector<std::string>& paths, const InputOptions& input,
     score_input = MakeScoreInput(batch.documents, batch.extractions, copies);
   }
   PrintDiagnostics(batch.diagnostics);
-  const ScoreReport report = Score(score_input, ScoreOptions{});
+  ScoreOptions score_options;
+  // The claim lexicon extraction loaded holds the place hierarchy; structured claims get
+  // PlaceHierarchy::Default() (the place files alone).
+  if (options.claims_in.empty()) {
+    score_options.places = &Lexicons::Default().claims.tables().place_hierarchy;
+  }
+  const ScoreReport report = Score(score_input, score_options);
   const ScoreReportWriter writer(score_input, report, batch.documents, batch.extractions,
                                  batch.diagnostics);
   const bool any_output = !options.json_out.empty() || !options.jsonl_out.empty() ||

@@ -55,15 +55,6 @@ bool IsAcronym(std::string_view surface) {
   return true;
 }
 
-// The enum of `id` in a vocabulary of (id, enum) pairs; std::nullopt when it is not one.
-template <typename E, size_t N>
-std::optional<E> FindId(const std::pair<std::string_view, E> (&ids)[N], std::string_view id) {
-  for (const auto& [name, value] : ids) {
-    if (name == id) return value;
-  }
-  return std::nullopt;
-}
-
 void LoadUnits(Tables& t) {
   for (const LexiconRow& row : LoadLexicon("units.tsv")) {
     if (row.fields.size() != 5) BadRow("units.tsv", row, "expected 5 columns");
@@ -93,27 +84,16 @@ void LoadUnits(Tables& t) {
 }
 
 void LoadPlaces(Tables& t) {
-  // The explicit containment table first: emplace keeps it where places.tsv names another
-  // parent (it may be finer: a city within its region).
-  for (const LexiconRow& row : LoadLexicon("place_parents.tsv")) {
-    if (row.fields.size() != 2) BadRow("place_parents.tsv", row, "expected 2 columns");
-    t.place_parents.emplace(row.fields[0], row.fields[1]);
-  }
-  for (const LexiconRow& row : LoadLexicon("places.tsv")) {
-    if (row.fields.size() != 4) BadRow("places.tsv", row, "expected 4 columns");
-    const std::optional<PlaceKind> parsed_kind = ParsePlaceKind(row.fields[2]);
-    if (!parsed_kind) BadRow("places.tsv", row, "unknown place kind " + row.fields[2]);
+  const std::vector<LexiconRow> parents = LoadLexicon("place_parents.tsv");
+  const std::vector<LexiconRow> places = LoadLexicon("places.tsv");
+  // Checks both files' rows (columns, kinds) and builds the containment relation.
+  t.place_hierarchy = PlaceHierarchy::FromRows(parents, places);
+  for (const LexiconRow& row : places) {
+    const PlaceKind kind = *ParsePlaceKind(row.fields[2]);  // checked by FromRows
     std::string key = FoldKey(row.fields[0]);
     if (IsAcronym(row.fields[0])) t.case_sensitive_places.insert(key);
-    t.places.emplace(key, ClaimLexicon::PlaceEntry{row.fields[1], *parsed_kind, row.fields[3]});
-    const std::string& entity = row.fields[1];
-    const PlaceKind kind = *parsed_kind;
-    const std::string& country = row.fields[3];
-    if (kind == PlaceKind::kCountry) t.countries.insert(entity);
-    if ((kind == PlaceKind::kCapital || kind == PlaceKind::kCity || kind == PlaceKind::kRegion) &&
-        entity != country) {
-      t.place_parents.emplace(entity, country);
-    }
+    t.places.emplace(key, ClaimLexicon::PlaceEntry{row.fields[1], kind, row.fields[3]});
+    if (kind == PlaceKind::kCountry) t.countries.insert(row.fields[1]);
     t.max_place_words = std::max(t.max_place_words, WordCount(key));
   }
 }
@@ -1286,7 +1266,7 @@ class ClaimReader {
 
   // `inner` lies within `outer` by the place lexicons ("kigali" in "rwanda").
   bool Within(const std::string& inner, const std::string& outer) const {
-    return PlaceLiesWithin(inner, outer, t_.place_parents);
+    return t_.place_hierarchy.LiesWithin(inner, outer);
   }
 
   const AnalyzedText& text_;
@@ -1312,15 +1292,6 @@ std::optional<UnitCategory> ParseUnitCategory(std::string_view id) {
       {"people", UnitCategory::kPeople}, {"materiel", UnitCategory::kMateriel},
       {"measure", UnitCategory::kMeasure}, {"money", UnitCategory::kMoney},
       {"other", UnitCategory::kOther}};
-  return FindId(kIds, id);
-}
-
-std::optional<PlaceKind> ParsePlaceKind(std::string_view id) {
-  static const std::pair<std::string_view, PlaceKind> kIds[] = {
-      {"country", PlaceKind::kCountry}, {"capital", PlaceKind::kCapital},
-      {"region", PlaceKind::kRegion},   {"city", PlaceKind::kCity},
-      {"nisba", PlaceKind::kNisba},     {"organisation", PlaceKind::kOrganisation},
-      {"homograph", PlaceKind::kHomograph}};
   return FindId(kIds, id);
 }
 
@@ -1412,25 +1383,6 @@ void PlaceFromDomesticSource(std::vector<Claim>& claims, const ClaimLexicon& lex
       claim.place = country;
     }
   }
-}
-
-std::vector<std::string_view> PlaceContainers(std::string_view place,
-                                              const std::map<std::string, std::string>& parents) {
-  std::vector<std::string_view> containers;
-  std::string current(place);
-  for (int depth = 0; depth < 8; ++depth) {
-    auto up = parents.find(current);
-    if (up == parents.end()) break;
-    containers.push_back(up->second);
-    current = up->second;
-  }
-  return containers;
-}
-
-bool PlaceLiesWithin(const std::string& place, const std::string& container,
-                     const std::map<std::string, std::string>& parents) {
-  const std::vector<std::string_view> up = PlaceContainers(place, parents);
-  return std::find(up.begin(), up.end(), container) != up.end();
 }
 
 }  // namespace mizan

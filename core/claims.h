@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "core/model.h"
+#include "core/place_hierarchy.h"  // PlaceKind, and the containment relation
 #include "core/text.h"
 
 namespace mizan {
@@ -25,10 +26,6 @@ namespace mizan {
 // (a typo fails the load with "file:line: unknown ..." instead of turning a rule off).
 // units.tsv column 3: what a unit counts.
 enum class UnitCategory : uint8_t { kPeople, kMateriel, kMeasure, kMoney, kOther };
-// places.tsv column 3. A homograph ("مالي": Mali, financial) is a place only as written.
-enum class PlaceKind : uint8_t {
-  kCountry, kCapital, kRegion, kCity, kNisba, kOrganisation, kHomograph
-};
 // claim_cues.tsv column 2: what a function word tells the claim builder (the file's header
 // says each role's use).
 enum class CueRole : uint8_t {
@@ -48,7 +45,6 @@ enum class CueRole : uint8_t {
 };
 // The id -> enum of each vocabulary ("people" -> kPeople); std::nullopt for an unknown id.
 std::optional<UnitCategory> ParseUnitCategory(std::string_view id);
-std::optional<PlaceKind> ParsePlaceKind(std::string_view id);
 std::optional<CueRole> ParseCueRole(std::string_view id);
 
 // Units (with the light Arabic lemmatizer's broken-plural table), nationality and place
@@ -84,10 +80,9 @@ class ClaimLexicon {
     std::map<std::string, CueRole> cues;       // claim_cues.tsv: surface -> role
     std::set<std::string> domestic_bodies;     // domestic_bodies.tsv: institution ids
     std::set<std::string> countries;           // entity ids of kind country in places.tsv
-    // Place entity id -> the place that contains it: place_parents.tsv first (it may name a
-    // finer parent, a city within its region), then every capital, city and region of
-    // places.tsv within its country. The one containment relation claims and scoring share.
-    std::map<std::string, std::string> place_parents;
+    // Which place contains which (PlaceHierarchy::FromRows of place_parents.tsv and
+    // places.tsv): the one containment relation claims and scoring share.
+    PlaceHierarchy place_hierarchy;
     size_t max_unit_words = 1;
     size_t max_place_words = 1;
     size_t max_predicate_words = 1;
@@ -116,17 +111,6 @@ std::vector<Claim> BuildClaims(const std::string& doc_id, std::string_view origi
                                const AnalyzedText& text,
                                const std::vector<NumberMention>& mentions,
                                const ClaimLexicon& lexicon);
-
-// The places containing `place` by `parents` (ClaimLexicon::Tables::place_parents), nearest
-// first: "kursk" -> {"russia"}. The tables nest a few levels; a cycle stops after 8. The
-// views point into `parents`.
-std::vector<std::string_view> PlaceContainers(std::string_view place,
-                                              const std::map<std::string, std::string>& parents);
-
-// Whether `place` lies within `container` (not itself) by `parents`
-// (ClaimLexicon::Tables::place_parents): "kursk" within "russia", "nairobi" within "kenya".
-bool PlaceLiesWithin(const std::string& place, const std::string& container,
-                     const std::map<std::string, std::string>& parents);
 
 // A claim that states no place takes the country of the domestic body it comes from
 // (domestic_bodies.tsv): the origin "sudan.health_ministry" speaks of Sudan. Run after

@@ -9,8 +9,11 @@
 // with FoldForMatch so it matches AnalyzedText::norm.
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/error.h"
@@ -32,6 +35,18 @@ std::vector<LexiconRow> ParseLexicon(std::string_view text);
 
 // Names of all embedded lexicon files, sorted.
 std::vector<std::string> EmbeddedLexiconNames();
+
+// The enum a kind column's `id` names in its vocabulary `ids` of (id, enum) pairs;
+// std::nullopt when it names none (the loader then fails with BadRow).
+//   static const std::pair<std::string_view, PlaceKind> kIds[] = {{"country", ...}, ...};
+//   std::optional<PlaceKind> kind = FindId(kIds, row.fields[2]);
+template <typename E, size_t N>
+std::optional<E> FindId(const std::pair<std::string_view, E> (&ids)[N], std::string_view id) {
+  for (const auto& [name, value] : ids) {
+    if (name == id) return value;
+  }
+  return std::nullopt;
+}
 
 // One row of months.tsv: a month's name (Arabic, Levantine or English) and its number.
 struct MonthName {

@@ -111,8 +111,7 @@ ScoreReport Score(const ScoreInput& input, const ScoreOptions& options) {
   const uint32_t n = static_cast<uint32_t>(claims.size());
   AlignOptions align_options;
   align_options.same_time_days = options.same_time_days;
-  align_options.place_parents =
-      options.place_parents ? &*options.place_parents : &DefaultPlaceParents();
+  align_options.places = options.places != nullptr ? options.places : &PlaceHierarchy::Default();
   const Alignment al = Align(claims, align_options);
   const Reliability rel = EstimateReliability(claims, al, options);
 

@@ -35,7 +35,7 @@ ScoreClaim C(std::string id, std::string predicate, NumericValue value, std::str
 
 AlignOptions Options() {
   AlignOptions o;
-  o.place_parents = &DefaultPlaceParents();
+  o.places = &PlaceHierarchy::Default();
   return o;
 }
 
@@ -278,12 +278,12 @@ TEST_CASE("place_parents.tsv: two ASCII ids a line, no place its own parent", "[
       CHECK(std::all_of(f.begin(), f.end(), [](char ch) { return (ch >= 'a' && ch <= 'z') || ch == '_'; }));
     }
   }
-  CHECK(DefaultPlaceParents().at("kursk") == "russia");
+  CHECK(PlaceHierarchy::Default().parents().at("kursk") == "russia");
 }
 
 TEST_CASE("every capital, city and region of the place lexicon lies within its country",
           "[align]") {
-  const auto& parents = DefaultPlaceParents();
+  const auto& parents = PlaceHierarchy::Default().parents();
   CHECK(parents.at("nairobi") == "kenya");
   CHECK(parents.at("cairo") == "egypt");
   CHECK(parents.count("kenya") == 0);  // a country has no parent
@@ -298,7 +298,7 @@ TEST_CASE("every capital, city and region of the place lexicon lies within its c
   claims[0].place = "nairobi";
   claims[1].place = "kenya";
   AlignOptions o;
-  o.place_parents = &parents;
+  o.places = &PlaceHierarchy::Default();
   const Alignment a = Align(claims, o);
   CHECK(a.slot_count() == 1);
   CHECK(a.claims[0].slot == a.claims[1].slot);

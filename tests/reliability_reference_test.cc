@@ -112,7 +112,7 @@ Reference PlainEstimate(const std::vector<ScoreClaim>& claims, const Alignment& 
 
 void Compare(const std::vector<ScoreClaim>& claims, const ScoreOptions& options) {
   AlignOptions align_options;
-  align_options.place_parents = &DefaultPlaceParents();
+  align_options.places = &PlaceHierarchy::Default();
   const Alignment al = Align(claims, align_options);
   const Reliability fast = EstimateReliability(claims, al, options);
   const Reference ref = PlainEstimate(claims, al, options, fast);
