@@ -66,7 +66,7 @@ const char* InternTimeUnit(std::string_view unit) {
 struct ClassName {
   const char* name;
   NumClass num;
-  uint16_t role;
+  uint32_t role;
 };
 
 constexpr ClassName kClasses[] = {
@@ -90,6 +90,17 @@ constexpr ClassName kClasses[] = {
     {"and", NumClass::kNone, kRoleAnd},
     {"ordinal_suffix", NumClass::kNone, kRoleOrdinalSuffix},
     {"decade_suffix", NumClass::kNone, kRoleDecadeSuffix},
+    {"money_multiplier", NumClass::kMultiplier, kRoleGluedOnly | kRoleMoneyOnly},
+    {"sign", NumClass::kNone, kRoleSign},
+    {"currency_code", NumClass::kNone, kRoleCurrency},
+    {"designator", NumClass::kNone, kRoleDesignator},
+    {"street", NumClass::kNone, kRoleStreet},
+    {"clock_before", NumClass::kNone, kRoleClockBefore},
+    {"clock_after", NumClass::kNone, kRoleClockAfter},
+    {"bound_join", NumClass::kNone, kRoleBoundJoin},
+    {"fraction_homograph", NumClass::kNone, kRoleFractionHomograph},
+    {"fraction_blocker", NumClass::kNone, kRoleFractionBlocker},
+    {"determiner", NumClass::kNone, kRoleDeterminer},
 };
 
 void LoadNumbers(NumberLexicon::Tables& t) {
@@ -97,10 +108,11 @@ void LoadNumbers(NumberLexicon::Tables& t) {
   for (const LexiconRow& row : LoadLexicon(kFile)) {
     if (row.fields.size() < 2) Bad(kFile, row, "expected surface and class");
     const std::string& cls = row.fields[1];
-    if (cls == "percent") {
+    if (cls == "percent" || cls == "ratio") {
       Phrase p;
       p.words = SplitWords(row.fields[0]);
-      t.percent_phrases.push_back(std::move(p));
+      if (p.words.empty()) Bad(kFile, row, "empty phrase");
+      (cls == "percent" ? t.percent_phrases : t.ratio_joins).push_back(std::move(p));
       continue;
     }
     const ClassName* found = nullptr;
@@ -117,6 +129,7 @@ void LoadNumbers(NumberLexicon::Tables& t) {
       w.time_unit = InternTimeUnit(row.fields.size() > 3 ? row.fields[3] : "");
       if (w.time_unit == nullptr) Bad(kFile, row, "unknown time unit");
     }
+    if (found->role == kRoleFractionHomograph) w.fraction = Number(kFile, row, 2);
     if (found->num == NumClass::kNone) continue;
     if (w.num != NumClass::kNone && w.num != found->num) {
       Bad(kFile, row, "surface already has another numeral class: " + row.fields[0]);
@@ -137,7 +150,11 @@ void LoadNumbers(NumberLexicon::Tables& t) {
       w.time_unit = InternTimeUnit(row.fields.size() > 3 ? row.fields[3] : "");
       if (w.time_unit == nullptr) Bad(kFile, row, "unknown time unit");
     }
-    if (found->num == NumClass::kMultiplier && (found->role & kRoleGluedOnly)) {
+    if (found->num == NumClass::kFraction) {
+      // A plural denominator (أرباع, thirds) is read only after its numerator.
+      w.form = row.fields.size() > 3 && row.fields[3] == "pl" ? MultForm::kPlural
+                                                               : MultForm::kSingular;
+    } else if (found->num == NumClass::kMultiplier && (found->role & kRoleGluedOnly)) {
       w.form = MultForm::kSingular;
     } else if (found->num == NumClass::kMultiplier) {
       const std::string form = row.fields.size() > 3 ? row.fields[3] : "";
@@ -199,6 +216,20 @@ void LoadMonths(NumberLexicon::Tables& t) {
   }
 }
 
+void LoadDecimalOrder(NumberLexicon::Tables& t) {
+  constexpr std::string_view kFile = "decimal_order.tsv";
+  for (const LexiconRow& row : LoadLexicon(kFile)) {
+    if (row.fields.size() < 2) Bad(kFile, row, "expected outlet and order");
+    const std::string& order = row.fields[1];
+    if (order != "reversed" && order != "written") {
+      Bad(kFile, row, "order must be reversed or written");
+    }
+    const bool reversed = order == "reversed";
+    if (row.fields[0] == "*") t.default_reversed = reversed;
+    else t.outlet_reversed[row.fields[0]] = reversed;
+  }
+}
+
 }  // namespace
 
 namespace {
@@ -251,6 +282,7 @@ NumberLexicon NumberLexicon::Load() {
   LoadNumbers(*tables);
   LoadQualifiers(*tables);
   LoadMonths(*tables);
+  LoadDecimalOrder(*tables);
   tables->Index();
   NumberLexicon lexicon;
   lexicon.tables_ = std::move(tables);
