@@ -101,6 +101,8 @@ constexpr ClassName kClasses[] = {
     {"fraction_homograph", NumClass::kNone, kRoleFractionHomograph},
     {"fraction_blocker", NumClass::kNone, kRoleFractionBlocker},
     {"determiner", NumClass::kNone, kRoleDeterminer},
+    {"score_cue", NumClass::kNone, kRoleScoreCue},
+    {"ratio_from", NumClass::kNone, kRoleRatioFrom},
 };
 
 void LoadNumbers(NumberLexicon::Tables& t) {
@@ -188,6 +190,15 @@ void LoadQualifiers(NumberLexicon::Tables& t) {
         Bad(kFile, row, "unknown qualifier " + id);
       }
       p.qualifier = *q;
+    }
+    if (position == "before" && !p.range_open && p.qualifier != Qualifier::kApprox) {
+      const std::string& last = p.words.back();
+      for (size_t extra : {0, 2, 4}) {
+        if (extra > 0 && p.words.size() > 1) break;
+        if (last.size() + extra < 64) {
+          t.bound_tail[static_cast<unsigned char>(last.back())] |= uint64_t{1} << (last.size() + extra);
+        }
+      }
     }
     if (position == "before") t.qualifiers_before.push_back(std::move(p));
     else if (position == "after") t.qualifiers_after.push_back(std::move(p));

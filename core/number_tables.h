@@ -7,6 +7,7 @@
 //   t.FindPhrase(t.qualifiers_before, ...) matches multi-word qualifiers backwards.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -66,6 +67,8 @@ enum WordRole : uint32_t {
   kRoleFractionHomograph = 1 << 21,  // خمس: five, or a fifth before a definite noun
   kRoleFractionBlocker = 1 << 22,    // نصف النهائي (semi-final): no fraction before it
   kRoleDeterminer = 1 << 23,   // the, her, its: an English 19xx/20xx after it is a year
+  kRoleScoreCue = 1 << 24,     // won, lost, فاز, بنتيجة: "1-3" near it is a score
+  kRoleRatioFrom = 1 << 25,    // من: "طفل من كل أربعة" is read when the reader reaches it
 };
 
 struct WordInfo {
@@ -103,6 +106,14 @@ struct NumberLexicon::Tables {
   std::vector<Phrase> percent_phrases;
   std::vector<Phrase> month_phrases;      // multi-word months only
   std::vector<Phrase> ratio_joins;        // "in", "out of", "من كل": one in four = 0.25
+  // For each last byte of a bound phrase's last word (more than, فوق, لا يزيد عن ...), one bit
+  // per byte length that word may have in a text (with a proclitic for one-word phrases):
+  // a cheap test that a token may end a bound, read before "فوق الخمسين" is tried.
+  std::array<uint64_t, 256> bound_tail{};
+  bool MayEndBound(std::string_view token) const {
+    return token.size() < 64 &&
+           ((bound_tail[static_cast<unsigned char>(token.back())] >> token.size()) & 1u);
+  }
   // Which outlets print ر decimals with their parts reversed (decimal_order.tsv), and the
   // reading for any other outlet ("*" row).
   std::unordered_map<std::string, bool, StringViewHash, std::equal_to<>> outlet_reversed;

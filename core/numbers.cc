@@ -66,6 +66,16 @@ bool IsPrepLetter(std::string_view two) {
   return c == LetterCode("ب") || c == LetterCode("ل") || c == LetterCode("ك");
 }
 
+// English weekdays, capitalised like names.
+bool IsWeekday(std::string_view s) {
+  static constexpr std::string_view kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                               "Friday", "Saturday", "Sunday"};
+  for (std::string_view d : kDays) {
+    if (s == d) return true;
+  }
+  return false;
+}
+
 bool EqualsWord(std::string_view token, std::string_view word) {
   if (token.size() != word.size()) return false;
   return token == word || EqualsIgnoreAsciiCase(token, word);
@@ -185,6 +195,8 @@ class Reader {
   void ApplyRatio(Numeral& n) const;
   // A number that names rather than counts: Boeing 737, seat 14, 12 Baker Street, 9 pm.
   void ApplyNotCount(Numeral& n) const;
+  // "طفل من كل أربعة أطفال": an indefinite singular noun as the numerator one.
+  std::optional<Numeral> NounRatioAt(uint32_t k) const;
   // "فوق الخمسين": a number word with the article, read only right after a bound.
   std::optional<Numeral> ParseDefiniteAfterBound(uint32_t k) const;
   // A qualifier phrase starting at k (its first word may carry a و/ف proclitic), or null.
@@ -312,6 +324,18 @@ std::optional<Numeral> Reader::ParseDigits(uint32_t k) const {
   if (IsWord(k + 1) && Glued(k + 1) && Tok(k + 1) == "ر" && IsNumber(k + 2) && Glued(k + 2)) {
     return ParseRaDigits(k, n);
   }
+  // "2019-03-12", "12-03-2019": three numbers joined by dashes are a date, like 27/5/2024.
+  if (IsPunct(k + 1, "-") && Glued(k + 1) && IsNumber(k + 2) && Glued(k + 2) &&
+      IsPunct(k + 3, "-") && Glued(k + 3) && IsNumber(k + 4) && Glued(k + 4) &&
+      (Tok(k).size() == 4 || Tok(k + 4).size() == 4 || Tok(k + 4).size() == 2)) {
+    n.end = k + 5;
+    n.begin_byte = T(k).norm_span.begin;
+    n.end_byte = T(k + 4).norm_span.end;
+    n.low = n.high = DigitsValue(Tok(k));
+    n.kind = NumberKind::kOther;
+    n.kind_fixed = true;
+    return n;
+  }
   // Collect the glued run d0 (sep d)* and read it by the separator grammar of
   // arabic-numbers.md §1.2 (one '.' group is a decimal point: "1.500 مليار" is 1.5e9).
   uint32_t pos = k;
@@ -411,7 +435,7 @@ std::optional<Numeral> Reader::ParseDigits(uint32_t k) const {
       n.kind = NumberKind::kOther;
       n.kind_fixed = true;
       return n;
-    } else if (sep == "/") {
+    } else if (sep == "/" || sep == "\u2044") {
       if (decimal || grouped || slash) break;
       // "77/100", "11/10": a fraction over a power of ten; "5/11" or "27/5/2024" is a date.
       const double den = DigitsValue(d);
@@ -1110,6 +1134,10 @@ std::optional<Numeral> Reader::ParseWordAt(uint32_t k, const WordHit& hit) const
     return n;
   }
   if (hit.info->num == NumClass::kNone) {
+    // "طفل من كل أربعة أطفال": read at من, the noun before it is the numerator.
+    if ((hit.info->roles & kRoleRatioFrom) && hit.prefix == 0 && IsWord(k - 1)) {
+      return NounRatioAt(k - 1);
+    }
     // "ساعة ونصف" = 1.5 hours, when no numeral precedes the time noun.
     if (hit.prefix == 0 && (hit.info->roles & kRoleTimeUnit) && !hit.info->english &&
         !IsNumber(k - 1)) {
@@ -1144,7 +1172,8 @@ std::optional<Numeral> Reader::ParseWordAt(uint32_t k, const WordHit& hit) const
     }
     // The multiplier a range's first bound may share: "six to seven thousand".
     const WordInfo* last = Exact(n->end - 1);
-    if (last != nullptr && last->num == NumClass::kMultiplier && n->end - 1 > n->first) {
+    if (last != nullptr && (last->num == NumClass::kMultiplier || last->num == NumClass::kHundred) &&
+        n->end - 1 > n->first) {
       n->has_mult = true;
       n->mult_scale = last->value;
     }
@@ -1163,7 +1192,7 @@ void Reader::ApplySign(Numeral& n) const {
     // before it ("3-1", "F-16" and "2015 -2016" are joins).
     const std::string_view p = Tok(s);
     if ((p != "-" && p != "\u2212") || !T(n.first).glued_to_previous) return;
-    if (In(s - 1) && (Glued(s) || IsNumber(s - 1))) return;
+    if (In(s - 1) && (IsNumber(s - 1) || (Glued(s) && IsWord(s - 1)))) return;
   } else if (!HasRole(s, kRoleSign)) {
     return;
   }
@@ -1202,29 +1231,72 @@ void Reader::ApplyRatio(Numeral& n) const {
 
 void Reader::ApplyNotCount(Numeral& n) const {
   if (n.kind_fixed || !IsNumber(n.first) || n.currency) return;
+  // One look at the words on either side (most numbers have no role there at all).
+  const WordHit before = IsWord(n.first - 1) ? Lookup(n.first - 1) : WordHit{};
+  const uint32_t before_roles = before.info != nullptr ? before.info->roles : 0;
   // "Boeing 737", "Windows 11", "seat 14", "المقعد 14", "رقم 12".
-  bool other = IsWord(n.first - 1) && HasRole(n.first - 1, kRoleDesignator);
-  // "12 Baker Street": a capitalised name and a street word after the number.
-  if (!other && n.plain_int && IsWord(n.end) && std::isupper(static_cast<unsigned char>(Tok(n.end)[0]))) {
-    for (uint32_t j = n.end + 1; j < n.end + 4 && IsWord(j); ++j) {
-      if (HasRole(j, kRoleStreet)) {
-        other = true;
-        break;
+  bool other = (before_roles & kRoleDesignator) != 0;
+  // "Pixel 8", "Apollo 11", "Category 5": an English name (capitalised, not the sentence's
+  // first word, no number word, month or bound) right before a plain number names a model.
+  // (A weekday is no name: "on Monday 12 people died".)
+  if (!other && n.plain_int && before.info == nullptr && IsWord(n.first - 1) &&
+      n.first - 1 > sent_begin_ && !Glued(n.first) && !IsPunct(n.end, "%")) {
+    const std::string_view name = Tok(n.first - 1);
+    other = name.size() > 1 && std::isupper(static_cast<unsigned char>(name[0])) &&
+            std::islower(static_cast<unsigned char>(name[1])) && !IsWeekday(name);
+  }
+  if (!other && n.plain_int && IsWord(n.end)) {
+    const std::string_view next = Tok(n.end);
+    if (n.low <= 24) {
+      // Clock times: "9 pm", "9 مساء", "9 p.m." (the dot may end the reader's sentence).
+      other = HasRole(n.end, kRoleClockAfter) ||
+              ((next == "p" || next == "a") && n.end + 2 < text_.tokens.size() &&
+               T(n.end + 1).kind == TokenKind::kPunct && Tok(n.end + 1) == "." &&
+               EqualsIgnoreAsciiCase(Tok(n.end + 2), "m"));
+    }
+    if (!other && std::isupper(static_cast<unsigned char>(next[0]))) {
+      // "12 Baker Street": a capitalised name and a street word after the number.
+      for (uint32_t j = n.end + 1; j < n.end + 4 && IsWord(j) && !other; ++j) {
+        other = HasRole(j, kRoleStreet);
       }
     }
   }
-  // Clock times: "الساعة 9", "9 pm", "9 p.m.", "9 مساء".
-  if (!other && n.plain_int && n.low <= 24) {
-    other = (IsWord(n.first - 1) && HasRole(n.first - 1, kRoleClockBefore)) ||
-            (IsWord(n.end) && HasRole(n.end, kRoleClockAfter)) ||
-            ((IsWordText(n.end, "p") || IsWordText(n.end, "a")) && n.end + 2 < text_.tokens.size() &&
-             T(n.end + 1).kind == TokenKind::kPunct && Tok(n.end + 1) == "." &&
-             EqualsIgnoreAsciiCase(Tok(n.end + 2), "m"));
-  }
+  // "الساعة 9".
+  if (!other && n.plain_int && n.low <= 24) other = (before_roles & kRoleClockBefore) != 0;
   if (other) {
     n.kind = NumberKind::kOther;
     n.kind_fixed = true;
   }
+}
+
+std::optional<Numeral> Reader::NounRatioAt(uint32_t k) const {
+  const std::string_view noun = Tok(k);
+  if (noun.size() < 4 || static_cast<unsigned char>(noun[0]) < 0x80 ||
+      noun.substr(0, 4) == kArticle) {
+    return std::nullopt;
+  }
+  for (const Phrase& p : t_.ratio_joins) {
+    if (p.words.size() < 2 || p.words[0] != "من") continue;
+    const auto after = MatchAfter(p, k + 1);
+    if (!after || !In(*after)) continue;
+    std::optional<Numeral> whole = ParseAt(*after);
+    if (!whole || whole->skip || whole->vague || whole->kind_fixed || whole->low < 2 ||
+        whole->low != std::floor(whole->low)) {
+      continue;
+    }
+    const WordHit unit = Lookup(whole->end);  // "مرة من كل 4 سنوات" is a rate over time
+    if (unit.info != nullptr && (unit.info->roles & kRoleTimeUnit)) continue;
+    Numeral n;
+    n.first = k;
+    n.end = whole->end;
+    n.begin_byte = T(k).norm_span.begin;
+    n.end_byte = whole->end_byte;
+    n.low = n.high = 1 / whole->low;
+    n.kind = NumberKind::kFraction;
+    n.kind_fixed = true;
+    return n;
+  }
+  return std::nullopt;
 }
 
 const Phrase* Reader::BoundPhraseAt(uint32_t k, uint32_t* end) const {
@@ -1260,7 +1332,8 @@ std::optional<Numeral> Reader::ParseDefiniteAfterBound(uint32_t k) const {
   const WordInfo* w = t_.Find(s.substr(4));
   if (w == nullptr || w->english ||
       (w->num != NumClass::kTens && w->num != NumClass::kUnit && w->num != NumClass::kTen &&
-       w->num != NumClass::kHundreds && w->num != NumClass::kHundred)) {
+       w->num != NumClass::kHundreds && w->num != NumClass::kHundred &&
+       w->num != NumClass::kFraction)) {
     return std::nullopt;
   }
   bool bound = false;
@@ -1443,7 +1516,10 @@ std::vector<NumberMention> Reader::Run() {
       continue;
     }
     std::optional<Numeral> n = ParseAt(k);
-    if (!n && T(k).kind == TokenKind::kWord) n = ParseDefiniteAfterBound(k);
+    if (!n && T(k).kind == TokenKind::kWord && Tok(k).substr(0, 4) == kArticle &&
+        IsWord(k - 1) && t_.MayEndBound(Tok(k - 1))) {
+      n = ParseDefiniteAfterBound(k);
+    }
     if (!n) {
       ++k;
       continue;
@@ -1468,6 +1544,9 @@ std::vector<NumberMention> Reader::Run() {
       std::optional<Numeral> second;
       std::string_view join;
       uint32_t j = n->end;
+      // "5% to 7%", "بين 5% و7%": the first bound may carry its own percent sign.
+      const bool first_percent = IsPunct(j, "%") || IsPunct(j, "٪");
+      if (first_percent) ++j;
       if (In(j) && !n->vague) {
         for (const Phrase& p : t_.range_joins) {
           auto after = MatchAfter(p, j);
@@ -1479,15 +1558,17 @@ std::vector<NumberMention> Reader::Run() {
                                   ? *after + 1
                                   : *after;
           second = ParseAt(at);
+          const char* unused = nullptr;
           if (second && !second->skip && !second->vague &&
-              (!second->kind_fixed || second->kind == kind)) {
+              (!second->kind_fixed || second->kind == kind) &&
+              (!first_percent || KindFromContext(*second, &unused) == NumberKind::kPercent)) {
             join = p.words[0];
             break;
           }
           second.reset();
         }
         // و glued as a proclitic of a number word: "ثلاثين وأربعين" is not a compound.
-        if (!second && IsWord(j)) {
+        if (!second && IsWord(j) && !first_percent) {
           std::optional<Numeral> glued = ParseAt(j);
           if (glued && glued->conj && !glued->skip && !glued->vague && !glued->kind_fixed) {
             second = glued;
@@ -1523,16 +1604,23 @@ std::vector<NumberMention> Reader::Run() {
         const bool dash_join = join == "-" || join == "–" || join == "~";
         // و/and needs بين/between; إلى/to takes من/from or nothing; a dash takes anything.
         bool ok = dash_join;
+        // ("ما بين 10 إلى 15", "between 10 to 15" are common enough to read as ranges.)
         if (and_join) ok = opener != nullptr && !opener->range_from;
-        else if (!dash_join) ok = opener == nullptr || opener->range_from;
+        else if (!dash_join) ok = true;
         // "3-1", "a 5-2 lead": a score (the first number not below the second), and "Oct.
         // 3-7", "3-7 مارس": days of a month. Neither is a count.
         const bool small_pair = dash_join && n->plain_int && second->plain_int &&
                                 Glued(n->end) && Glued(n->end + 1) && n->low <= 31 &&
                                 second->low <= 31;
-        if (small_pair && (n->low >= second->low || MonthBefore(n->first) ||
-                           MonthStartsAt(second->end))) {
-          const bool date = n->low < second->low;
+        const bool month = small_pair && (MonthBefore(n->first) || MonthStartsAt(second->end));
+        bool score = small_pair && !month && n->low >= second->low;
+        // "lost 1-3", "a 1-2 defeat", "خسر 1-3": a score word near the pair.
+        for (uint32_t b = 1; small_pair && !month && !score && b <= 3; ++b) {
+          score = (IsWord(n->first - b) && HasRole(n->first - b, kRoleScoreCue)) ||
+                  (IsWord(second->end + b - 1) && HasRole(second->end + b - 1, kRoleScoreCue));
+        }
+        if (month || score) {
+          const bool date = month;
           first = n->first;
           end = second->end;
           end_byte = second->end_byte;

@@ -231,6 +231,32 @@ TEST_CASE("decimals printed with ر are read in their outlet's order", "[numbers
   CHECK(basis("some-new-paper") == DecimalOrder::kAssumed);
 }
 
+TEST_CASE("the same rules on other wordings", "[numbers][world]") {
+  Check({
+      {"Roughly two in five households own a car", "two in five", F, 0.4, 0.4, Qualifier::kApprox},
+      {"Nine out of ten doctors agree", "Nine out of ten", F, 0.9, 0.9, X},
+      {"يعاني طفل من كل أربعة أطفال من السمنة", "طفل من كل أربعة", F, 0.25, 0.25, X},
+      {"The rate is \u00BD of last year's", "\u00BD", F, 0.5, 0.5, X},
+      {"Shares fell (-2.1%) on the day", "-2.1", P, -2.1, -2.1, X},
+      {"Prices rose from 5% to 7% this year", "5% to 7", P, 5, 7, R},
+      {"ارتفع المؤشر بين 5% و7% خلال العام", "5% و7", P, 5, 7, R},
+      {"بلغت الخسائر ما بين 10 إلى 15 مليون ريال", "10 إلى 15 مليون", Q, 1e7, 1.5e7, R},
+      {"From two to three hundred people came", "two to three hundred", Q, 200, 300, R},
+      {"No fewer than 10 and no more than 20 firms", "10 and no more than 20", Q, 10, 20, R},
+      {"لا يقل عن 10 ولا يزيد على 20 شركة", "10 ولا يزيد على 20", Q, 10, 20, R},
+      {"Growth held at \u2265 3 percent", "3", P, 3, kNone, Qualifier::kAtLeast},
+      {"A 2019 study of 1,200 patients", "2019", NumberKind::kYear, 2019, 2019, X},
+      // A weekday is no model name.
+      {"On Monday 12 people were killed", "12", Q, 12, 12, X},
+  });
+  CheckNoCount("The team lost 1-3 at home");
+  CheckNoCount("The match ended in a 2-2 draw");
+  CheckNoCount("The launch is set for 2019-03-12 in Florida");
+  CheckNoCount("The new Galaxy 22 went on sale");
+  CheckNoCount("خسر الفريق 1-3 أمام الهلال");
+  CheckNoCount("يقع المبنى في الطريق رقم 5");
+}
+
 TEST_CASE("claims carry the currency and the fraction unit", "[numbers][world][claims]") {
   auto unit_of = [](const std::string& text, const std::string& numeral) {
     Document doc;
