@@ -103,6 +103,7 @@ constexpr ClassName kClasses[] = {
     {"determiner", NumClass::kNone, kRoleDeterminer},
     {"score_cue", NumClass::kNone, kRoleScoreCue},
     {"ratio_from", NumClass::kNone, kRoleRatioFrom},
+    {"not_numerator", NumClass::kNone, kRoleNotNumerator},
 };
 
 void LoadNumbers(NumberLexicon::Tables& t) {

@@ -69,6 +69,7 @@ enum WordRole : uint32_t {
   kRoleDeterminer = 1 << 23,   // the, her, its: an English 19xx/20xx after it is a year
   kRoleScoreCue = 1 << 24,     // won, lost, فاز, بنتيجة: "1-3" near it is a score
   kRoleRatioFrom = 1 << 25,    // من: "طفل من كل أربعة" is read when the reader reaches it
+  kRoleNotNumerator = 1 << 26,  // أنه, فقط: no noun to be a ratio's numerator
 };
 
 struct WordInfo {

@@ -162,6 +162,11 @@ class Reader {
     if (T(k).kind != TokenKind::kWord) return ParseSymbolsAt(k);
     const WordHit hit = Lookup(k);
     if (hit.info == nullptr) return std::nullopt;
+    // Most words of the lexicon are context words (في, the, من): no numeral starts at them.
+    if (hit.info->num == NumClass::kNone &&
+        (hit.info->roles & (kRoleTimeUnit | kRoleRatioFrom | kRoleArticleOne)) == 0) {
+      return std::nullopt;
+    }
     return ParseWordAt(k, hit);
   }
   // ParseAt for digits or punctuation (a leading decimal point).
@@ -807,7 +812,9 @@ std::optional<Numeral> Reader::ParseArabicWords(uint32_t k, const WordHit& hit) 
       if (w.form == MultForm::kPlural) return std::nullopt;
       const WordHit next = Lookup(k + 1);
       if (next.info != nullptr && next.info->num == NumClass::kMultiplier) break;  // نصف مليون
-      if (!IsWord(k + 1) || (next.info != nullptr && (next.info->roles & kRoleFractionBlocker))) {
+      // "النصف الثاني من القرن", "الربع الأول": a part of time or of a match, no share.
+      if (!IsWord(k + 1) || (next.info != nullptr && ((next.info->roles & kRoleFractionBlocker) ||
+                                                      next.info->num == NumClass::kOrdinal))) {
         return std::nullopt;
       }
       // "متر ونصف", "ملعقة ونصف ملعقة": "and a half" of the noun before, not a share; "ونصف
@@ -1135,7 +1142,8 @@ std::optional<Numeral> Reader::ParseWordAt(uint32_t k, const WordHit& hit) const
   }
   if (hit.info->num == NumClass::kNone) {
     // "طفل من كل أربعة أطفال": read at من, the noun before it is the numerator.
-    if ((hit.info->roles & kRoleRatioFrom) && hit.prefix == 0 && IsWord(k - 1)) {
+    if ((hit.info->roles & kRoleRatioFrom) && hit.prefix == 0 && IsWord(k - 1) &&
+        IsWord(k + 1) && (Tok(k + 1) == "كل" || Tok(k + 1) == "بين")) {
       return NounRatioAt(k - 1);
     }
     // "ساعة ونصف" = 1.5 hours, when no numeral precedes the time noun.
@@ -1204,7 +1212,7 @@ void Reader::ApplySign(Numeral& n) const {
 
 void Reader::ApplyRatio(Numeral& n) const {
   if (n.vague || n.has_mult || (n.kind_fixed && n.kind != NumberKind::kQuantity) ||
-      n.low < 1 || n.low != std::floor(n.low) || !In(n.end)) {
+      n.low < 1 || n.low != std::floor(n.low) || !IsWord(n.end)) {
     return;
   }
   for (const Phrase& p : t_.ratio_joins) {
@@ -1239,8 +1247,9 @@ void Reader::ApplyNotCount(Numeral& n) const {
   // "Pixel 8", "Apollo 11", "Category 5": an English name (capitalised, not the sentence's
   // first word, no number word, month or bound) right before a plain number names a model.
   // (A weekday is no name: "on Monday 12 people died".)
-  if (!other && n.plain_int && before.info == nullptr && IsWord(n.first - 1) &&
-      n.first - 1 > sent_begin_ && !Glued(n.first) && !IsPunct(n.end, "%")) {
+  if (!other && n.plain_int && n.int_digits < 4 && before.info == nullptr &&
+      IsWord(n.first - 1) && n.first - 1 > sent_begin_ && !Glued(n.first) &&
+      !IsPunct(n.end, "%")) {
     const std::string_view name = Tok(n.first - 1);
     other = name.size() > 1 && std::isupper(static_cast<unsigned char>(name[0])) &&
             std::islower(static_cast<unsigned char>(name[1])) && !IsWeekday(name);
@@ -1272,7 +1281,7 @@ void Reader::ApplyNotCount(Numeral& n) const {
 std::optional<Numeral> Reader::NounRatioAt(uint32_t k) const {
   const std::string_view noun = Tok(k);
   if (noun.size() < 4 || static_cast<unsigned char>(noun[0]) < 0x80 ||
-      noun.substr(0, 4) == kArticle) {
+      noun.substr(0, 4) == kArticle || HasRole(k, kRoleNotNumerator)) {
     return std::nullopt;
   }
   for (const Phrase& p : t_.ratio_joins) {
@@ -1284,7 +1293,10 @@ std::optional<Numeral> Reader::NounRatioAt(uint32_t k) const {
         whole->low != std::floor(whole->low)) {
       continue;
     }
-    const WordHit unit = Lookup(whole->end);  // "مرة من كل 4 سنوات" is a rate over time
+    // The counted plural follows ("طفل من كل أربعة أطفال"); "مرة من كل 4 سنوات" is a rate
+    // over time.
+    if (!IsWord(whole->end)) continue;
+    const WordHit unit = Lookup(whole->end);
     if (unit.info != nullptr && (unit.info->roles & kRoleTimeUnit)) continue;
     Numeral n;
     n.first = k;

@@ -102,6 +102,8 @@ TEST_CASE("a fraction word is no share where the language says otherwise", "[num
   CheckNoCount("خسر الفريق في ربع النهائي");                     // quarter-final
   CheckNoCount("in the first half of the season");               // a part of time, not a share
   CheckNoCount("ارتفع الموج من متر إلى متر ونصف");              // "and a half" of a metre
+  CheckNoCount("استمر ذلك حتى النصف الثاني من القرن");           // the second half of a time
+  CheckNoCount("تشير الأرقام إلى أنه من بين كل مجموعة");          // no numerator noun, no number
   Check({{"عاش خمس سنوات في المدينة", "خمس", NumberKind::kDuration, 5, 5, X}});  // five years
 }
 
@@ -115,6 +117,8 @@ TEST_CASE("ratios are a proportion, not two counts", "[numbers][world]") {
       {"أظهرت الدراسة أن 1 من كل 5 بالغين مصاب", "1 من كل 5", F, 0.2, 0.2, X},
       {"يصاب شخص واحد من كل ألف", "واحد من كل ألف", F, 0.001, 0.001, X},
   });
+  // "أنه" is no counted noun: the count after it stays a count.
+  Check({{"تشير الإحصائيات إلى أنه من بين كل تسعة مجندين", "تسعة", Q, 9, 9, X}});
   // A count over time or in a year is no proportion.
   Check({{"3 in 10 days", "3", Q, 3, 3, X}, {"killed 5 in 2019", "5", Q, 5, 5, X}});
 }
