@@ -1689,17 +1689,26 @@ std::vector<NumberMention> Reader::Run() {
                                                                                         : first;
         const Phrase* best = nullptr;
         uint32_t best_first = first;
-        for (const Phrase& p : t_.qualifiers_before) {
-          if (p.range_open) continue;
-          if (auto f = MatchBefore(p, qualified)) {
-            if (best == nullptr || *f < best_first) {
-              best = &p;
-              best_first = *f;
+        uint32_t best_end = qualified;
+        // A bound verb may come before "عدد X" (the number of X): "لا يتجاوز عدد العمال 200",
+        // "تجاوز عدد القتلى 100".
+        const bool count_of = IsWord(qualified - 1) && IsWord(qualified - 2) &&
+                              Tok(qualified - 2) == "عدد";
+        for (const uint32_t at : {qualified, count_of ? qualified - 2 : qualified}) {
+          for (const Phrase& p : t_.qualifiers_before) {
+            if (p.range_open || (at != qualified && p.qualifier == Qualifier::kApprox)) continue;
+            if (auto f = MatchBefore(p, at)) {
+              if (best == nullptr || *f < best_first) {
+                best = &p;
+                best_first = *f;
+                best_end = at;
+              }
             }
           }
+          if (best != nullptr || !count_of) break;
         }
         if (best != nullptr) {
-          qualifier = ByteSpan{T(best_first).norm_span.begin, T(qualified - 1).norm_span.end};
+          qualifier = ByteSpan{T(best_first).norm_span.begin, T(best_end - 1).norm_span.end};
           if (!n->vague) q = best->qualifier;
         } else {
           for (uint32_t gap = 0; gap < 2 && best == nullptr; ++gap) {

@@ -141,6 +141,8 @@ TEST_CASE("bounds with or-equal, negated bounds, and two-sided bounds", "[number
   Check({
       {"يجب أن يكون العدد أقل من أو يساوي 100 شخص", "100", Q, kNone, 100, Qualifier::kAtMost},
       {"عدد الطلاب لا يزيد عن 50 طالبا", "50", Q, kNone, 50, Qualifier::kAtMost},
+      {"لا يتجاوز عدد العمال 200 عامل", "200", Q, kNone, 200, Qualifier::kAtMost},
+      {"تجاوز عدد القتلى 100 شخص", "100", Q, 100, kNone, Qualifier::kMoreThan},
       {"سجلت الحرارة فوق الخمسين درجة", "خمسين", Q, 50, kNone, Qualifier::kMoreThan},
       {"wind of less than or equal to 100 km/h", "100", Q, kNone, 100, Qualifier::kAtMost},
       {"The fine will not exceed $5,000", "5,000", Q, kNone, 5000, Qualifier::kAtMost},
