@@ -740,6 +740,15 @@ std::optional<Numeral> Reader::ParseArabicWords(uint32_t k, const WordHit& hit) 
     n.end_byte = T(end - 1).norm_span.end;
     return n;
   };
+  // "الاثنا عشر لاعبا", "الخمسة عشر": the teen's unit carries the article, and a definite
+  // numeral restates a set (it is not read); its عشر alone is no ten.
+  if (w.num == NumClass::kTen && hit.prefix == 0 && IsWord(k - 1) &&
+      Tok(k - 1).substr(0, 4) == kArticle) {
+    const WordInfo* unit = t_.Find(Tok(k - 1).substr(4));
+    if (unit != nullptr && (unit->num == NumClass::kUnit || unit->num == NumClass::kTeenUnit)) {
+      return std::nullopt;
+    }
+  }
   switch (w.num) {
     case NumClass::kOrdinal:
       // "كانون الثاني", "تشرين الأول" are months, not ordinals.
@@ -1345,7 +1354,8 @@ std::optional<Numeral> Reader::ParseDefiniteAfterBound(uint32_t k) const {
   if (w == nullptr || w->english ||
       (w->num != NumClass::kTens && w->num != NumClass::kUnit && w->num != NumClass::kTen &&
        w->num != NumClass::kHundreds && w->num != NumClass::kHundred &&
-       w->num != NumClass::kFraction)) {
+       w->num != NumClass::kFraction &&
+       !(w->num == NumClass::kMultiplier && w->form == MultForm::kSingular))) {
     return std::nullopt;
   }
   bool bound = false;

@@ -104,6 +104,7 @@ TEST_CASE("a fraction word is no share where the language says otherwise", "[num
   CheckNoCount("ارتفع الموج من متر إلى متر ونصف");              // "and a half" of a metre
   CheckNoCount("استمر ذلك حتى النصف الثاني من القرن");           // the second half of a time
   CheckNoCount("تشير الأرقام إلى أنه من بين كل مجموعة");          // no numerator noun, no number
+  CheckNoCount("دخل الاثنا عشر لاعبا الملعب");                   // a definite teen: no ten
   Check({{"عاش خمس سنوات في المدينة", "خمس", NumberKind::kDuration, 5, 5, X}});  // five years
 }
 
@@ -144,6 +145,7 @@ TEST_CASE("bounds with or-equal, negated bounds, and two-sided bounds", "[number
       {"لا يتجاوز عدد العمال 200 عامل", "200", Q, kNone, 200, Qualifier::kAtMost},
       {"تجاوز عدد القتلى 100 شخص", "100", Q, 100, kNone, Qualifier::kMoreThan},
       {"سجلت الحرارة فوق الخمسين درجة", "خمسين", Q, 50, kNone, Qualifier::kMoreThan},
+      {"شارك أكثر من الألف شخص", "ألف", Q, 1000, kNone, Qualifier::kMoreThan},
       {"wind of less than or equal to 100 km/h", "100", Q, kNone, 100, Qualifier::kAtMost},
       {"The fine will not exceed $5,000", "5,000", Q, kNone, 5000, Qualifier::kAtMost},
       {"More than 20 but fewer than 40 boats", "20 but fewer than 40", Q, 20, 40, R},
