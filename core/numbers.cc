@@ -216,6 +216,21 @@ class Reader {
                                                                  uint32_t prefix) const;
   std::optional<std::pair<double, uint32_t>> ArabicBelowHundred(uint32_t k,
                                                                 uint32_t prefix) const;
+  // "1.5m people", "2.3b users": a glued m/b after a decimal, before a plural noun that is
+  // no dimension (a 1.5m wall is metres), is a multiplier without a currency too.
+  bool MillionBeforeNoun(const Numeral& n) const {
+    if (n.plain_int || !IsWord(n.end + 1)) return false;
+    const std::string_view next = Tok(n.end + 1);
+    static constexpr std::string_view kDimensions[] = {"high", "tall", "long", "wide", "deep",
+                                                       "thick", "away", "of", "in", "from",
+                                                       "below", "above", "under", "across"};
+    if (!std::islower(static_cast<unsigned char>(next[0]))) return false;
+    for (std::string_view d : kDimensions) {
+      if (next == d) return false;
+    }
+    // A plural noun counts (1.5m people, 2.3m barrels); a 1.5m wall is measured.
+    return next == "people" || (next.size() > 3 && next.back() == 's');
+  }
   // Multiplier words after a numeral ending at `end`: scales `n` in place.
   void ApplyMultiplier(Numeral& n) const;
   // An Arabic fraction at k: نصف, ربع, ثلثان, or a numerator and plural denominator (ثلاثة
@@ -536,7 +551,7 @@ void Reader::ApplyMultiplier(Numeral& n) const {
   if (w == nullptr || w->num != NumClass::kMultiplier) return;
   // "10k" is ten thousand, but a spaced "k" is a letter (a list item, a unit).
   if ((w->roles & kRoleGluedOnly) && !Glued(n.end)) return;
-  if ((w->roles & kRoleMoneyOnly) && !n.currency) return;
+  if ((w->roles & kRoleMoneyOnly) && !n.currency && !MillionBeforeNoun(n)) return;
   const double scale = w->value;
   n.low = n.high = n.low * scale;
   n.has_mult = true;
@@ -1258,10 +1273,15 @@ void Reader::ApplyNotCount(Numeral& n) const {
   // (A weekday is no name: "on Monday 12 people died".)
   if (!other && n.plain_int && n.int_digits < 4 && before.info == nullptr &&
       IsWord(n.first - 1) && n.first - 1 > sent_begin_ && !Glued(n.first) &&
-      !IsPunct(n.end, "%")) {
+      !IsPunct(n.end, "%") && !(IsPunct(n.end, "-") && Glued(n.end))) {
     const std::string_view name = Tok(n.first - 1);
-    other = name.size() > 1 && std::isupper(static_cast<unsigned char>(name[0])) &&
-            std::islower(static_cast<unsigned char>(name[1])) && !IsWeekday(name);
+    // An acronym names too ("FTSE 100", "S&P 500"), unless it is a currency ("USD 5").
+    const bool acronym = std::isupper(static_cast<unsigned char>(name[0])) &&
+                         (name.size() == 1 ? IsPunct(n.first - 2, "&")
+                                           : std::isupper(static_cast<unsigned char>(name[1])));
+    other = (acronym && !(before_roles & kRoleCurrency)) ||
+            (name.size() > 1 && std::isupper(static_cast<unsigned char>(name[0])) &&
+             std::islower(static_cast<unsigned char>(name[1])) && !IsWeekday(name));
   }
   if (!other && n.plain_int && IsWord(n.end)) {
     const std::string_view next = Tok(n.end);
@@ -1635,7 +1655,10 @@ std::vector<NumberMention> Reader::Run() {
                                 Glued(n->end) && Glued(n->end + 1) && n->low <= 31 &&
                                 second->low <= 31;
         const bool month = small_pair && (MonthBefore(n->first) || MonthStartsAt(second->end));
-        bool score = small_pair && !month && n->low >= second->low;
+        // A falling pair is no range at any size: a tally ("52-48 in favour", "220-212").
+        const bool tally = dash_join && n->plain_int && second->plain_int && Glued(n->end) &&
+                           Glued(n->end + 1) && n->low > second->low;
+        bool score = (small_pair && !month && n->low >= second->low) || tally;
         // "lost 1-3", "a 1-2 defeat", "خسر 1-3": a score word near the pair.
         for (uint32_t b = 1; small_pair && !month && !score && b <= 3; ++b) {
           score = (IsWord(n->first - b) && HasRole(n->first - b, kRoleScoreCue)) ||

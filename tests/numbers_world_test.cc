@@ -263,6 +263,11 @@ TEST_CASE("the same rules on other wordings", "[numbers][world]") {
   CheckNoCount("The new Galaxy 22 went on sale");
   CheckNoCount("خسر الفريق 1-3 أمام الهلال");
   CheckNoCount("يقع المبنى في الطريق رقم 5");
+  CheckNoCount("The vote was 52-48 in favour");
+  CheckNoCount("The bill passed the House 220-212");
+  CheckNoCount("The S&P 500 and the FTSE 100 rose");
+  Check({{"About 1.5m people live in the city", "1.5m", Q, 1.5e6, 1.5e6, Qualifier::kApprox},
+         {"a 1.5m wall", "1.5", Q, 1.5, 1.5, X}});
 }
 
 TEST_CASE("claims carry the currency and the fraction unit", "[numbers][world][claims]") {
