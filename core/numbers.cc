@@ -1266,8 +1266,10 @@ void Reader::ApplyNotCount(Numeral& n) const {
   // One look at the words on either side (most numbers have no role there at all).
   const WordHit before = IsWord(n.first - 1) ? Lookup(n.first - 1) : WordHit{};
   const uint32_t before_roles = before.info != nullptr ? before.info->roles : 0;
-  // "Boeing 737", "Windows 11", "seat 14", "المقعد 14", "رقم 12".
-  bool other = (before_roles & kRoleDesignator) != 0;
+  // "Boeing 737", "Windows 11", "seat 14", "المقعد 14", "رقم 12", "No. 1".
+  bool other = (before_roles & kRoleDesignator) != 0 ||
+               (IsPunct(n.first - 1, ".") && Glued(n.first - 1) &&
+                (IsWordText(n.first - 2, "No") || IsWordText(n.first - 2, "Nos")));
   // "Pixel 8", "Apollo 11", "Category 5": an English name (capitalised, not the sentence's
   // first word, no number word, month or bound) right before a plain number names a model.
   // (A weekday is no name: "on Monday 12 people died".)
@@ -1283,16 +1285,16 @@ void Reader::ApplyNotCount(Numeral& n) const {
             (name.size() > 1 && std::isupper(static_cast<unsigned char>(name[0])) &&
              std::islower(static_cast<unsigned char>(name[1])) && !IsWeekday(name));
   }
-  if (!other && n.plain_int && IsWord(n.end)) {
+  if (!other && IsWord(n.end)) {
     const std::string_view next = Tok(n.end);
-    if (n.low <= 24) {
+    if (n.low <= 24 && (n.plain_int || n.int_digits <= 2)) {
       // Clock times: "9 pm", "9 مساء", "9 p.m." (the dot may end the reader's sentence).
       other = HasRole(n.end, kRoleClockAfter) ||
               ((next == "p" || next == "a") && n.end + 2 < text_.tokens.size() &&
                T(n.end + 1).kind == TokenKind::kPunct && Tok(n.end + 1) == "." &&
                EqualsIgnoreAsciiCase(Tok(n.end + 2), "m"));
     }
-    if (!other && std::isupper(static_cast<unsigned char>(next[0]))) {
+    if (!other && n.plain_int && std::isupper(static_cast<unsigned char>(next[0]))) {
       // "12 Baker Street": a capitalised name and a street word after the number.
       for (uint32_t j = n.end + 1; j < n.end + 4 && IsWord(j) && !other; ++j) {
         other = HasRole(j, kRoleStreet);

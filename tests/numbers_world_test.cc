@@ -264,6 +264,10 @@ TEST_CASE("the same rules on other wordings", "[numbers][world]") {
   CheckNoCount("خسر الفريق 1-3 أمام الهلال");
   CheckNoCount("يقع المبنى في الطريق رقم 5");
   CheckNoCount("The vote was 52-48 in favour");
+  CheckNoCount("The No. 1 seed lost");
+  CheckNoCount("The rocket lifted off at 10.30am local time");
+  Check({{"The plan affects 1 in every 5 households", "1 in every 5", F, 0.2, 0.2, X},
+         {"نجح 3 من أصل 10 متقدمين", "3 من أصل 10", F, 0.3, 0.3, X}});
   CheckNoCount("The bill passed the House 220-212");
   CheckNoCount("The S&P 500 and the FTSE 100 rose");
   Check({{"About 1.5m people live in the city", "1.5m", Q, 1.5e6, 1.5e6, Qualifier::kApprox},
