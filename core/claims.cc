@@ -1,6 +1,7 @@
 #include "core/claims.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <cstring>
 #include <functional>
@@ -806,6 +807,8 @@ class ClaimReader {
   void Read(Claim& claim) {
     if (m_.kind == NumberKind::kPercent) {
       claim.unit = "percent";
+    } else if (m_.kind == NumberKind::kFraction) {
+      claim.unit = "fraction";  // a share of a whole: "نصف الموظفين", "one in four adults"
     } else {
       FindHead();
     }
@@ -892,6 +895,31 @@ class ClaimReader {
   void FindHead() {
     const uint32_t first = m_.first_token;
     const uint32_t end = m_.end_token;
+    // A currency code before the amount, glued or not: "USD2,300", "RM45,000", "A$5.1m",
+    // "Rs 3 crore", "AUD 2.4 billion" (a capitalised money unit of units.tsv).
+    for (uint32_t back = 2; back >= 1; --back) {
+      if (first < sentence_begin_ + back) continue;
+      const uint32_t i = first - back;
+      if (!IsWord(text_, i) || !std::isupper(static_cast<unsigned char>(Text(i)[0]))) continue;
+      if (auto u = UnitAt(i, first); u && u.end == first && t_.units[*u.value].category == "money") {
+        return SetHead(u.begin, u.end, &t_.units[*u.value]);
+      }
+    }
+    // A currency written with punctuation, glued: "A$5.1m", "US$12.5" before the amount,
+    // "150 ر.س" after it (the word matcher reads words only).
+    if (first >= sentence_begin_ + 2 && text_.tokens[first - 1].kind == TokenKind::kPunct &&
+        text_.tokens[first - 1].glued_to_previous && IsWord(text_, first - 2)) {
+      if (const auto* unit = index_.units.Find(FoldKey(std::string(Text(first - 2)) + std::string(Text(first - 1))))) {
+        return SetHead(first - 2, first, &t_.units[unit->second]);
+      }
+    }
+    if (end + 2 < text_.tokens.size() && IsWord(text_, end) && text_.tokens[end + 1].kind == TokenKind::kPunct &&
+        text_.tokens[end + 1].glued_to_previous && text_.tokens[end + 2].glued_to_previous) {
+      const std::string key = FoldKey(std::string(Text(end)) + std::string(Text(end + 1)) + std::string(Text(end + 2)));
+      if (const auto* unit = index_.units.Find(key); unit != nullptr && t_.units[unit->second].category == "money") {
+        return SetHead(end, end + 3, &t_.units[unit->second]);
+      }
+    }
     // A currency sign around the numeral: "$5 million", "5$".
     for (uint32_t i : {first > sentence_begin_ ? first - 1 : first, end}) {
       if (i >= sentence_end_ || text_.tokens[i].kind != TokenKind::kPunct) continue;
@@ -1343,7 +1371,10 @@ std::vector<Claim> BuildClaims(const std::string& doc_id, std::string_view origi
   SentenceMatcher matcher(text, lexicon.index());
   for (uint32_t i = 0; i < mentions.size(); ++i) {
     const NumberMention& m = mentions[i];
-    if (m.kind != NumberKind::kQuantity && m.kind != NumberKind::kPercent) continue;
+    if (m.kind != NumberKind::kQuantity && m.kind != NumberKind::kPercent &&
+        m.kind != NumberKind::kFraction) {
+      continue;
+    }
     if (m.sentence >= text.sentences.size() || m.end_token > text.tokens.size()) continue;
     Claim c;
     c.id = doc_id + "#" + std::to_string(claims.size() + 1);

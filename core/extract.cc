@@ -33,7 +33,7 @@ Extraction ExtractDocument(const Document& doc, const Lexicons& lexicons,
   Extraction x;
   x.doc = doc.id;
   x.language = doc.language.empty() ? GuessLanguage(doc.text) : doc.language;
-  x.mentions = ReadNumbers(analyzed, lexicons.numbers);
+  x.mentions = ReadNumbers(analyzed, lexicons.numbers, doc.outlet);
   x.published = DatePublication(doc, analyzed, x.mentions, lexicons.time);
   x.claims = BuildClaims(doc.id, doc.text, analyzed, x.mentions, lexicons.claims);
   AttributeClaims(doc, analyzed, x.mentions, lexicons.attribution, x.claims);

@@ -61,7 +61,7 @@ const char* InternTimeUnit(std::string_view unit) {
 struct ClassName {
   const char* name;
   NumClass num;
-  uint16_t role;
+  uint32_t role;
 };
 
 constexpr ClassName kClasses[] = {
@@ -85,6 +85,20 @@ constexpr ClassName kClasses[] = {
     {"and", NumClass::kNone, kRoleAnd},
     {"ordinal_suffix", NumClass::kNone, kRoleOrdinalSuffix},
     {"decade_suffix", NumClass::kNone, kRoleDecadeSuffix},
+    {"money_multiplier", NumClass::kMultiplier, kRoleGluedOnly | kRoleMoneyOnly},
+    {"sign", NumClass::kNone, kRoleSign},
+    {"currency_code", NumClass::kNone, kRoleCurrency},
+    {"designator", NumClass::kNone, kRoleDesignator},
+    {"street", NumClass::kNone, kRoleStreet},
+    {"clock_before", NumClass::kNone, kRoleClockBefore},
+    {"clock_after", NumClass::kNone, kRoleClockAfter},
+    {"bound_join", NumClass::kNone, kRoleBoundJoin},
+    {"fraction_homograph", NumClass::kNone, kRoleFractionHomograph},
+    {"fraction_blocker", NumClass::kNone, kRoleFractionBlocker},
+    {"determiner", NumClass::kNone, kRoleDeterminer},
+    {"score_cue", NumClass::kNone, kRoleScoreCue},
+    {"ratio_from", NumClass::kNone, kRoleRatioFrom},
+    {"not_numerator", NumClass::kNone, kRoleNotNumerator},
 };
 
 void LoadNumbers(NumberLexicon::Tables& t) {
@@ -92,10 +106,11 @@ void LoadNumbers(NumberLexicon::Tables& t) {
   for (const LexiconRow& row : LoadLexicon(kFile)) {
     if (row.fields.size() < 2) BadRow(kFile, row, "expected surface and class");
     const std::string& cls = row.fields[1];
-    if (cls == "percent") {
+    if (cls == "percent" || cls == "ratio") {
       Phrase p;
       p.words = SplitWords(row.fields[0]);
-      t.percent_phrases.push_back(std::move(p));
+      if (p.words.empty()) BadRow(kFile, row, "empty phrase");
+      (cls == "percent" ? t.percent_phrases : t.ratio_joins).push_back(std::move(p));
       continue;
     }
     const ClassName* found = nullptr;
@@ -112,6 +127,7 @@ void LoadNumbers(NumberLexicon::Tables& t) {
       w.time_unit = InternTimeUnit(row.fields.size() > 3 ? row.fields[3] : "");
       if (w.time_unit == nullptr) BadRow(kFile, row, "unknown time unit");
     }
+    if (found->role == kRoleFractionHomograph) w.fraction = Number(kFile, row, 2);
     if (found->num == NumClass::kNone) continue;
     if (w.num != NumClass::kNone && w.num != found->num) {
       BadRow(kFile, row, "surface already has another numeral class: " + row.fields[0]);
@@ -132,7 +148,11 @@ void LoadNumbers(NumberLexicon::Tables& t) {
       w.time_unit = InternTimeUnit(row.fields.size() > 3 ? row.fields[3] : "");
       if (w.time_unit == nullptr) BadRow(kFile, row, "unknown time unit");
     }
-    if (found->num == NumClass::kMultiplier && (found->role & kRoleGluedOnly)) {
+    if (found->num == NumClass::kFraction) {
+      // A plural denominator (أرباع, thirds) is read only after its numerator.
+      w.form = row.fields.size() > 3 && row.fields[3] == "pl" ? MultForm::kPlural
+                                                               : MultForm::kSingular;
+    } else if (found->num == NumClass::kMultiplier && (found->role & kRoleGluedOnly)) {
       w.form = MultForm::kSingular;
     } else if (found->num == NumClass::kMultiplier) {
       const std::string form = row.fields.size() > 3 ? row.fields[3] : "";
@@ -167,6 +187,15 @@ void LoadQualifiers(NumberLexicon::Tables& t) {
       }
       p.qualifier = *q;
     }
+    if (position == "before" && !p.range_open && p.qualifier != Qualifier::kApprox) {
+      const std::string& last = p.words.back();
+      for (size_t extra : {0, 2, 4}) {
+        if (extra > 0 && p.words.size() > 1) break;
+        if (last.size() + extra < 64) {
+          t.bound_tail[static_cast<unsigned char>(last.back())] |= uint64_t{1} << (last.size() + extra);
+        }
+      }
+    }
     if (position == "before") t.qualifiers_before.push_back(std::move(p));
     else if (position == "after") t.qualifiers_after.push_back(std::move(p));
     else if (position == "join") t.range_joins.push_back(std::move(p));
@@ -187,6 +216,20 @@ void LoadMonths(NumberLexicon::Tables& t, const std::vector<MonthName>& months) 
     } else if (p.words.size() > 1) {
       t.month_phrases.push_back(std::move(p));
     }
+  }
+}
+
+void LoadDecimalOrder(NumberLexicon::Tables& t) {
+  constexpr std::string_view kFile = "decimal_order.tsv";
+  for (const LexiconRow& row : LoadLexicon(kFile)) {
+    if (row.fields.size() < 2) BadRow(kFile, row, "expected outlet and order");
+    const std::string& order = row.fields[1];
+    if (order != "reversed" && order != "written") {
+      BadRow(kFile, row, "order must be reversed or written");
+    }
+    const bool reversed = order == "reversed";
+    if (row.fields[0] == "*") t.default_reversed = reversed;
+    else t.outlet_reversed[row.fields[0]] = reversed;
   }
 }
 
@@ -244,6 +287,7 @@ NumberLexicon NumberLexicon::Load(const std::vector<MonthName>& months) {
   LoadNumbers(*tables);
   LoadQualifiers(*tables);
   LoadMonths(*tables, months);
+  LoadDecimalOrder(*tables);
   tables->Index();
   NumberLexicon lexicon;
   lexicon.tables_ = std::move(tables);
