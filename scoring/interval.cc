@@ -40,9 +40,9 @@ double RoundingTolerance(double value) {
   const double v = std::fabs(value);
   if (v == 0 || !std::isfinite(v)) return 0;
   double unit = 1;
-  if (v == std::floor(v) && v < 1e18) {
+  if (v == std::floor(v) && v < 9e15) {
     // Trailing zeros of a whole number: 1,230,000 is written to the ten thousand.
-    while (unit < 1e15 && std::fmod(v, unit * 10) == 0) unit *= 10;
+    for (uint64_t w = static_cast<uint64_t>(v); w % 10 == 0 && unit < 1e15; w /= 10) unit *= 10;
   } else {
     // Decimals: the fewest (up to 9) that write it exactly (2.75 -> 0.01).
     unit = 1;

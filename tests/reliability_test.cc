@@ -50,8 +50,8 @@ TEST_CASE("chi-square quantiles (Wilson-Hilferty) match the tables", "[reliabili
 
 // The accuracy model by hand: accuracy a = (H + k r0) / (N + k) with k = 2 pseudo-claims
 // at the type prior (government r0 = 0.7); interval: Wilson's on N + k trials at z = 1.96.
-double HandWilsonLow(double p, double n) {
-  const double z = 1.959963984540054, z2 = z * z, denom = 1 + z2 / n;
+double HandWilsonLow(double p, double n, double z = 1.959963984540054) {
+  const double z2 = z * z, denom = 1 + z2 / n;
   return ((p + z2 / (2 * n)) - z * std::sqrt(p * (1 - p) / n + z2 / (4 * n * n))) / denom;
 }
 
@@ -72,7 +72,10 @@ TEST_CASE("closed form: two agreeing sources and one off by a factor of two", "[
   CHECK(r.reliability[a] == Approx(0.8));
   CHECK(r.reliability[c] == Approx(1.4 / 3));
   CHECK(r.low[a] == Approx(HandWilsonLow(0.8, 3)));
-  CHECK(r.weight[a] == Approx(std::log1p(10 * HandWilsonLow(0.8, 3) / (1 - HandWilsonLow(0.8, 3)))));
+  // Its vote: the lower end of that interval, as log-odds with ACCU's n: here 10, since
+  // no two wrong claims share a moment to estimate it from.
+  const double vote_low = HandWilsonLow(0.8, 3);
+  CHECK(r.weight[a] == Approx(std::log1p(10 * vote_low / (1 - vote_low))));
   // Its share of the final vote: A's and B's against C's.
   const double wa = r.weight[a], wc = r.weight[c];
   CHECK(r.support[0] == Approx(2 * wa / (2 * wa + wc)));
