@@ -517,7 +517,11 @@ Reliability EstimateReliability(const std::vector<ScoreClaim>& claims, const Ali
       parent[std::max(x, y)] = std::min(x, y);
     }
     // Within a run of one claimed value, claims whose first sources are in one clique
-    // become one evidence unit (the first such claim's).
+    // become one evidence unit (the first such claim's). Grouped by sorting (root,
+    // position) pairs: a run of thousands of identical claims stays cheap.
+    std::vector<uint8_t> in_clique(m, 0);
+    for (const auto& [a, c] : r.copiers) in_clique[a] = in_clique[c] = 1;
+    std::vector<std::pair<uint32_t, uint32_t>> members;  // (clique root, position)
     for (uint32_t b = 0; b < buckets; ++b) {
       const uint32_t p = al.bucket_begin[b], q = al.bucket_begin[b + 1];
       if (q - p < 2) continue;
@@ -526,16 +530,21 @@ Reliability EstimateReliability(const std::vector<ScoreClaim>& claims, const Ali
       for (uint32_t x0 = p; x0 < q;) {
         uint32_t x1 = x0 + 1;
         while (x1 < q && pos[x1].point == pos[x0].point) ++x1;
+        members.clear();
         for (uint32_t x = x0; x < x1; ++x) {
           if (pos[x].src_begin == pos[x + 1].src_begin) continue;
-          const uint32_t root = Root(parent, pos_src[pos[x].src_begin]);
-          for (uint32_t y = x0; y < x; ++y) {
-            if (pos[y].src_begin == pos[y + 1].src_begin) continue;
-            if (Root(parent, pos_src[pos[y].src_begin]) == root && unit[y - p] != unit[x - p]) {
-              unit[x - p] = unit[y - p];
-              merged = true;
-              break;
-            }
+          const uint32_t first = pos_src[pos[x].src_begin];
+          if (in_clique[first]) members.emplace_back(Root(parent, first), x);
+        }
+        if (members.size() >= 2) {
+          std::sort(members.begin(), members.end());
+          for (size_t g = 1; g < members.size(); ++g) {
+            if (members[g].first != members[g - 1].first) continue;
+            // The group's first position already holds the group's unit.
+            const uint32_t lead = unit[members[g - 1].second - p];
+            uint32_t& own = unit[members[g].second - p];
+            merged |= own != lead;
+            own = lead;
           }
         }
         x0 = x1;
