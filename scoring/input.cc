@@ -116,7 +116,10 @@ std::optional<NumericValue> ReadValueField(const nlohmann::json& field, std::str
       if (m.value.low || m.value.high) pick = &m;
     }
   }
-  const std::string shown = text.size() > 40 ? text.substr(0, 40) + "..." : text;
+  // At most 40 bytes of the text, cut at a character boundary (the detail stays UTF-8).
+  size_t cut = std::min<size_t>(text.size(), 40);
+  while (cut < text.size() && cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  const std::string shown = cut < text.size() ? text.substr(0, cut) + "..." : text;
   if (!pick) {
     why = "\"" + shown + "\" holds no number Mizan can read";
     return std::nullopt;

@@ -94,6 +94,18 @@ TEST_CASE("issue14: an unreadable value is a diagnostic naming line and field; t
   CHECK(diagnostics[1].byte_offset == text.find("\"value\": \"1,00,0\""));
 }
 
+TEST_CASE("issue14: a long unreadable text is cut at a character boundary in the diagnostic",
+          "[score][issue14]") {
+  // 39 ASCII bytes then Arabic letters (two bytes each): byte 40 is inside a letter.
+  const std::string value = std::string(39, 'x') + "ببببب";
+  std::vector<Diagnostic> diagnostics;
+  ReadStructuredClaims("{\"source\": \"a\", \"object\": \"x\", \"value\": \"" + value + "\"}",
+                       "v.jsonl", diagnostics);
+  REQUIRE(diagnostics.size() == 1);
+  const std::string& detail = diagnostics[0].detail;
+  CHECK(detail.find(std::string(39, 'x') + "...") != std::string::npos);
+}
+
 TEST_CASE("issue14: rounding tolerance decides what is one value", "[score][issue14]") {
   CHECK(RoundingTolerance(1028) == 0.5);
   CHECK(RoundingTolerance(1230000) == 5000);
