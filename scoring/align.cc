@@ -361,7 +361,7 @@ void Aligner::ReadClaims() {
   rows_.reserve(n_);
   for (uint32_t i = 0; i < n_; ++i) {
     const ScoreClaim& c = claims_[i];
-    const SoftInterval iv = Soften(c.value);
+    const SoftInterval iv = SoftenClaim(c);
     a_.intervals.push_back(iv);
     items_.push_back(SortItem{BlockKey(c), c.time, i, places_.Intern(c.place)});
     rows_.push_back(Row{iv.lo, iv.hi, c.time, c.time_start, OriginHash(c),

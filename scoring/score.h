@@ -146,7 +146,8 @@ struct ScoreOptions {
   // | min_origins_for_verdict | 2       | fewer agreeing origins -> "unverifiable"         |
   // | same_time_days          | 3       | claims this close in time describe one moment    |
   // | prior_strength          | 2       | pseudo-claims of the source-type prior           |
-  // | error_scale             | 0.1     | log-distance counted as one unit of error (~10%) |
+  // | error_scale             | 0.1     | unused since issue 14 (a source's record counts  |
+  // |                         |         | claims holding the truth); kept for callers      |
   // | interval_level          | 0.95    | level of a source's reliability interval         |
   // | places                  | nullptr | which place contains which (not owned); nullptr: |
   // |                         |         | PlaceHierarchy::Default(), the embedded lexicons |
