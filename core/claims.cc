@@ -901,7 +901,7 @@ class ClaimReader {
       if (first < sentence_begin_ + back) continue;
       const uint32_t i = first - back;
       if (!IsWord(text_, i) || !std::isupper(static_cast<unsigned char>(Text(i)[0]))) continue;
-      if (auto u = UnitAt(i, first); u && u.end == first && t_.units[*u.value].category == "money") {
+      if (auto u = UnitAt(i, first); u && u.end == first && t_.units[*u.value].category == UnitCategory::kMoney) {
         return SetHead(u.begin, u.end, &t_.units[*u.value]);
       }
     }
@@ -916,7 +916,7 @@ class ClaimReader {
     if (end + 2 < text_.tokens.size() && IsWord(text_, end) && text_.tokens[end + 1].kind == TokenKind::kPunct &&
         text_.tokens[end + 1].glued_to_previous && text_.tokens[end + 2].glued_to_previous) {
       const std::string key = FoldKey(std::string(Text(end)) + std::string(Text(end + 1)) + std::string(Text(end + 2)));
-      if (const auto* unit = index_.units.Find(key); unit != nullptr && t_.units[unit->second].category == "money") {
+      if (const auto* unit = index_.units.Find(key); unit != nullptr && t_.units[unit->second].category == UnitCategory::kMoney) {
         return SetHead(end, end + 3, &t_.units[unit->second]);
       }
     }

@@ -121,8 +121,8 @@ void EstimateReasons(const Alignment& al, const Reliability& rel,
   const char* kind = next >= best ? "tie: " : (next >= kNearTie * best ? "near tie: " : "");
   std::snprintf(buf, sizeof buf,
                 "%sestimate %s has %.0f%% of the weighted vote; next %s (%.0f%%)%s", kind,
-                FormatNumber(sr.estimate.value).c_str(), 100 * best,
-                FormatNumber(rel.runner_up[b]).c_str(), 100 * next,
+                FormatNumber(sr.estimate.value, NumberStyle::kRounded).c_str(), 100 * best,
+                FormatNumber(rel.runner_up[b], NumberStyle::kRounded).c_str(), 100 * next,
                 next >= best ? ", the smaller value is shown" : "");
   reasons.push_back(buf);
 }
