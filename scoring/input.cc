@@ -5,6 +5,7 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "core/json_line.h"
 #include "scoring/interval.h"
 #include "scoring/score.h"
 
@@ -37,6 +38,16 @@ std::string FileStem(const std::string& file) {
   const size_t dot = stem.find_last_of('.');
   if (dot != std::string::npos && dot > 0) stem.resize(dot);
   return stem.empty() ? "claims" : stem;
+}
+
+// "government, military, ..." for a message about an unknown id.
+template <typename Enum>
+std::string KnownIds(Enum last) {
+  std::string ids;
+  for (int i = 0; i <= static_cast<int>(last); ++i) {
+    ids += (i == 0 ? "" : ", ") + std::string(ToString(static_cast<Enum>(i)));
+  }
+  return ids;
 }
 
 }  // namespace
@@ -130,16 +141,44 @@ ScoreInput ReadStructuredClaims(std::string_view text, const std::string& file,
     offset = end + 1;
     if (!row.empty() && row.back() == '\r') row.remove_suffix(1);
     if (row.find_first_not_of(" \t") == std::string_view::npos) continue;
-    auto fail = [&](ErrorCode code, std::string detail) {
-      diagnostics.push_back(Diagnostic{.file = file, .line = line, .column = 1,
-                                       .byte_offset = row_offset, .doc = "", .code = code,
-                                       .severity = Severity::kError, .detail = std::move(detail)});
+    // A diagnostic at byte `at` of the row, else where `field` is written, else the row.
+    auto report = [&](ErrorCode code, Severity severity, std::string detail,
+                      std::string_view field = "", size_t at = std::string_view::npos) {
+      if (at == std::string_view::npos && !field.empty()) at = JsonKeyOffset(row, field);
+      if (at == std::string_view::npos) at = 0;
+      diagnostics.push_back(Diagnostic{
+          .file = file, .line = line, .column = static_cast<uint32_t>(at + 1),
+          .byte_offset = row_offset + at, .doc = "", .code = code, .severity = severity,
+          .detail = std::move(detail), .field = std::string(field)});
     };
-    nlohmann::json j = nlohmann::json::parse(row.begin(), row.end(), nullptr, false);
-    if (j.is_discarded() || !j.is_object()) {
-      fail(ErrorCode::kMalformedJson, "line is not a JSON object");
+    auto fail = [&](ErrorCode code, std::string detail, std::string_view field = "") {
+      report(code, Severity::kError, std::move(detail), field);
+    };
+    const JsonParse parsed = ParseJson(row);
+    if (parsed.value.is_discarded()) {
+      report(parsed.invalid_utf8 ? ErrorCode::kInvalidUtf8 : ErrorCode::kMalformedJson,
+             Severity::kError, "malformed JSON: " + parsed.error + "; the line was skipped", "",
+             parsed.error_offset);
       continue;
     }
+    const nlohmann::json& j = parsed.value;
+    if (!j.is_object()) {
+      fail(ErrorCode::kMalformedJson, "line is not a JSON object; it was skipped");
+      continue;
+    }
+    // A number too large for a double: fatal for the claim only in a field it needs.
+    bool out_of_range = false;
+    for (const OutOfRangeNumber& n : parsed.out_of_range) {
+      const bool needed =
+          n.field == "value" || n.field == "low" || n.field == "high" || n.field == "time";
+      report(ErrorCode::kNumberOutOfRange, needed ? Severity::kError : Severity::kWarning,
+             "\"" + n.field + "\": the number " + n.text +
+                 " is out of range for a double (at most about 1.8e308); " +
+                 (needed ? "the claim was skipped" : "it was ignored"),
+             n.field, n.offset);
+      out_of_range = out_of_range || needed;
+    }
+    if (out_of_range) continue;
     auto number = [&](const char* key) -> std::optional<double> {
       auto it = j.find(key);
       if (it == j.end() || it->is_null() || !it->is_number()) return std::nullopt;
@@ -149,12 +188,13 @@ ScoreInput ReadStructuredClaims(std::string_view text, const std::string& file,
     for (const char* key : {"source", "object"}) {
       auto it = j.find(key);
       if (it == j.end()) {
-        fail(ErrorCode::kMissingField, std::string("missing \"") + key + "\"");
+        fail(ErrorCode::kMissingField, std::string("missing \"") + key + "\"", key);
         bad = true;
         break;
       }
       if (!it->is_string() || it->get<std::string>().empty()) {
-        fail(ErrorCode::kBadFieldType, std::string("\"") + key + "\" must be a non-empty string");
+        fail(ErrorCode::kBadFieldType, std::string("\"") + key + "\" must be a non-empty string",
+             key);
         bad = true;
         break;
       }
@@ -162,7 +202,7 @@ ScoreInput ReadStructuredClaims(std::string_view text, const std::string& file,
     if (bad) continue;
     for (const char* key : {"value", "low", "high"}) {
       if (j.contains(key) && !j[key].is_null() && !j[key].is_number()) {
-        fail(ErrorCode::kBadFieldType, std::string("\"") + key + "\" must be a number");
+        fail(ErrorCode::kBadFieldType, std::string("\"") + key + "\" must be a number", key);
         bad = true;
         break;
       }
@@ -170,7 +210,7 @@ ScoreInput ReadStructuredClaims(std::string_view text, const std::string& file,
     if (bad) continue;
     const std::optional<double> value = number("value"), low = number("low"), high = number("high");
     if (!value && !low && !high) {
-      fail(ErrorCode::kMissingField, "missing \"value\" (or \"low\"/\"high\")");
+      fail(ErrorCode::kMissingField, "missing \"value\" (or \"low\"/\"high\")", "value");
       continue;
     }
     ScoreClaim c;
@@ -182,7 +222,10 @@ ScoreInput ReadStructuredClaims(std::string_view text, const std::string& file,
       std::optional<Qualifier> q;
       if (j["qualifier"].is_string()) q = ParseQualifier(j["qualifier"].get<std::string>());
       if (!q) {
-        fail(ErrorCode::kBadFieldType, "unknown \"qualifier\"");
+        fail(j["qualifier"].is_string() ? ErrorCode::kBadFieldValue : ErrorCode::kBadFieldType,
+             "unknown \"qualifier\" " + j["qualifier"].dump() + " (one of " +
+                 KnownIds(Qualifier::kVague) + "); the claim was skipped",
+             "qualifier");
         continue;
       }
       c.value.qualifier = *q;
@@ -204,21 +247,47 @@ ScoreInput ReadStructuredClaims(std::string_view text, const std::string& file,
         if (!c.value.low) c.value.low = c.value.high;
         if (!c.value.high) c.value.high = c.value.low;
     }
-    if (j.contains("source_type") && j["source_type"].is_string()) {
-      if (auto t = ParseSourceType(j["source_type"].get<std::string>())) c.origin_type = *t;
+    if (c.value.low && c.value.high && *c.value.low > *c.value.high) {
+      const char* low_key = low ? "low" : "value";
+      const char* high_key = high ? "high" : "value";
+      fail(ErrorCode::kBadFieldValue,
+           std::string("\"") + low_key + "\" " + j[low_key].dump() + " is greater than \"" +
+               high_key + "\" " + j[high_key].dump() + "; the claim was skipped",
+           low_key);
+      continue;
+    }
+    if (j.contains("source_type") && !j["source_type"].is_null()) {
+      const nlohmann::json& t = j["source_type"];
+      const std::optional<SourceType> type =
+          t.is_string() ? ParseSourceType(t.get<std::string>()) : std::nullopt;
+      if (!type) {
+        fail(t.is_string() ? ErrorCode::kBadFieldValue : ErrorCode::kBadFieldType,
+             "unknown \"source_type\" " + t.dump() + " (one of " +
+                 KnownIds(SourceType::kUnattributed) + "); the claim was skipped",
+             "source_type");
+        continue;
+      }
+      c.origin_type = *type;
     }
     if (j.contains("time") && !j["time"].is_null()) {
       const nlohmann::json& t = j["time"];
       std::optional<int64_t> day;
       if (t.is_string()) day = DaysFromIso(t.get<std::string>());
-      if (t.is_number()) {
+      // A numeric time is a day number: bounded so that it converts to int64_t exactly.
+      if (t.is_number() && std::fabs(t.get<double>()) < 9e15) {
         c.time = c.time_start = static_cast<int64_t>(std::floor(t.get<double>()));
         c.time_label = t.dump();
       } else if (day) {
         c.time = c.time_start = *day;
         c.time_label = IsoFromDays(*day);
       } else {
-        fail(ErrorCode::kBadDate, "\"time\" is neither an ISO date nor a number");
+        fail(ErrorCode::kBadDate,
+             "\"time\": " + t.dump() +
+                 (t.is_number() ? " is out of range for a day number"
+                                : " is neither an ISO 8601 calendar date (YYYY-MM-DD, YYYY-MM, "
+                                  "YYYY) nor a number") +
+                 "; the claim was skipped",
+             "time");
         continue;
       }
     }

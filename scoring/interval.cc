@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <limits>
 
+#include "core/civil_date.h"
+
 namespace mizan {
 namespace {
 
@@ -96,7 +98,8 @@ std::optional<int64_t> DaysFromIso(std::string_view iso) {
     // Time of day (and anything after) is ignored: scoring works in days.
     if (iso.size() > 10 && iso[10] != 'T' && iso[10] != ' ') return std::nullopt;
   }
-  if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+  // A calendar date or nothing: 2025-02-30 is an error, not 2 March.
+  if (!MakeDate(y, m, d)) return std::nullopt;
   return DaysFromCivil(y, static_cast<unsigned>(m), static_cast<unsigned>(d));
 }
 

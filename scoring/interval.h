@@ -49,7 +49,7 @@ inline bool Compatible(const SoftInterval& a, const SoftInterval& b) {
 double LogDistance(double x, double lo, double hi);
 
 // "YYYY-MM-DD" (or "YYYY-MM", "YYYY": the period's first day) -> days since 1970-01-01;
-// std::nullopt when the text is not such a date.
+// std::nullopt when the text is not such a date, or not a calendar date (2025-02-30).
 std::optional<int64_t> DaysFromIso(std::string_view iso);
 // Days since 1970-01-01 -> "YYYY-MM-DD".
 std::string IsoFromDays(int64_t days);
