@@ -44,6 +44,7 @@ PATH is a .txt article, a .jsonl file of {"id","text",...} articles, a folder of
 Options:
   --manifest FILE          metadata for .txt articles: JSON array or JSONL of
                            {"id" or "file", "outlet", "published", "url", "title", "language"}
+  --lines                  each line of each input is one independent text
   --max-article-bytes N    skip larger articles with a diagnostic (default 16777216)
   --threads N              worker threads for extraction (default: all cores)
   --json FILE              score: the JSON report (schema mizan.score/1)

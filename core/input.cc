@@ -8,8 +8,8 @@
 #include <iostream>
 #include <iterator>
 #include <map>
-#include <optional>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -70,23 +70,6 @@ std::pair<size_t, bool> NextSequence(const uint8_t* bytes, size_t i, size_t size
   UChar32 c;
   U8_NEXT(bytes + i, k, window, c);
   return {static_cast<size_t>(k), c >= 0};
-}
-
-// True when `text` is well-formed UTF-8 (no overlongs, surrogates, or code points above
-// U+10FFFF).
-bool IsValidUtf8(std::string_view text) {
-  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-  size_t i = 0;
-  while (i < text.size()) {
-    if (bytes[i] < 0x80) {
-      ++i;
-      continue;
-    }
-    const auto [length, ok] = NextSequence(bytes, i, text.size());
-    if (!ok) return false;
-    i += length;
-  }
-  return true;
 }
 
 // Line and column of many offsets of one file, each in O(log lines).
@@ -176,6 +159,8 @@ size_t FindBidiInsideNumber(std::string_view text) {
 void ApplyManifestText(const std::string& name, std::string content, ReadResult& result) {
   // A BOM becomes JSON white space of the same length, so offsets stay those of the file.
   if (content.starts_with(kUtf8Bom)) content.replace(0, kUtf8Bom.size(), "   ");
+  // Ill-formed UTF-8 becomes U+FFFD first: places after it are in the repaired text.
+  const Utf8Repair repair = ReplaceInvalidUtf8(content);
   const LineIndex lines(content);
   auto diagnose = [&](ErrorCode code, Severity severity, size_t at, std::string detail,
                       std::string field = "") {
@@ -185,8 +170,7 @@ void ApplyManifestText(const std::string& name, std::string content, ReadResult&
         .code = code, .severity = severity, .detail = std::move(detail),
         .field = std::move(field)});
   };
-  if (!IsValidUtf8(content)) {
-    const Utf8Repair repair = ReplaceInvalidUtf8(content);
+  if (repair.replaced > 0) {
     diagnose(ErrorCode::kInvalidUtf8, Severity::kWarning, repair.first_offset,
              std::to_string(repair.replaced) +
                  " ill-formed UTF-8 sequence(s) in the manifest replaced by U+FFFD");
@@ -429,17 +413,18 @@ struct Reader {
                    std::to_string(options.max_article_bytes) + "; it was skipped");
       return;
     }
-    // Ill-formed UTF-8 becomes U+FFFD before parsing (nlohmann refuses the whole line for
-    // one bad byte); the repaired line is what is read, so offsets into "text" count the
-    // replacements.
+    JsonParse parsed = ParseJson(text);
+    // nlohmann refuses a whole line for one ill-formed UTF-8 byte: such a line is read
+    // again with U+FFFD in place of each bad sequence, and offsets into its "text" count
+    // the replacements. (Valid lines pay nothing: nlohmann checks UTF-8 as it parses.)
     std::string repaired_line;
     Utf8Repair repair;
-    if (!IsValidUtf8(text)) {
+    if (parsed.invalid_utf8) {
       repaired_line = std::string(text);
       repair = ReplaceInvalidUtf8(repaired_line);
       text = repaired_line;
+      parsed = ParseJson(text);
     }
-    const JsonParse parsed = ParseJson(text);
     const nlohmann::json& j = parsed.value;
     const std::string line_id =
         j.is_object() && j.contains("id") && j["id"].is_string() ? j["id"].get<std::string>()
@@ -607,6 +592,12 @@ struct Reader {
             .file = path, .code = ErrorCode::kUnreadableFile, .severity = Severity::kError,
             .detail = "cannot read the whole folder " + path + ": " + error.message() +
                       "; the files found before it were read"});
+      }
+      if (files.empty() && !error) {
+        ++result.inputs_seen;
+        result.diagnostics.push_back(Diagnostic{
+            .file = path, .code = ErrorCode::kEmptyInput, .severity = Severity::kError,
+            .detail = "the folder " + path + " holds no .txt or .jsonl file"});
       }
       std::sort(files.begin(), files.end());
       for (const std::string& file : files) ReadPath(file);

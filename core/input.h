@@ -44,7 +44,7 @@ struct ReadResult {
 // Reads every path ("-" is standard input, read as JSONL, or as lines in lines_mode; an
 // empty standard input is an empty_input error). Folders are walked recursively for *.txt
 // and *.jsonl, in sorted order, leaving out the manifest file itself when it lies inside
-// one. Documents keep input order; ids that repeat get "~2", "~3" suffixes with a warning.
+// one; a folder with no such file is an empty_input error. Documents keep input order; ids that repeat get "~2", "~3" suffixes with a warning.
 // A missing or unreadable path is an unreadable_file error and the other paths are read.
 ReadResult ReadArticles(const std::vector<std::string>& paths, const InputOptions& options);
 
