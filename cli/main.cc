@@ -203,7 +203,7 @@ const std::map<std::string_view, CommandSpec>& Commands() {
 std::string VersionText() {
   std::string text = "mizan " MIZAN_VERSION;
   if (std::string_view(MIZAN_GIT_COMMIT).empty()) {
-    text += " (built outside a git clone: no commit recorded)";
+    text += " (no git commit recorded: built outside a git clone, or without git)";
   } else {
     text += " (git " MIZAN_GIT_COMMIT ")";
   }
