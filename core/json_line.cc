@@ -112,7 +112,10 @@ JsonParse Discarded(const nlohmann::json::exception& e, size_t text_size) {
   if (const auto* syntax = dynamic_cast<const nlohmann::json::parse_error*>(&e)) {
     r.error_offset = syntax->byte > 0 ? std::min<size_t>(syntax->byte - 1, text_size) : 0;
   }
-  r.invalid_utf8 = r.error.find("UTF-8") != std::string::npos;
+  // nlohmann's own words, before the echo of the input ("; last read: ..."), which could
+  // hold anything.
+  const std::string_view own = std::string_view(r.error).substr(0, r.error.find("; last read"));
+  r.invalid_utf8 = own.find("ill-formed UTF-8") != std::string_view::npos;
   return r;
 }
 

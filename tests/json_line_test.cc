@@ -40,6 +40,7 @@ TEST_CASE("ParseJson: malformed JSON is discarded with the byte of the error", "
   // An overflowing number does not make a line with a syntax error acceptable.
   CHECK(ParseJson(R"({"a": 1e400, "b": 01})").value.is_discarded());
   CHECK(ParseJson("{\"a\": \"\xFF\"}").invalid_utf8);
+  CHECK_FALSE(ParseJson(R"({"a": "ill-formed UTF-8" x})").invalid_utf8);  // only its echo
 }
 
 TEST_CASE("JsonKeyOffset finds a top-level key, not a nested one or a string", "[input]") {
