@@ -21,7 +21,7 @@ const std::vector<ScoreClaim>& ClaimsOf(size_t n) {
 void BM_Align(benchmark::State& state) {
   const std::vector<ScoreClaim>& claims = ClaimsOf(static_cast<size_t>(state.range(0)));
   AlignOptions options;
-  options.place_parents = &DefaultPlaceParents();
+  options.places = &PlaceHierarchy::Default();
   size_t memory = 0, slots = 0;
   for (auto _ : state) {
     Alignment a = Align(claims, options);

@@ -129,12 +129,7 @@ ExitCode RunCopies(const std::vector<std::string>& paths, const InputOptions& in
   Batch batch = ReadAndExtract(paths, input, options);
   PrintDiagnostics(batch.diagnostics);
   for (const CopyGroup& group : FindCopies(batch.fingerprints, CopyOptions{})) {
-    nlohmann::json j{{"id", group.id},
-                     {"docs", group.docs},
-                     {"kind", group.kind},
-                     {"similarity", group.similarity},
-                     {"evidence", group.evidence}};
-    std::cout << DumpLine(j) << "\n";
+    std::cout << DumpLine(CopyGroupJson(group)) << "\n";
   }
   FlushStdout();
   return ExitForDiagnostics(batch.diagnostics, NothingRead(batch));
@@ -230,7 +225,13 @@ ExitCode RunScore(const std::vector<std::string>& paths, const InputOptions& inp
     score_input = MakeScoreInput(batch.documents, batch.extractions, copies);
   }
   PrintDiagnostics(batch.diagnostics);
-  const ScoreReport report = Score(score_input, ScoreOptions{});
+  ScoreOptions score_options;
+  // The claim lexicon extraction loaded holds the place hierarchy; structured claims get
+  // PlaceHierarchy::Default() (the place files alone).
+  if (options.claims_in.empty()) {
+    score_options.places = &Lexicons::Default().claims.tables().place_hierarchy;
+  }
+  const ScoreReport report = Score(score_input, score_options);
   const ScoreReportWriter writer(score_input, report, batch.documents, batch.extractions,
                                  batch.diagnostics);
   const bool any_output = !options.json_out.empty() || !options.jsonl_out.empty() ||

@@ -236,11 +236,6 @@ uint8_t WordClasses(std::string_view w) {
 
 namespace {
 
-[[noreturn]] void BadRow(std::string_view file, const LexiconRow& row, std::string_view why) {
-  throw Error(ErrorCode::kBadLexicon, std::string(file) + ":" + std::to_string(row.line) +
-                                          ": " + std::string(why));
-}
-
 std::optional<CueKind> ParseCueKind(std::string_view id) {
   static const std::pair<std::string_view, CueKind> kIds[] = {
       {"verb", CueKind::kVerb},           {"relay_verb", CueKind::kRelayVerb},

@@ -1,5 +1,6 @@
 #include "core/civil_date.h"
 
+#include <charconv>
 #include <cstdio>
 
 namespace mizan {
@@ -14,6 +15,13 @@ int ReadDigits(std::string_view text, size_t at, size_t digits) {
     value = value * 10 + (text[i] - '0');
   }
   return value;
+}
+
+// The whole of `text` as an int (a leading '-' allowed); false when it is not one.
+bool ParseInt(std::string_view text, int& out) {
+  if (text.empty()) return false;
+  auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
+  return ec == std::errc() && p == text.data() + text.size();
 }
 
 }  // namespace
@@ -94,5 +102,27 @@ CivilDate LastDayOfMonth(int year, int month) {
 int YearOf(const CivilDate& date) { return static_cast<int>(date.year()); }
 int MonthOf(const CivilDate& date) { return static_cast<int>(static_cast<unsigned>(date.month())); }
 int DayOf(const CivilDate& date) { return static_cast<int>(static_cast<unsigned>(date.day())); }
+
+std::optional<int64_t> DaysFromIso(std::string_view iso) {
+  int y = 0, m = 1, d = 1;
+  if (iso.size() < 4 || !ParseInt(iso.substr(0, 4), y)) return std::nullopt;
+  if (iso.size() > 4) {
+    if (iso.size() < 7 || iso[4] != '-' || !ParseInt(iso.substr(5, 2), m)) return std::nullopt;
+  }
+  if (iso.size() > 7) {
+    if (iso.size() < 10 || iso[7] != '-' || !ParseInt(iso.substr(8, 2), d)) return std::nullopt;
+    // Time of day (and anything after) is ignored: day numbers count days.
+    if (iso.size() > 10 && iso[10] != 'T' && iso[10] != ' ') return std::nullopt;
+  }
+  if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+  // From the month's first day, so that a day past the month's end counts on (Feb 30 is
+  // March 2) rather than failing as an invalid year_month_day would.
+  const std::chrono::sys_days first = FirstDayOfMonth(y, m);
+  return static_cast<int64_t>(first.time_since_epoch().count()) + (d - 1);
+}
+
+std::string IsoFromDays(int64_t days) {
+  return ToIso(CivilDate(std::chrono::sys_days(std::chrono::days(days))));
+}
 
 }  // namespace mizan

@@ -1,6 +1,7 @@
 #include "core/claims.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <cstring>
 #include <functional>
@@ -55,20 +56,16 @@ bool IsAcronym(std::string_view surface) {
   return true;
 }
 
-[[noreturn]] void BadRow(std::string_view file, const LexiconRow& row, const std::string& why) {
-  throw Error(ErrorCode::kBadLexicon,
-              std::string(file) + ":" + std::to_string(row.line) + ": " + why);
-}
-
 void LoadUnits(Tables& t) {
   for (const LexiconRow& row : LoadLexicon("units.tsv")) {
     if (row.fields.size() != 5) BadRow("units.tsv", row, "expected 5 columns");
+    const std::optional<UnitCategory> category = ParseUnitCategory(row.fields[2]);
+    if (!category) BadRow("units.tsv", row, "unknown category " + row.fields[2]);
     ClaimLexicon::UnitEntry entry;
     entry.lemma = FoldKey(row.fields[0]);
     entry.unit = row.fields[1];
-    entry.category = row.fields[2];
+    entry.category = *category;
     entry.implied_predicate = row.fields[4] == "-" ? "" : row.fields[4];
-    entry.broken_plural = row.fields[3] != "-" && !IsLatinWord(entry.lemma);
     const size_t index = t.units.size();
     t.units.push_back(entry);
     t.unit_forms.emplace(entry.lemma, index);  // the first row for a form wins
@@ -88,24 +85,16 @@ void LoadUnits(Tables& t) {
 }
 
 void LoadPlaces(Tables& t) {
-  // The explicit containment table first: emplace keeps it where places.tsv names another
-  // parent (it may be finer: a city within its region).
-  for (const LexiconRow& row : LoadLexicon("place_parents.tsv")) {
-    if (row.fields.size() != 2) BadRow("place_parents.tsv", row, "expected 2 columns");
-    t.place_parents.emplace(row.fields[0], row.fields[1]);
-  }
-  for (const LexiconRow& row : LoadLexicon("places.tsv")) {
-    if (row.fields.size() != 4) BadRow("places.tsv", row, "expected 4 columns");
+  const std::vector<LexiconRow> parents = LoadLexicon("place_parents.tsv");
+  const std::vector<LexiconRow> places = LoadLexicon("places.tsv");
+  // Checks both files' rows (columns, kinds) and builds the containment relation.
+  t.place_hierarchy = PlaceHierarchy::FromRows(parents, places);
+  for (const LexiconRow& row : places) {
+    const PlaceKind kind = *ParsePlaceKind(row.fields[2]);  // checked by FromRows
     std::string key = FoldKey(row.fields[0]);
     if (IsAcronym(row.fields[0])) t.case_sensitive_places.insert(key);
-    t.places.emplace(key, ClaimLexicon::PlaceEntry{row.fields[1], row.fields[2], row.fields[3]});
-    const std::string& entity = row.fields[1];
-    const std::string& kind = row.fields[2];
-    const std::string& country = row.fields[3];
-    if (kind == "country") t.countries.insert(entity);
-    if ((kind == "capital" || kind == "city" || kind == "region") && entity != country) {
-      t.place_parents.emplace(entity, country);
-    }
+    t.places.emplace(key, ClaimLexicon::PlaceEntry{row.fields[1], kind, row.fields[3]});
+    if (kind == PlaceKind::kCountry) t.countries.insert(row.fields[1]);
     t.max_place_words = std::max(t.max_place_words, WordCount(key));
   }
 }
@@ -132,8 +121,10 @@ void LoadDomesticBodies(Tables& t) {
 void LoadCues(Tables& t) {
   for (const LexiconRow& row : LoadLexicon("claim_cues.tsv")) {
     if (row.fields.size() != 2) BadRow("claim_cues.tsv", row, "expected 2 columns");
+    const std::optional<CueRole> role = ParseCueRole(row.fields[1]);
+    if (!role) BadRow("claim_cues.tsv", row, "unknown cue role " + row.fields[1]);
     std::string key = FoldKey(row.fields[0]);
-    t.cues.emplace(key, row.fields[1]);
+    t.cues.emplace(key, *role);
     t.max_cue_words = std::max(t.max_cue_words, WordCount(key));
   }
 }
@@ -427,7 +418,7 @@ struct ClaimLexicon::MatchIndex {
   PhraseIndex<size_t> units;
   PhraseIndex<ClaimLexicon::PlaceEntry> places;
   PhraseIndex<ClaimLexicon::PredicateEntry> predicates;
-  PhraseIndex<std::string> cues;
+  PhraseIndex<CueRole> cues;
   FlatStringMap<bool> case_sensitive_places;  // the keys of Tables::case_sensitive_places
   FlatStringMap<bool> cumulative;             // predicate family id -> cumulative
 };
@@ -816,6 +807,8 @@ class ClaimReader {
   void Read(Claim& claim) {
     if (m_.kind == NumberKind::kPercent) {
       claim.unit = "percent";
+    } else if (m_.kind == NumberKind::kFraction) {
+      claim.unit = "fraction";  // a share of a whole: "نصف الموظفين", "one in four adults"
     } else {
       FindHead();
     }
@@ -850,7 +843,7 @@ class ClaimReader {
   }
 
   // The length of a cue of `role` starting at `i`, or 0.
-  uint32_t CueAt(uint32_t i, std::string_view role) const {
+  uint32_t CueAt(uint32_t i, CueRole role) const {
     auto match = matcher_.Match(Lex::kCue, index_.cues, i, sentence_end_);
     if (!match || *match.value != role) return 0;
     return match.end - match.begin;
@@ -860,7 +853,7 @@ class ClaimReader {
     auto match = matcher_.Match(Lex::kPlace, index_.places, i, limit);
     // A homograph ("مالي" = Mali / financial) is a place only as written, bare: "المالية",
     // "ماليا", "بمالي" are the adjective. Where it may stand is left to the callers.
-    if (match && match.value->kind == "homograph" && (match.end != match.begin + 1 || Text(i) != match.key)) return {};
+    if (match && match.value->kind == PlaceKind::kHomograph && (match.end != match.begin + 1 || Text(i) != match.key)) return {};
     if (match && index_.case_sensitive_places.Contains(match.key)) {
       // Acronyms ("US", "UK") only match in capitals: "us" is a pronoun.
       for (uint32_t k = match.begin; k < match.end; ++k) {
@@ -883,7 +876,7 @@ class ClaimReader {
   uint32_t ClauseStart(uint32_t pos, bool at_punct, bool at_complementizer) const {
     for (uint32_t j = pos; j > sentence_begin_; --j) {
       if (at_punct && IsBoundary(j - 1)) return j;
-      if (at_complementizer && CueAt(j - 1, "complementizer") == 1) return j;
+      if (at_complementizer && CueAt(j - 1, CueRole::kComplementizer) == 1) return j;
     }
     return sentence_begin_;
   }
@@ -902,6 +895,31 @@ class ClaimReader {
   void FindHead() {
     const uint32_t first = m_.first_token;
     const uint32_t end = m_.end_token;
+    // A currency code before the amount, glued or not: "USD2,300", "RM45,000", "A$5.1m",
+    // "Rs 3 crore", "AUD 2.4 billion" (a capitalised money unit of units.tsv).
+    for (uint32_t back = 2; back >= 1; --back) {
+      if (first < sentence_begin_ + back) continue;
+      const uint32_t i = first - back;
+      if (!IsWord(text_, i) || !std::isupper(static_cast<unsigned char>(Text(i)[0]))) continue;
+      if (auto u = UnitAt(i, first); u && u.end == first && t_.units[*u.value].category == "money") {
+        return SetHead(u.begin, u.end, &t_.units[*u.value]);
+      }
+    }
+    // A currency written with punctuation, glued: "A$5.1m", "US$12.5" before the amount,
+    // "150 ر.س" after it (the word matcher reads words only).
+    if (first >= sentence_begin_ + 2 && text_.tokens[first - 1].kind == TokenKind::kPunct &&
+        text_.tokens[first - 1].glued_to_previous && IsWord(text_, first - 2)) {
+      if (const auto* unit = index_.units.Find(FoldKey(std::string(Text(first - 2)) + std::string(Text(first - 1))))) {
+        return SetHead(first - 2, first, &t_.units[unit->second]);
+      }
+    }
+    if (end + 2 < text_.tokens.size() && IsWord(text_, end) && text_.tokens[end + 1].kind == TokenKind::kPunct &&
+        text_.tokens[end + 1].glued_to_previous && text_.tokens[end + 2].glued_to_previous) {
+      const std::string key = FoldKey(std::string(Text(end)) + std::string(Text(end + 1)) + std::string(Text(end + 2)));
+      if (const auto* unit = index_.units.Find(key); unit != nullptr && t_.units[unit->second].category == "money") {
+        return SetHead(end, end + 3, &t_.units[unit->second]);
+      }
+    }
     // A currency sign around the numeral: "$5 million", "5$".
     for (uint32_t i : {first > sentence_begin_ ? first - 1 : first, end}) {
       if (i >= sentence_end_ || text_.tokens[i].kind != TokenKind::kPunct) continue;
@@ -915,8 +933,8 @@ class ClaimReader {
     if (i < sentence_end_ && IsWord(text_, i)) {
       const bool latin = IsLatinWord(Text(i));
       // Partitive: "آلاف من الجنود", "thousands of (the) troops".
-      if (uint32_t n = CueAt(i, "partitive"); n > 0 && IsWord(text_, i + n)) {
-        if (uint32_t members = CueAt(i + n, "member_noun"); members > 0 && MembersOfGroup(i + n, members)) return;
+      if (uint32_t n = CueAt(i, CueRole::kPartitive); n > 0 && IsWord(text_, i + n)) {
+        if (uint32_t members = CueAt(i + n, CueRole::kMemberNoun); members > 0 && MembersOfGroup(i + n, members)) return;
         if (latin || Text(i + n).substr(0, 4) == "\xD8\xA7\xD9\x84") i += n;
       }
       if (latin) {
@@ -935,7 +953,7 @@ class ClaimReader {
     }
     // A nationality used as a noun counts people of that nation: "45 Palestinians", "12 سوريًا".
     if (i < sentence_end_) {
-      if (auto p = PlaceAt(i, sentence_end_); p && p.value->kind == "nisba" && !p.flag) {
+      if (auto p = PlaceAt(i, sentence_end_); p && p.value->kind == PlaceKind::kNisba && !p.flag) {
         const auto* person = index_.units.Find("person");
         head_country_ = p.value->country;
         return SetHead(p.begin, p.end, person == nullptr ? nullptr : &t_.units[person->second]);
@@ -948,7 +966,7 @@ class ClaimReader {
   // "200 من عناصر قوات الدعم السريع": the count is of the group's members, so the unit is the
   // group noun's when it counts people (قوات -> soldier), else the member noun's own (عناصر).
   bool MembersOfGroup(uint32_t member, uint32_t words) {
-    if (auto group = UnitAt(member + words, sentence_end_); group && t_.units[*group.value].category == "people") {
+    if (auto group = UnitAt(member + words, sentence_end_); group && t_.units[*group.value].category == UnitCategory::kPeople) {
       SetHead(group.begin, group.end, &t_.units[*group.value]);
       return true;
     }
@@ -974,13 +992,13 @@ class ClaimReader {
         if (IsBoundary(j) || text_.tokens[j].kind == TokenKind::kNumber) break;
         if (!IsWord(text_, j)) continue;
         ++words;
-        if (CueAt(j, "place_prep") > 0 || CueAt(j, "complementizer") > 0) break;
+        if (CueAt(j, CueRole::kPlacePrep) > 0 || CueAt(j, CueRole::kComplementizer) > 0) break;
         if (auto p = PlaceAt(j, sentence_end_)) {
           if (p.flag) break;  // "لروسيا": a destination, not an owner
           // A nationality adjective agrees with the noun (the accusative بريطانيًا reads like the
           // state's name, so a name right after the noun counts too: "جنود روسيا"); further on
           // a state name only owns the count after "من"/"from" ("جندي من كوريا الشمالية").
-          if (p.value->kind == "nisba" || j == head_end_ || (j > head_end_ && (CueAt(j - 1, "origin") > 0 || CueAt(j - 1, "partitive") > 0))) {
+          if (p.value->kind == PlaceKind::kNisba || j == head_end_ || (j > head_end_ && (CueAt(j - 1, CueRole::kOrigin) > 0 || CueAt(j - 1, CueRole::kPartitive) > 0))) {
             return p.value->country;
           }
           j = p.end - 1;
@@ -1005,9 +1023,12 @@ class ClaimReader {
     for (uint32_t j = end; j > start; --j) {
       auto p = PlaceAt(j - 1, end);
       if (!p || p.flag) continue;
-      const std::string& kind = p.value->kind;
-      if (kind != "country" && kind != "capital" && kind != "organisation") continue;
-      if (p.begin > sentence_begin_ && CueAt(p.begin - 1, "place_prep") > 0) continue;
+      const PlaceKind kind = p.value->kind;
+      if (kind != PlaceKind::kCountry && kind != PlaceKind::kCapital &&
+          kind != PlaceKind::kOrganisation) {
+        continue;
+      }
+      if (p.begin > sentence_begin_ && CueAt(p.begin - 1, CueRole::kPlacePrep) > 0) continue;
       return p.value->country;
     }
     return std::nullopt;
@@ -1035,7 +1056,7 @@ class ClaimReader {
         if (IsBoundary(j) || text_.tokens[j].kind == TokenKind::kNumber) break;
         if (!IsWord(text_, j)) continue;
         ++words;
-        if (CueAt(j, "complementizer") > 0) break;
+        if (CueAt(j, CueRole::kComplementizer) > 0) break;
         chosen = PredicateAt(j, sentence_end_);
         if (chosen && !VerbReadingHolds(chosen.begin, clause)) chosen = Match();
         if (chosen) break;
@@ -1044,7 +1065,7 @@ class ClaimReader {
     std::string id = chosen ? chosen.value->id : (unit_ != nullptr ? unit_->implied_predicate : "");
     if (id.empty() && HeadReadsAsWound()) id = "wounded";
     // Sending weapons is supplying them: keep troop movements and materiel apart.
-    if (id == "deployed" && unit_ != nullptr && unit_->category != "people") id = "supplied";
+    if (id == "deployed" && unit_ != nullptr && unit_->category != UnitCategory::kPeople) id = "supplied";
     // Migrants who arrive ("وصول 900 مهاجر إلى لامبيدوزا") have crossed; no one deploys them.
     if (id == "deployed" && unit_ != nullptr && unit_->unit == "migrant") id = "crossed";
     // "إصابة/أصيب بالكوليرا": struck by a disease is infected; بجروح, in an attack stay wounded.
@@ -1052,7 +1073,7 @@ class ClaimReader {
     // "حصل ... على": obtaining votes or seats is winning them; anything else is no event we track.
     if (id == "obtained") id = unit_ != nullptr && (unit_->unit == "vote" || unit_->unit == "seat") ? "won" : "";
     // "صدر" is also "was issued"; people are never exported (they are deported).
-    if (id == "exported" && unit_ != nullptr && unit_->category == "people") id = "";
+    if (id == "exported" && unit_ != nullptr && unit_->category == UnitCategory::kPeople) id = "";
     claim.predicate = id;
     const bool* cumulative = index_.cumulative.Find(id);
     claim.cumulative = cumulative != nullptr && *cumulative;
@@ -1062,7 +1083,7 @@ class ClaimReader {
   // "عبر" is crossed as a verb and "via" as a preposition: a verb opens its clause (VSO news
   // order, "عبر 2000 مهاجر البحر"), a preposition follows what it routes ("وصلوا عبر البحر").
   bool VerbReadingHolds(uint32_t begin, uint32_t clause) const {
-    return begin == clause || CueAt(begin, "verb_if_initial") == 0;
+    return begin == clause || CueAt(begin, CueRole::kVerbIfInitial) == 0;
   }
 
   // The counted noun is itself a wounding noun ("3400 إصابة"): its event, for the disease frame.
@@ -1087,7 +1108,7 @@ class ClaimReader {
       if (IsBoundary(k) || text_.tokens[k].kind == TokenKind::kNumber) break;
       if (!IsWord(text_, k)) continue;
       ++words;
-      if (Text(k).substr(0, 2) == "\xD8\xA8" /* ب */ && CueAt(k, "disease") > 0) return true;
+      if (Text(k).substr(0, 2) == "\xD8\xA8" /* ب */ && CueAt(k, CueRole::kDisease) > 0) return true;
     }
     return false;
   }
@@ -1099,8 +1120,8 @@ class ClaimReader {
       if (IsBoundary(j) || text_.tokens[j].kind == TokenKind::kNumber) break;
       if (!IsWord(text_, j)) continue;
       ++words;
-      if (CueAt(j, "increment") > 0) return true;
-      if (CueAt(j, "place_prep") > 0 || CueAt(j, "complementizer") > 0) break;
+      if (CueAt(j, CueRole::kIncrement) > 0) return true;
+      if (CueAt(j, CueRole::kPlacePrep) > 0 || CueAt(j, CueRole::kComplementizer) > 0) break;
       if (head_ && j >= head_end_) {
         // Past the noun only its nationality adjectives may stand before إضافي.
         auto p = PlaceAt(j, sentence_end_);
@@ -1110,7 +1131,7 @@ class ClaimReader {
     }
     for (uint32_t back = 1; back <= 2 && m_.first_token >= sentence_begin_ + back; ++back) {
       uint32_t j = m_.first_token - back;
-      if (IsWord(text_, j) && IsLatinWord(Text(j)) && CueAt(j, "increment") > 0 &&
+      if (IsWord(text_, j) && IsLatinWord(Text(j)) && CueAt(j, CueRole::kIncrement) > 0 &&
           AsciiLower(Text(j)) != "more") {
         return true;
       }
@@ -1124,7 +1145,7 @@ class ClaimReader {
     while (end < sentence_end_ && !IsBoundary(end)) ++end;
     for (uint32_t j = start; j < end; ++j) {
       if (j >= m_.first_token && j < m_.end_token) continue;
-      if (CueAt(j, "forward") > 0) return true;
+      if (CueAt(j, CueRole::kForward) > 0) return true;
     }
     return false;
   }
@@ -1137,15 +1158,15 @@ class ClaimReader {
     // A locative reading needs ب among the word's proclitics (its first three letters): the
     // costly place match is skipped for every other word.
     if (Text(j).substr(0, 6).find("\xD8\xA8") != std::string_view::npos) {
-      if (auto p = PlaceAt(j, limit); p && p.locative && p.value->kind != "nisba") return p.value->entity;
+      if (auto p = PlaceAt(j, limit); p && p.locative && p.value->kind != PlaceKind::kNisba) return p.value->entity;
     }
     // Every other introducer (preposition, compass noun, relative pronoun) is a claim cue.
     const auto cue = matcher_.Match(Lex::kCue, index_.cues, j, sentence_end_);
     if (!cue) return std::nullopt;
-    if (*cue.value == "place_prep") return PlaceAfterIntroducer(cue.end, limit, /*after_prep=*/true);
+    if (*cue.value == CueRole::kPlacePrep) return PlaceAfterIntroducer(cue.end, limit, /*after_prep=*/true);
     if (StartsCompassPhrase(j, limit)) return PlaceAfterIntroducer(j, limit, /*after_prep=*/false);
     if (uint32_t n = RelativeAt(j); n > 0 && j + n < limit) {
-      if (uint32_t verb = CueAt(j + n, "strike_verb"); verb > 0) {
+      if (uint32_t verb = CueAt(j + n, CueRole::kStrikeVerb); verb > 0) {
         return PlaceAfterIntroducer(j + n + verb, limit, /*after_prep=*/false);
       }
     }
@@ -1154,21 +1175,21 @@ class ClaimReader {
 
   // A relative pronoun's length at `j`, or 0; English "that" is listed as a complementizer.
   uint32_t RelativeAt(uint32_t j) const {
-    if (uint32_t n = CueAt(j, "relative"); n > 0) return n;
-    return IsLatinWord(Text(j)) ? CueAt(j, "complementizer") : 0;
+    if (uint32_t n = CueAt(j, CueRole::kRelative); n > 0) return n;
+    return IsLatinWord(Text(j)) ? CueAt(j, CueRole::kComplementizer) : 0;
   }
 
   // A compass noun that is not itself the first word of a state's name ("North Korea",
   // "جنوب السودان" are states; "شمال سيناء", "North Darfur" are parts and read as places).
   bool StartsCompassPhrase(uint32_t j, uint32_t limit) const {
-    if (CueAt(j, "direction") == 0) return false;
+    if (CueAt(j, CueRole::kDirection) == 0) return false;
     auto p = PlaceAt(j, limit);
-    return !p || (p.value->kind != "country" && p.value->kind != "nisba");
+    return !p || (p.value->kind != PlaceKind::kCountry && p.value->kind != PlaceKind::kNisba);
   }
 
   uint32_t GenericPlaceWordsAt(uint32_t k) const {
-    uint32_t g = CueAt(k, "generic_place");
-    return g > 0 ? g : CueAt(k, "direction");
+    uint32_t g = CueAt(k, CueRole::kGenericPlace);
+    return g > 0 ? g : CueAt(k, CueRole::kDirection);
   }
 
   // The place named from `k` on, past at most kGenericPlaceWords place nouns ("مدينة",
@@ -1183,7 +1204,7 @@ class ClaimReader {
     }
     if (after_prep && k + 1 < limit && IsWord(text_, k) && !IsCue(k)) {
       auto p = PlaceAt(k + 1, limit);
-      if (p && !p.flag && (p.value->kind == "city" || p.value->kind == "capital" || p.value->kind == "region")) {
+      if (p && !p.flag && (p.value->kind == PlaceKind::kCity || p.value->kind == PlaceKind::kCapital || p.value->kind == PlaceKind::kRegion)) {
         return p.value->entity;
       }
     }
@@ -1196,13 +1217,13 @@ class ClaimReader {
   // likewise a possessed place ("in Sudan's Darfur region" is darfur).
   std::optional<std::string> NamedPlace(const PhraseMatch<ClaimLexicon::PlaceEntry>& p, uint32_t generic,
                                         uint32_t limit) const {
-    if (p.value->kind == "nisba") {
+    if (p.value->kind == PlaceKind::kNisba) {
       if (generic == 0) return std::nullopt;
-      if (auto named = PlaceAt(p.end, limit); named && named.value->kind != "nisba") return named.value->entity;
+      if (auto named = PlaceAt(p.end, limit); named && named.value->kind != PlaceKind::kNisba) return named.value->entity;
       return p.value->country;
     }
     if (uint32_t after = PossessiveEnd(p.end, limit); after > 0) {
-      if (auto inner = PlaceAt(after, limit); inner && inner.value->kind != "nisba") return inner.value->entity;
+      if (auto inner = PlaceAt(after, limit); inner && inner.value->kind != PlaceKind::kNisba) return inner.value->entity;
     }
     return p.value->entity;
   }
@@ -1244,7 +1265,7 @@ class ClaimReader {
     static constexpr std::string_view kOutward[] = {"fired",  "supplied", "deployed", "intercepted",
                                                     "joined", "territory_controlled", "captured",
                                                     "members"};
-    if (unit_ != nullptr && unit_->category == "people") return "";
+    if (unit_ != nullptr && unit_->category == UnitCategory::kPeople) return "";
     if (t_.countries.count(claim.subject) == 0) return "";
     for (std::string_view p : kOutward) {
       if (claim.predicate == p) return "";
@@ -1273,7 +1294,7 @@ class ClaimReader {
 
   // `inner` lies within `outer` by the place lexicons ("kigali" in "rwanda").
   bool Within(const std::string& inner, const std::string& outer) const {
-    return PlaceLiesWithin(inner, outer, t_.place_parents);
+    return t_.place_hierarchy.LiesWithin(inner, outer);
   }
 
   const AnalyzedText& text_;
@@ -1293,6 +1314,32 @@ class ClaimReader {
 };
 
 }  // namespace
+
+std::optional<UnitCategory> ParseUnitCategory(std::string_view id) {
+  static const std::pair<std::string_view, UnitCategory> kIds[] = {
+      {"people", UnitCategory::kPeople}, {"materiel", UnitCategory::kMateriel},
+      {"measure", UnitCategory::kMeasure}, {"money", UnitCategory::kMoney},
+      {"other", UnitCategory::kOther}};
+  return FindId(kIds, id);
+}
+
+std::optional<CueRole> ParseCueRole(std::string_view id) {
+  static const std::pair<std::string_view, CueRole> kIds[] = {
+      {"increment", CueRole::kIncrement},
+      {"forward", CueRole::kForward},
+      {"complementizer", CueRole::kComplementizer},
+      {"place_prep", CueRole::kPlacePrep},
+      {"generic_place", CueRole::kGenericPlace},
+      {"partitive", CueRole::kPartitive},
+      {"origin", CueRole::kOrigin},
+      {"direction", CueRole::kDirection},
+      {"relative", CueRole::kRelative},
+      {"strike_verb", CueRole::kStrikeVerb},
+      {"disease", CueRole::kDisease},
+      {"member_noun", CueRole::kMemberNoun},
+      {"verb_if_initial", CueRole::kVerbIfInitial}};
+  return FindId(kIds, id);
+}
 
 ClaimLexicon ClaimLexicon::Load() {
   auto tables = std::make_shared<Tables>();
@@ -1324,7 +1371,10 @@ std::vector<Claim> BuildClaims(const std::string& doc_id, std::string_view origi
   SentenceMatcher matcher(text, lexicon.index());
   for (uint32_t i = 0; i < mentions.size(); ++i) {
     const NumberMention& m = mentions[i];
-    if (m.kind != NumberKind::kQuantity && m.kind != NumberKind::kPercent) continue;
+    if (m.kind != NumberKind::kQuantity && m.kind != NumberKind::kPercent &&
+        m.kind != NumberKind::kFraction) {
+      continue;
+    }
     if (m.sentence >= text.sentences.size() || m.end_token > text.tokens.size()) continue;
     Claim c;
     c.id = doc_id + "#" + std::to_string(claims.size() + 1);
@@ -1364,25 +1414,6 @@ void PlaceFromDomesticSource(std::vector<Claim>& claims, const ClaimLexicon& lex
       claim.place = country;
     }
   }
-}
-
-std::vector<std::string_view> PlaceContainers(std::string_view place,
-                                              const std::map<std::string, std::string>& parents) {
-  std::vector<std::string_view> containers;
-  std::string current(place);
-  for (int depth = 0; depth < 8; ++depth) {
-    auto up = parents.find(current);
-    if (up == parents.end()) break;
-    containers.push_back(up->second);
-    current = up->second;
-  }
-  return containers;
-}
-
-bool PlaceLiesWithin(const std::string& place, const std::string& container,
-                     const std::map<std::string, std::string>& parents) {
-  const std::vector<std::string_view> up = PlaceContainers(place, parents);
-  return std::find(up.begin(), up.end(), container) != up.end();
 }
 
 }  // namespace mizan

@@ -7,35 +7,63 @@
 //   //   unit "soldier", subject "soldier|north_korea", predicate "deployed", place "russia"
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/model.h"
+#include "core/place_hierarchy.h"  // PlaceKind, and the containment relation
 #include "core/text.h"
 
 namespace mizan {
+
+// The closed vocabularies of the claim lexicons' kind columns, checked when a row is loaded
+// (a typo fails the load with "file:line: unknown ..." instead of turning a rule off).
+// units.tsv column 3: what a unit counts.
+enum class UnitCategory : uint8_t { kPeople, kMateriel, kMeasure, kMoney, kOther };
+// claim_cues.tsv column 2: what a function word tells the claim builder (the file's header
+// says each role's use).
+enum class CueRole : uint8_t {
+  kIncrement,       // "إضافي", "another": the count is an addition
+  kForward,         // "سوف", "will": the claim is about the future
+  kComplementizer,  // "إن", "that": opens a reported clause
+  kPlacePrep,       // "في", "in": introduces a place
+  kGenericPlace,    // "مدينة", "region": a place noun before a name
+  kPartitive,       // "من", "of": between a number and its noun
+  kOrigin,          // "from": before a state that owns the counted noun
+  kDirection,       // "شمال", "northern": names part of a place
+  kRelative,        // "الذي", "which": a relative pronoun
+  kStrikeVerb,      // "ضرب", "hit": a verb taking a place as object
+  kDisease,         // "كوليرا": an infection, not a wound
+  kMemberNoun,      // "عناصر": the members of the group after it
+  kVerbIfInitial,   // "عبر": a predicate only when it opens its clause
+};
+// The id -> enum of each vocabulary ("people" -> kPeople); std::nullopt for an unknown id.
+std::optional<UnitCategory> ParseUnitCategory(std::string_view id);
+std::optional<CueRole> ParseCueRole(std::string_view id);
 
 // Units (with the light Arabic lemmatizer's broken-plural table), nationality and place
 // names, predicates and function-word cues, from core/lexicons/units.tsv, places.tsv,
 // predicates.tsv and claim_cues.tsv.
 class ClaimLexicon {
  public:
-  // Throws mizan::Error (kBadLexicon) naming the file and line of a malformed row.
+  // Throws mizan::Error (kBadLexicon) naming the file and line of a malformed row: a wrong
+  // number of columns, or an unknown category, place kind or cue role.
   static ClaimLexicon Load();
   struct UnitEntry {
     std::string lemma;       // folded singular ("جندي", "troop", "كيلومتر مربع")
     std::string unit;        // "soldier", "km2"
-    std::string category;    // people | materiel | measure | money | other
+    UnitCategory category = UnitCategory::kOther;
     std::string implied_predicate;  // "" unless the noun itself says what happened (قتلى)
-    bool broken_plural = false;     // the lemma has a listed broken plural (جنود)
   };
   struct PlaceEntry {
     std::string entity;   // "north_korea", "kursk", "moscow"
-    std::string kind;     // country | capital | region | city | nisba | organisation
+    PlaceKind kind = PlaceKind::kCountry;
     std::string country;  // the state it belongs to ("russia" for kursk and moscow)
   };
   struct PredicateEntry {
@@ -49,13 +77,12 @@ class ClaimLexicon {
     std::map<std::string, PlaceEntry> places;
     std::set<std::string> case_sensitive_places;  // acronyms ("US", "UK") keep their case
     std::map<std::string, PredicateEntry> predicates;
-    std::map<std::string, std::string> cues;  // claim_cues.tsv: surface -> role
+    std::map<std::string, CueRole> cues;       // claim_cues.tsv: surface -> role
     std::set<std::string> domestic_bodies;     // domestic_bodies.tsv: institution ids
     std::set<std::string> countries;           // entity ids of kind country in places.tsv
-    // Place entity id -> the place that contains it: place_parents.tsv first (it may name a
-    // finer parent, a city within its region), then every capital, city and region of
-    // places.tsv within its country. The one containment relation claims and scoring share.
-    std::map<std::string, std::string> place_parents;
+    // Which place contains which (PlaceHierarchy::FromRows of place_parents.tsv and
+    // places.tsv): the one containment relation claims and scoring share.
+    PlaceHierarchy place_hierarchy;
     size_t max_unit_words = 1;
     size_t max_place_words = 1;
     size_t max_predicate_words = 1;
@@ -84,17 +111,6 @@ std::vector<Claim> BuildClaims(const std::string& doc_id, std::string_view origi
                                const AnalyzedText& text,
                                const std::vector<NumberMention>& mentions,
                                const ClaimLexicon& lexicon);
-
-// The places containing `place` by `parents` (ClaimLexicon::Tables::place_parents), nearest
-// first: "kursk" -> {"russia"}. The tables nest a few levels; a cycle stops after 8. The
-// views point into `parents`.
-std::vector<std::string_view> PlaceContainers(std::string_view place,
-                                              const std::map<std::string, std::string>& parents);
-
-// Whether `place` lies within `container` (not itself) by `parents`
-// (ClaimLexicon::Tables::place_parents): "kursk" within "russia", "nairobi" within "kenya".
-bool PlaceLiesWithin(const std::string& place, const std::string& container,
-                     const std::map<std::string, std::string>& parents);
 
 // A claim that states no place takes the country of the domestic body it comes from
 // (domestic_bodies.tsv): the origin "sudan.health_ministry" speaks of Sudan. Run after

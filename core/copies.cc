@@ -9,6 +9,8 @@
 #include <tuple>
 #include <utility>
 
+#include "core/number_format.h"
+
 namespace mizan {
 namespace {
 
@@ -48,24 +50,15 @@ uint64_t SplitMix(uint64_t x) {
   return x ^ (x >> 31);
 }
 
-std::string FormatNumber(double value) {
-  char buffer[32];
-  if (std::fabs(value - std::round(value)) < 1e-9 && std::fabs(value) < 1e15) {
-    std::snprintf(buffer, sizeof buffer, "%.0f", value);
-  } else {
-    std::snprintf(buffer, sizeof buffer, "%g", value);
-  }
-  return buffer;
-}
-
 // "10000-12000" for a range, the one bound otherwise: a rewrite often drops or changes
 // the qualifier ("أكثر من 1500" / "1500"), so the qualifier is not part of the figure.
 std::string FigureOf(const NumericValue& value) {
   if (value.low && value.high && *value.low != *value.high) {
-    return FormatNumber(*value.low) + "-" + FormatNumber(*value.high);
+    return FormatNumber(*value.low, NumberStyle::kPlain) + "-" +
+           FormatNumber(*value.high, NumberStyle::kPlain);
   }
-  if (value.low) return FormatNumber(*value.low);
-  if (value.high) return FormatNumber(*value.high);
+  if (value.low) return FormatNumber(*value.low, NumberStyle::kPlain);
+  if (value.high) return FormatNumber(*value.high, NumberStyle::kPlain);
   return "";
 }
 

@@ -24,6 +24,8 @@ struct Lexicons {
   AttributionLexicon attribution;
   TimeLexicon time;
 
+  // Throws mizan::Error (kBadLexicon) for a missing or malformed lexicon: "file:line: why"
+  // and, on a second line, which copy of the files was read (built in or MIZAN_LEXICON_DIR).
   static Lexicons Load();
   // Loaded on first use, thread-safe; throws mizan::Error for a malformed lexicon.
   static const Lexicons& Default();

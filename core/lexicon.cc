@@ -1,6 +1,7 @@
 #include "core/lexicon.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -58,6 +59,32 @@ std::vector<LexiconRow> LoadLexicon(std::string_view name) {
     if (file_name == name) return ParseLexicon(content);
   }
   throw Error(ErrorCode::kBadLexicon, "no lexicon named " + std::string(name));
+}
+
+std::vector<MonthName> LoadMonthNames() {
+  constexpr std::string_view kFile = "months.tsv";
+  std::vector<MonthName> months;
+  for (const LexiconRow& row : LoadLexicon(kFile)) {
+    if (row.fields.size() < 2) BadRow(kFile, row, "expected surface and month");
+    const std::string& number = row.fields[1];
+    int month = 0;
+    const auto [end, error] = std::from_chars(number.data(), number.data() + number.size(), month);
+    if (error != std::errc() || end != number.data() + number.size() || month < 1 || month > 12) {
+      BadRow(kFile, row, "month must be a number 1-12: " + number);
+    }
+    months.push_back(MonthName{row.fields[0], month});
+  }
+  return months;
+}
+
+Error LexiconError(std::string_view file, const LexiconRow& row, std::string_view why) {
+  std::string message(file);
+  message.append(":").append(std::to_string(row.line)).append(": ").append(why);
+  return Error(ErrorCode::kBadLexicon, message);
+}
+
+void BadRow(std::string_view file, const LexiconRow& row, std::string_view why) {
+  throw LexiconError(file, row, why);
 }
 
 std::vector<std::string> EmbeddedLexiconNames() {

@@ -9,9 +9,14 @@
 // with FoldForMatch so it matches AnalyzedText::norm.
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
+
+#include "core/error.h"
 
 namespace mizan {
 
@@ -30,5 +35,33 @@ std::vector<LexiconRow> ParseLexicon(std::string_view text);
 
 // Names of all embedded lexicon files, sorted.
 std::vector<std::string> EmbeddedLexiconNames();
+
+// The enum a kind column's `id` names in its vocabulary `ids` of (id, enum) pairs;
+// std::nullopt when it names none (the loader then fails with BadRow).
+//   static const std::pair<std::string_view, PlaceKind> kIds[] = {{"country", ...}, ...};
+//   std::optional<PlaceKind> kind = FindId(kIds, row.fields[2]);
+template <typename E, size_t N>
+std::optional<E> FindId(const std::pair<std::string_view, E> (&ids)[N], std::string_view id) {
+  for (const auto& [name, value] : ids) {
+    if (name == id) return value;
+  }
+  return std::nullopt;
+}
+
+// One row of months.tsv: a month's name (Arabic, Levantine or English) and its number.
+struct MonthName {
+  std::string surface;
+  int month = 0;  // 1-12
+};
+// months.tsv, parsed and checked in one place for its two readers (the number reader and
+// the time resolver; Lexicons::Load reads it once for both). Throws "months.tsv:N: ..." for
+// a row without a month number 1-12.
+std::vector<MonthName> LoadMonthNames();
+
+// The error of a malformed row, one message for every loader: kBadLexicon with
+// "file:line: why" ("units.tsv:12: expected 5 columns").
+Error LexiconError(std::string_view file, const LexiconRow& row, std::string_view why);
+// Throws LexiconError(file, row, why).
+[[noreturn]] void BadRow(std::string_view file, const LexiconRow& row, std::string_view why);
 
 }  // namespace mizan

@@ -6,8 +6,10 @@ namespace mizan {
 namespace {
 
 // One table per enum keeps each id written once; the Parse* functions search it.
-constexpr std::array<std::string_view, 7> kKindIds = {
-    "quantity", "year", "date", "duration", "ordinal", "percent", "other"};
+constexpr std::array<std::string_view, 8> kKindIds = {
+    "quantity", "year", "date", "duration", "ordinal", "percent", "other", "fraction"};
+constexpr std::array<std::string_view, 5> kDecimalOrderIds = {
+    "none", "outlet", "digits", "mark", "assumed"};
 constexpr std::array<std::string_view, 8> kQualifierIds = {
     "exact", "approx", "at_least", "more_than", "at_most", "less_than", "range", "vague"};
 constexpr std::array<std::string_view, 11> kSourceTypeIds = {
@@ -29,6 +31,9 @@ std::optional<Enum> Find(const std::array<std::string_view, N>& ids, std::string
 }  // namespace
 
 std::string_view ToString(NumberKind kind) { return kKindIds[static_cast<size_t>(kind)]; }
+std::string_view ToString(DecimalOrder order) {
+  return kDecimalOrderIds[static_cast<size_t>(order)];
+}
 std::string_view ToString(Qualifier q) { return kQualifierIds[static_cast<size_t>(q)]; }
 std::string_view ToString(SourceType t) { return kSourceTypeIds[static_cast<size_t>(t)]; }
 std::string_view ToString(HopRole r) { return kRoleIds[static_cast<size_t>(r)]; }

@@ -27,7 +27,20 @@ enum class NumberKind : uint8_t {
   kDuration,  // elapsed or extent time: "يومين", "أكثر من عامين ونصف العام"
   kOrdinal,   // "الأولى", "أول", "third"
   kPercent,   // "5%", "٣٠ في المئة"
-  kOther,     // a number that only restates an already-named set, phone numbers, ids
+  kOther,     // a number that only restates an already-named set, phone numbers, ids,
+              // clock times, scores, model/seat/house numbers
+  kFraction,  // a share of a whole, as a fraction of one: "نصف", "ثلاثة أرباع", "3/4",
+              // "one in four" (0.25), "واحد من كل ثلاثة"
+};
+
+// How a decimal written with ر ("3ر5") or a dot and a right-to-left mark ("064.\u200F3")
+// was read: several Arabic papers print the two parts in reverse order (5.3, 3.064).
+enum class DecimalOrder : uint8_t {
+  kNone,      // not such a decimal
+  kOutlet,    // the outlet's order, from core/lexicons/decimal_order.tsv
+  kDigits,    // the digits tell (a part with a leading zero cannot be the integer part)
+  kMark,      // the right-to-left mark inside the number tells (always reversed)
+  kAssumed,   // unknown outlet: read as the corpus's outlets print it (reversed), a guess
 };
 
 enum class Qualifier : uint8_t {
@@ -54,6 +67,8 @@ struct NumberMention {
   NumberKind kind = NumberKind::kQuantity;
   NumericValue value;
   std::string time_unit;  // durations: "day", "week", "month", "year", "hour"...
+  DecimalOrder decimal_order = DecimalOrder::kNone;  // ر decimals: what fixed the order
+  bool decimal_reversed = false;  // ر decimals: read with the parts reversed ("3ر5" = 5.3)
   uint32_t sentence = 0;
   uint32_t first_token = 0;  // tokens the numeral covers: [first_token, end_token)
   uint32_t end_token = 0;
@@ -145,6 +160,7 @@ struct Extraction {
 
 // Stable ids used in JSON: "quantity", "at_least", "government", "co_origin", ...
 std::string_view ToString(NumberKind kind);
+std::string_view ToString(DecimalOrder order);
 std::string_view ToString(Qualifier qualifier);
 std::string_view ToString(SourceType type);
 std::string_view ToString(HopRole role);

@@ -42,16 +42,11 @@ std::vector<std::string> SplitWords(std::string_view surface) {
   return words;
 }
 
-[[noreturn]] void Bad(std::string_view file, const LexiconRow& row, std::string_view why) {
-  throw Error(ErrorCode::kBadLexicon, std::string(file) + ":" + std::to_string(row.line) + ": " +
-                                          std::string(why));
-}
-
 double Number(std::string_view file, const LexiconRow& row, size_t field) {
-  if (row.fields.size() <= field || row.fields[field] == "-") Bad(file, row, "missing number");
+  if (row.fields.size() <= field || row.fields[field] == "-") BadRow(file, row, "missing number");
   char* end = nullptr;
   const double v = std::strtod(row.fields[field].c_str(), &end);
-  if (end == row.fields[field].c_str()) Bad(file, row, "not a number: " + row.fields[field]);
+  if (end == row.fields[field].c_str()) BadRow(file, row, "not a number: " + row.fields[field]);
   return v;
 }
 
@@ -66,7 +61,7 @@ const char* InternTimeUnit(std::string_view unit) {
 struct ClassName {
   const char* name;
   NumClass num;
-  uint16_t role;
+  uint32_t role;
 };
 
 constexpr ClassName kClasses[] = {
@@ -90,36 +85,52 @@ constexpr ClassName kClasses[] = {
     {"and", NumClass::kNone, kRoleAnd},
     {"ordinal_suffix", NumClass::kNone, kRoleOrdinalSuffix},
     {"decade_suffix", NumClass::kNone, kRoleDecadeSuffix},
+    {"money_multiplier", NumClass::kMultiplier, kRoleGluedOnly | kRoleMoneyOnly},
+    {"sign", NumClass::kNone, kRoleSign},
+    {"currency_code", NumClass::kNone, kRoleCurrency},
+    {"designator", NumClass::kNone, kRoleDesignator},
+    {"street", NumClass::kNone, kRoleStreet},
+    {"clock_before", NumClass::kNone, kRoleClockBefore},
+    {"clock_after", NumClass::kNone, kRoleClockAfter},
+    {"bound_join", NumClass::kNone, kRoleBoundJoin},
+    {"fraction_homograph", NumClass::kNone, kRoleFractionHomograph},
+    {"fraction_blocker", NumClass::kNone, kRoleFractionBlocker},
+    {"determiner", NumClass::kNone, kRoleDeterminer},
+    {"score_cue", NumClass::kNone, kRoleScoreCue},
+    {"ratio_from", NumClass::kNone, kRoleRatioFrom},
+    {"not_numerator", NumClass::kNone, kRoleNotNumerator},
 };
 
 void LoadNumbers(NumberLexicon::Tables& t) {
   constexpr std::string_view kFile = "numbers.tsv";
   for (const LexiconRow& row : LoadLexicon(kFile)) {
-    if (row.fields.size() < 2) Bad(kFile, row, "expected surface and class");
+    if (row.fields.size() < 2) BadRow(kFile, row, "expected surface and class");
     const std::string& cls = row.fields[1];
-    if (cls == "percent") {
+    if (cls == "percent" || cls == "ratio") {
       Phrase p;
       p.words = SplitWords(row.fields[0]);
-      t.percent_phrases.push_back(std::move(p));
+      if (p.words.empty()) BadRow(kFile, row, "empty phrase");
+      (cls == "percent" ? t.percent_phrases : t.ratio_joins).push_back(std::move(p));
       continue;
     }
     const ClassName* found = nullptr;
     for (const ClassName& c : kClasses) {
       if (cls == c.name) found = &c;
     }
-    if (found == nullptr) Bad(kFile, row, "unknown class " + cls);
+    if (found == nullptr) BadRow(kFile, row, "unknown class " + cls);
     const std::string key = Key(row.fields[0]);
-    if (key.empty() || key.find(' ') != std::string::npos) Bad(kFile, row, "one word expected");
+    if (key.empty() || key.find(' ') != std::string::npos) BadRow(kFile, row, "one word expected");
     WordInfo& w = t.words[key];
     w.english = IsAsciiWord(key);
     w.roles |= found->role;
     if (found->role == kRoleTimeUnit) {
       w.time_unit = InternTimeUnit(row.fields.size() > 3 ? row.fields[3] : "");
-      if (w.time_unit == nullptr) Bad(kFile, row, "unknown time unit");
+      if (w.time_unit == nullptr) BadRow(kFile, row, "unknown time unit");
     }
+    if (found->role == kRoleFractionHomograph) w.fraction = Number(kFile, row, 2);
     if (found->num == NumClass::kNone) continue;
     if (w.num != NumClass::kNone && w.num != found->num) {
-      Bad(kFile, row, "surface already has another numeral class: " + row.fields[0]);
+      BadRow(kFile, row, "surface already has another numeral class: " + row.fields[0]);
     }
     w.num = found->num;
     if (found->num == NumClass::kOrdinal || found->num == NumClass::kDecade ||
@@ -135,9 +146,13 @@ void LoadNumbers(NumberLexicon::Tables& t) {
     if (found->num == NumClass::kVague) w.high = Number(kFile, row, 3);
     if (found->num == NumClass::kTimeDual) {
       w.time_unit = InternTimeUnit(row.fields.size() > 3 ? row.fields[3] : "");
-      if (w.time_unit == nullptr) Bad(kFile, row, "unknown time unit");
+      if (w.time_unit == nullptr) BadRow(kFile, row, "unknown time unit");
     }
-    if (found->num == NumClass::kMultiplier && (found->role & kRoleGluedOnly)) {
+    if (found->num == NumClass::kFraction) {
+      // A plural denominator (أرباع, thirds) is read only after its numerator.
+      w.form = row.fields.size() > 3 && row.fields[3] == "pl" ? MultForm::kPlural
+                                                               : MultForm::kSingular;
+    } else if (found->num == NumClass::kMultiplier && (found->role & kRoleGluedOnly)) {
       w.form = MultForm::kSingular;
     } else if (found->num == NumClass::kMultiplier) {
       const std::string form = row.fields.size() > 3 ? row.fields[3] : "";
@@ -145,7 +160,7 @@ void LoadNumbers(NumberLexicon::Tables& t) {
       else if (form == "pl") w.form = MultForm::kPlural;
       else if (form == "dual") w.form = MultForm::kDual;
       else if (form == "acc") w.form = MultForm::kAccusative;
-      else Bad(kFile, row, "multiplier form must be sg, pl, dual or acc");
+      else BadRow(kFile, row, "multiplier form must be sg, pl, dual or acc");
     }
   }
 }
@@ -153,10 +168,10 @@ void LoadNumbers(NumberLexicon::Tables& t) {
 void LoadQualifiers(NumberLexicon::Tables& t) {
   constexpr std::string_view kFile = "qualifiers.tsv";
   for (const LexiconRow& row : LoadLexicon(kFile)) {
-    if (row.fields.size() < 3) Bad(kFile, row, "expected phrase, qualifier, position");
+    if (row.fields.size() < 3) BadRow(kFile, row, "expected phrase, qualifier, position");
     Phrase p;
     p.words = SplitWords(row.fields[0]);
-    if (p.words.empty()) Bad(kFile, row, "empty phrase");
+    if (p.words.empty()) BadRow(kFile, row, "empty phrase");
     const std::string& id = row.fields[1];
     const std::string& position = row.fields[2];
     if (id == "range_open") {
@@ -168,26 +183,31 @@ void LoadQualifiers(NumberLexicon::Tables& t) {
     } else {
       const std::optional<Qualifier> q = ParseQualifier(id);
       if (!q || *q == Qualifier::kRange || *q == Qualifier::kVague) {
-        Bad(kFile, row, "unknown qualifier " + id);
+        BadRow(kFile, row, "unknown qualifier " + id);
       }
       p.qualifier = *q;
+    }
+    if (position == "before" && !p.range_open && p.qualifier != Qualifier::kApprox) {
+      const std::string& last = p.words.back();
+      for (size_t extra : {0, 2, 4}) {
+        if (extra > 0 && p.words.size() > 1) break;
+        if (last.size() + extra < 64) {
+          t.bound_tail[static_cast<unsigned char>(last.back())] |= uint64_t{1} << (last.size() + extra);
+        }
+      }
     }
     if (position == "before") t.qualifiers_before.push_back(std::move(p));
     else if (position == "after") t.qualifiers_after.push_back(std::move(p));
     else if (position == "join") t.range_joins.push_back(std::move(p));
-    else Bad(kFile, row, "position must be before, after or join");
+    else BadRow(kFile, row, "position must be before, after or join");
   }
 }
 
-void LoadMonths(NumberLexicon::Tables& t) {
-  constexpr std::string_view kFile = "months.tsv";
-  for (const LexiconRow& row : LoadLexicon(kFile)) {
-    if (row.fields.size() < 2) Bad(kFile, row, "expected surface and month");
-    const double month = Number(kFile, row, 1);
-    if (month < 1 || month > 12) Bad(kFile, row, "month must be 1-12");
+void LoadMonths(NumberLexicon::Tables& t, const std::vector<MonthName>& months) {
+  for (const MonthName& month : months) {
     Phrase p;
-    p.words = SplitWords(row.fields[0]);
-    p.month = static_cast<uint8_t>(month);
+    p.words = SplitWords(month.surface);
+    p.month = static_cast<uint8_t>(month.month);
     if (p.words.size() == 1) {
       WordInfo& w = t.words[p.words[0]];
       w.roles |= kRoleMonth;
@@ -196,6 +216,20 @@ void LoadMonths(NumberLexicon::Tables& t) {
     } else if (p.words.size() > 1) {
       t.month_phrases.push_back(std::move(p));
     }
+  }
+}
+
+void LoadDecimalOrder(NumberLexicon::Tables& t) {
+  constexpr std::string_view kFile = "decimal_order.tsv";
+  for (const LexiconRow& row : LoadLexicon(kFile)) {
+    if (row.fields.size() < 2) BadRow(kFile, row, "expected outlet and order");
+    const std::string& order = row.fields[1];
+    if (order != "reversed" && order != "written") {
+      BadRow(kFile, row, "order must be reversed or written");
+    }
+    const bool reversed = order == "reversed";
+    if (row.fields[0] == "*") t.default_reversed = reversed;
+    else t.outlet_reversed[row.fields[0]] = reversed;
   }
 }
 
@@ -246,11 +280,14 @@ const WordInfo* NumberLexicon::Tables::FindFiltered(std::string_view token_text)
   return nullptr;
 }
 
-NumberLexicon NumberLexicon::Load() {
+NumberLexicon NumberLexicon::Load() { return Load(LoadMonthNames()); }
+
+NumberLexicon NumberLexicon::Load(const std::vector<MonthName>& months) {
   auto tables = std::make_shared<Tables>();
   LoadNumbers(*tables);
   LoadQualifiers(*tables);
-  LoadMonths(*tables);
+  LoadMonths(*tables, months);
+  LoadDecimalOrder(*tables);
   tables->Index();
   NumberLexicon lexicon;
   lexicon.tables_ = std::move(tables);

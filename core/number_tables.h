@@ -7,6 +7,7 @@
 //   t.FindPhrase(t.qualifiers_before, ...) matches multi-word qualifiers backwards.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -41,7 +42,7 @@ enum class NumClass : uint8_t {
 enum class MultForm : uint8_t { kSingular, kPlural, kDual, kAccusative };
 
 // Context roles a surface may have besides (or instead of) a numeral class.
-enum WordRole : uint16_t {
+enum WordRole : uint32_t {
   kRoleYearCue = 1 << 0,
   kRoleFunction = 1 << 1,
   kRoleOneBlocker = 1 << 2,
@@ -55,6 +56,20 @@ enum WordRole : uint16_t {
   kRoleTimeUnit = 1 << 10,
   kRoleMonth = 1 << 11,
   kRoleGluedOnly = 1 << 12,  // a multiplier abbreviation read only glued to digits (10k)
+  kRoleMoneyOnly = 1 << 13,  // ... and only after a currency ($3.7b, A$5.1m; 5m is metres)
+  kRoleSign = 1 << 14,       // minus, سالب, ناقص: the number after it is negative
+  kRoleCurrency = 1 << 15,   // a currency code before an amount (USD2,300, RM45,000, Rs 3)
+  kRoleDesignator = 1 << 16,  // a number right after it names a thing (Boeing 737, seat 14)
+  kRoleStreet = 1 << 17,      // a street word: "12 Baker Street" is a house number
+  kRoleClockBefore = 1 << 18,  // الساعة 9: a clock time
+  kRoleClockAfter = 1 << 19,   // 9 pm, 9 مساء: a clock time
+  kRoleBoundJoin = 1 << 20,    // and/but/و between the two bounds of a two-sided bound
+  kRoleFractionHomograph = 1 << 21,  // خمس: five, or a fifth before a definite noun
+  kRoleFractionBlocker = 1 << 22,    // نصف النهائي (semi-final): no fraction before it
+  kRoleDeterminer = 1 << 23,   // the, her, its: an English 19xx/20xx after it is a year
+  kRoleScoreCue = 1 << 24,     // won, lost, فاز, بنتيجة: "1-3" near it is a score
+  kRoleRatioFrom = 1 << 25,    // من: "طفل من كل أربعة" is read when the reader reaches it
+  kRoleNotNumerator = 1 << 26,  // أنه, فقط: no noun to be a ratio's numerator
 };
 
 struct WordInfo {
@@ -62,7 +77,8 @@ struct WordInfo {
   MultForm form = MultForm::kSingular;
   double value = 0;       // numeral value, multiplier scale, vague low, decade start, rank
   double high = 0;        // vague high
-  uint16_t roles = 0;     // WordRole bits
+  uint32_t roles = 0;     // WordRole bits
+  double fraction = 0;    // kRoleFractionHomograph: the fraction it may be (خمس = 0.2)
   const char* time_unit = nullptr;  // "day", ... for kRoleTimeUnit and kTimeDual
   uint8_t month = 0;      // 1-12 for kRoleMonth
   bool english = false;
@@ -90,6 +106,19 @@ struct NumberLexicon::Tables {
   std::vector<Phrase> range_joins;
   std::vector<Phrase> percent_phrases;
   std::vector<Phrase> month_phrases;      // multi-word months only
+  std::vector<Phrase> ratio_joins;        // "in", "out of", "من كل": one in four = 0.25
+  // For each last byte of a bound phrase's last word (more than, فوق, لا يزيد عن ...), one bit
+  // per byte length that word may have in a text (with a proclitic for one-word phrases):
+  // a cheap test that a token may end a bound, read before "فوق الخمسين" is tried.
+  std::array<uint64_t, 256> bound_tail{};
+  bool MayEndBound(std::string_view token) const {
+    return token.size() < 64 &&
+           ((bound_tail[static_cast<unsigned char>(token.back())] >> token.size()) & 1u);
+  }
+  // Which outlets print ر decimals with their parts reversed (decimal_order.tsv), and the
+  // reading for any other outlet ("*" row).
+  std::unordered_map<std::string, bool, StringViewHash, std::equal_to<>> outlet_reversed;
+  bool default_reversed = true;
 
   // The entry for a token's text (case-folded for ASCII), or nullptr. The filter test is
   // inline: most tokens are not numerals and are rejected here, without a call.

@@ -8,6 +8,7 @@
 // One pass per token: a numeral is parsed at the token (digits with separators and multiplier
 // words, or number words), then widened into a range when a connector and a second numeral
 // follow, then given a qualifier from the words around it, then a kind from its context.
+#include <cctype>
 #include <cmath>
 #include <optional>
 #include <string_view>
@@ -65,6 +66,16 @@ bool IsPrepLetter(std::string_view two) {
   return c == LetterCode("ب") || c == LetterCode("ل") || c == LetterCode("ك");
 }
 
+// English weekdays, capitalised like names.
+bool IsWeekday(std::string_view s) {
+  static constexpr std::string_view kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                               "Friday", "Saturday", "Sunday"};
+  for (std::string_view d : kDays) {
+    if (s == d) return true;
+  }
+  return false;
+}
+
 bool EqualsWord(std::string_view token, std::string_view word) {
   if (token.size() != word.size()) return false;
   return token == word || EqualsIgnoreAsciiCase(token, word);
@@ -94,6 +105,9 @@ struct Numeral {
   NumberKind kind = NumberKind::kQuantity;
   const char* time_unit = nullptr;
   bool skip = false;        // consumed, not reported (designations like F-16)
+  bool currency = false;    // a currency sign or code stands right before the digits
+  DecimalOrder decimal_order = DecimalOrder::kNone;  // a ر decimal: what fixed its order
+  bool decimal_reversed = false;
 };
 
 // Most phrases fail on the last word's length and last byte alone. The length must be
@@ -109,7 +123,17 @@ bool LastWordMayMatch(const Phrase& p, std::string_view last) {
 
 class Reader {
  public:
-  Reader(const AnalyzedText& text, const Tables& tables) : text_(text), t_(tables) {}
+  Reader(const AnalyzedText& text, const Tables& tables, std::string_view outlet)
+      : text_(text), t_(tables) {
+    auto found = outlet.empty() ? t_.outlet_reversed.end() : t_.outlet_reversed.find(outlet);
+    if (found != t_.outlet_reversed.end()) {
+      outlet_reversed_ = found->second;
+      outlet_order_ = DecimalOrder::kOutlet;
+    } else {
+      outlet_reversed_ = t_.default_reversed;
+      outlet_order_ = DecimalOrder::kAssumed;
+    }
+  }
 
   std::vector<NumberMention> Run();
 
@@ -138,6 +162,11 @@ class Reader {
     if (T(k).kind != TokenKind::kWord) return ParseSymbolsAt(k);
     const WordHit hit = Lookup(k);
     if (hit.info == nullptr) return std::nullopt;
+    // Most words of the lexicon are context words (في, the, من): no numeral starts at them.
+    if (hit.info->num == NumClass::kNone &&
+        (hit.info->roles & (kRoleTimeUnit | kRoleRatioFrom | kRoleArticleOne)) == 0) {
+      return std::nullopt;
+    }
     return ParseWordAt(k, hit);
   }
   // ParseAt for digits or punctuation (a leading decimal point).
@@ -145,6 +174,38 @@ class Reader {
   // ParseAt for a word in the lexicon (hit.info is not null).
   std::optional<Numeral> ParseWordAt(uint32_t k, const WordHit& hit) const;
   std::optional<Numeral> ParseDigits(uint32_t k) const;
+  // "3ر5", "064ر3", "000ر22": digits joined by ر, as several Arabic papers print decimals
+  // (and thousands) with the parts in reverse order. k is the first digits.
+  Numeral ParseRaDigits(uint32_t k, Numeral n) const;
+  // True when a format control (a right-to-left mark) was dropped between tokens a and b.
+  bool MarkBetween(uint32_t a, uint32_t b) const {
+    return text_.ToOriginal(T(a).norm_span).end != text_.ToOriginal(T(b).norm_span).begin;
+  }
+  bool HasRole(uint32_t k, uint32_t role) const {
+    const WordHit w = Lookup(k);
+    return w.info != nullptr && (w.info->roles & role);
+  }
+  // A month name ends at k, or at k - 1 before an abbreviation's dot ("Oct. 3").
+  bool MonthBefore(uint32_t first) const {
+    if (!In(first - 1)) return false;
+    if (IsPunct(first - 1, ".") && Glued(first - 1) && In(first - 2)) {
+      return MonthEndsAt(first - 2);
+    }
+    return MonthEndsAt(first - 1);
+  }
+  // The widening steps of Run, each on a numeral just read at its first token.
+  // "-5", "−2.4", "minus 40", "سالب سبع": the sign is kept in the value.
+  void ApplySign(Numeral& n) const;
+  // "one in four", "3 out of 10", "واحد من كل ثلاثة": a proportion, as a fraction of one.
+  void ApplyRatio(Numeral& n) const;
+  // A number that names rather than counts: Boeing 737, seat 14, 12 Baker Street, 9 pm.
+  void ApplyNotCount(Numeral& n) const;
+  // "طفل من كل أربعة أطفال": an indefinite singular noun as the numerator one.
+  std::optional<Numeral> NounRatioAt(uint32_t k) const;
+  // "فوق الخمسين": a number word with the article, read only right after a bound.
+  std::optional<Numeral> ParseDefiniteAfterBound(uint32_t k) const;
+  // A qualifier phrase starting at k (its first word may carry a و/ف proclitic), or null.
+  const Phrase* BoundPhraseAt(uint32_t k, uint32_t* end) const;
   std::optional<Numeral> ParseArabicWords(uint32_t k, const WordHit& hit) const;
   std::optional<Numeral> ParseEnglishWords(uint32_t k, const WordHit& hit) const;
   // Arabic cardinal below `limit` starting at token k (prefix bytes stripped). Returns value
@@ -155,6 +216,21 @@ class Reader {
                                                                  uint32_t prefix) const;
   std::optional<std::pair<double, uint32_t>> ArabicBelowHundred(uint32_t k,
                                                                 uint32_t prefix) const;
+  // "1.5m people", "2.3b users": a glued m/b after a decimal, before a plural noun that is
+  // no dimension (a 1.5m wall is metres), is a multiplier without a currency too.
+  bool MillionBeforeNoun(const Numeral& n) const {
+    if (n.plain_int || !IsWord(n.end + 1)) return false;
+    const std::string_view next = Tok(n.end + 1);
+    static constexpr std::string_view kDimensions[] = {"high", "tall", "long", "wide", "deep",
+                                                       "thick", "away", "of", "in", "from",
+                                                       "below", "above", "under", "across"};
+    if (!std::islower(static_cast<unsigned char>(next[0]))) return false;
+    for (std::string_view d : kDimensions) {
+      if (next == d) return false;
+    }
+    // A plural noun counts (1.5m people, 2.3m barrels); a 1.5m wall is measured.
+    return next == "people" || (next.size() > 3 && next.back() == 's');
+  }
   // Multiplier words after a numeral ending at `end`: scales `n` in place.
   void ApplyMultiplier(Numeral& n) const;
   // An Arabic fraction at k: نصف, ربع, ثلثان, or a numerator and plural denominator (ثلاثة
@@ -195,6 +271,8 @@ class Reader {
   uint32_t sent_begin_ = 0;
   uint32_t sent_end_ = 0;
   uint32_t sentence_ = 0;
+  bool outlet_reversed_ = true;
+  DecimalOrder outlet_order_ = DecimalOrder::kAssumed;
   std::vector<NumberMention> out_;
 };
 
@@ -246,8 +324,12 @@ double DigitsValue(std::string_view digits) {
 std::optional<Numeral> Reader::ParseDigits(uint32_t k) const {
   Numeral n;
   n.first = k;
+  // A currency before the amount: "$5", "USD2,300", "RM45,000", "Rs 3 crore".
+  const bool code_before = IsWord(k - 1) && HasRole(k - 1, kRoleCurrency);
+  n.currency = code_before || (In(k - 1) && T(k - 1).kind == TokenKind::kPunct &&
+                               IsCurrencySign(Tok(k - 1)));
   // Designations are not numbers: F-16, إف-16, S-400, G20, كوفيد19.
-  if (Glued(k) && In(k - 1)) {
+  if (Glued(k) && In(k - 1) && !code_before) {
     const Token& prev = T(k - 1);
     const std::string_view ptext = Tok(k - 1);
     const bool dash_after_word = prev.kind == TokenKind::kPunct && (ptext == "-") &&
@@ -259,6 +341,21 @@ std::optional<Numeral> Reader::ParseDigits(uint32_t k) const {
       return n;
     }
   }
+  if (IsWord(k + 1) && Glued(k + 1) && Tok(k + 1) == "ر" && IsNumber(k + 2) && Glued(k + 2)) {
+    return ParseRaDigits(k, n);
+  }
+  // "2019-03-12", "12-03-2019": three numbers joined by dashes are a date, like 27/5/2024.
+  if (IsPunct(k + 1, "-") && Glued(k + 1) && IsNumber(k + 2) && Glued(k + 2) &&
+      IsPunct(k + 3, "-") && Glued(k + 3) && IsNumber(k + 4) && Glued(k + 4) &&
+      (Tok(k).size() == 4 || Tok(k + 4).size() == 4 || Tok(k + 4).size() == 2)) {
+    n.end = k + 5;
+    n.begin_byte = T(k).norm_span.begin;
+    n.end_byte = T(k + 4).norm_span.end;
+    n.low = n.high = DigitsValue(Tok(k));
+    n.kind = NumberKind::kOther;
+    n.kind_fixed = true;
+    return n;
+  }
   // Collect the glued run d0 (sep d)* and read it by the separator grammar of
   // arabic-numbers.md §1.2 (one '.' group is a decimal point: "1.500 مليار" is 1.5e9).
   uint32_t pos = k;
@@ -269,7 +366,9 @@ std::optional<Numeral> Reader::ParseDigits(uint32_t k) const {
   uint32_t dot_groups = 0, dots = 0;
   // Count dot-separated parts ahead to tell 1.234.567 (grouping) from 1.5 (decimal) and
   // 192.168.1.2 (an address).
-  {
+  const bool marked = IsPunct(k + 1, ".") && Glued(k + 1) && IsNumber(k + 2) && Glued(k + 2) &&
+                      !IsPunct(k + 3, ".") && (MarkBetween(k, k + 1) || MarkBetween(k + 1, k + 2));
+  if (!marked) {
     uint32_t q = k;
     bool all_three = true;
     while (IsPunct(q + 1, ".") && Glued(q + 1) && IsNumber(q + 2) && Glued(q + 2)) {
@@ -326,7 +425,15 @@ std::optional<Numeral> Reader::ParseDigits(uint32_t k) const {
       }
     } else if (sep == ".") {
       if (decimal) break;
-      if (dot_groups > 0) {
+      if (marked) {
+        // "064.\u200F3": a right-to-left mark inside says the parts are printed reversed
+        // (3.064), as the papers that print ر decimals reversed do (decimal_order.tsv).
+        frac_value = int_value / std::pow(10.0, static_cast<double>(d0.size()));
+        int_value = DigitsValue(d);
+        decimal = true;
+        n.decimal_order = DecimalOrder::kMark;
+        n.decimal_reversed = true;
+      } else if (dot_groups > 0) {
         int_value = int_value * 1000 + DigitsValue(d);
         grouped = true;
         --dot_groups;
@@ -348,15 +455,26 @@ std::optional<Numeral> Reader::ParseDigits(uint32_t k) const {
       n.kind = NumberKind::kOther;
       n.kind_fixed = true;
       return n;
-    } else if (sep == "/") {
+    } else if (sep == "/" || sep == "\u2044") {
       if (decimal || grouped || slash) break;
       // "77/100", "11/10": a fraction over a power of ten; "5/11" or "27/5/2024" is a date.
       const double den = DigitsValue(d);
       const bool power_of_ten = d.size() >= 2 && d[0] == '1' &&
                                 d.find_first_not_of('0', 1) == std::string_view::npos;
-      if (power_of_ten && !(IsPunct(pos + 3, "/") && Glued(pos + 3))) {
+      const bool more = IsPunct(pos + 3, "/") && Glued(pos + 3);
+      if (power_of_ten && !more) {
         int_value = int_value / den;
         slash = true;
+      } else if (!more && !grouped && int_value >= 1 && int_value < den && den <= 10 &&
+                 !IsNumber(pos + 3)) {
+        // "1/2", "٣/٤ الكمية": a fraction of one.
+        n.end = pos + 3;
+        n.begin_byte = T(k).norm_span.begin;
+        n.end_byte = T(pos + 2).norm_span.end;
+        n.low = n.high = int_value / den;
+        n.kind = NumberKind::kFraction;
+        n.kind_fixed = true;
+        return n;
       } else {
         uint32_t q = pos + 2;
         while (IsPunct(q + 1, "/") && Glued(q + 1) && IsNumber(q + 2) && Glued(q + 2)) q += 2;
@@ -433,6 +551,7 @@ void Reader::ApplyMultiplier(Numeral& n) const {
   if (w == nullptr || w->num != NumClass::kMultiplier) return;
   // "10k" is ten thousand, but a spaced "k" is a letter (a list item, a unit).
   if ((w->roles & kRoleGluedOnly) && !Glued(n.end)) return;
+  if ((w->roles & kRoleMoneyOnly) && !n.currency && !MillionBeforeNoun(n)) return;
   const double scale = w->value;
   n.low = n.high = n.low * scale;
   n.has_mult = true;
@@ -449,6 +568,51 @@ void Reader::ApplyMultiplier(Numeral& n) const {
       n.end = after->first + 1;
     }
   }
+}
+
+Numeral Reader::ParseRaDigits(uint32_t k, Numeral n) const {
+  // The parts as printed (logical order): p0 ر p1 [ر p2 ...].
+  std::string_view parts[8];
+  size_t count = 0;
+  uint32_t pos = k;
+  parts[count++] = Tok(k);
+  while (count < 8 && IsWord(pos + 1) && Glued(pos + 1) && Tok(pos + 1) == "ر" &&
+         IsNumber(pos + 2) && Glued(pos + 2)) {
+    parts[count++] = Tok(pos + 2);
+    pos += 2;
+  }
+  n.end = pos + 1;
+  n.begin_byte = T(k).norm_span.begin;
+  n.end_byte = T(pos).norm_span.end;
+  const WordInfo* after = Exact(n.end);
+  const bool multiplier = after != nullptr && after->num == NumClass::kMultiplier;
+  double value = 0;
+  bool reversed = outlet_reversed_;
+  DecimalOrder basis = outlet_order_;
+  if (count > 2 || (parts[0] == "000" && !multiplier)) {
+    // "951ر625ر34" = 34,625,951 and "000ر22" = 22,000: thousands groups, least significant
+    // printed first.
+    for (size_t i = count; i-- > 0;) value = value * 1000 + DigitsValue(parts[i]);
+    basis = DecimalOrder::kDigits;
+    reversed = true;
+  } else {
+    const std::string_view a = parts[0], b = parts[1];
+    // An integer part cannot start with 0: "064ر3" is 3.064 in any outlet. (A leading zero
+    // on the right part is no proof of the written order: "الساعة 47ر09" is 09:47.)
+    if (a.size() > 1 && a[0] == '0') {
+      reversed = true;
+      basis = DecimalOrder::kDigits;
+    }
+    const std::string_view whole = reversed ? b : a, fraction = reversed ? a : b;
+    value = DigitsValue(whole) +
+            DigitsValue(fraction) / std::pow(10.0, static_cast<double>(fraction.size()));
+  }
+  n.low = n.high = value;
+  n.decimal_order = basis;
+  n.decimal_reversed = reversed;
+  n.int_digits = static_cast<uint32_t>(parts[reversed ? count - 1 : 0].size());
+  ApplyMultiplier(n);
+  return n;
 }
 
 // ---- Arabic number words --------------------------------------------------------------------
@@ -591,6 +755,15 @@ std::optional<Numeral> Reader::ParseArabicWords(uint32_t k, const WordHit& hit) 
     n.end_byte = T(end - 1).norm_span.end;
     return n;
   };
+  // "الاثنا عشر لاعبا", "الخمسة عشر": the teen's unit carries the article, and a definite
+  // numeral restates a set (it is not read); its عشر alone is no ten.
+  if (w.num == NumClass::kTen && hit.prefix == 0 && IsWord(k - 1) &&
+      Tok(k - 1).substr(0, 4) == kArticle) {
+    const WordInfo* unit = t_.Find(Tok(k - 1).substr(4));
+    if (unit != nullptr && (unit->num == NumClass::kUnit || unit->num == NumClass::kTeenUnit)) {
+      return std::nullopt;
+    }
+  }
   switch (w.num) {
     case NumClass::kOrdinal:
       // "كانون الثاني", "تشرين الأول" are months, not ordinals.
@@ -658,6 +831,29 @@ std::optional<Numeral> Reader::ParseArabicWords(uint32_t k, const WordHit& hit) 
       }
       return finish(end);
     }
+    case NumClass::kFraction: {
+      // A plural denominator (أرباع) is read only after its numerator.
+      if (w.form == MultForm::kPlural) return std::nullopt;
+      const WordHit next = Lookup(k + 1);
+      if (next.info != nullptr && next.info->num == NumClass::kMultiplier) break;  // نصف مليون
+      // "النصف الثاني من القرن", "الربع الأول": a part of time or of a match, no share.
+      if (!IsWord(k + 1) || (next.info != nullptr && ((next.info->roles & kRoleFractionBlocker) ||
+                                                      next.info->num == NumClass::kOrdinal))) {
+        return std::nullopt;
+      }
+      // "متر ونصف", "ملعقة ونصف ملعقة": "and a half" of the noun before, not a share; "ونصف
+      // الموظفين" (and half the staff) is one.
+      if (hit.conj && Tok(k + 1).substr(0, 4) != kArticle) return std::nullopt;
+      n.low = n.high = w.value;
+      if (next.info != nullptr && (next.info->roles & kRoleTimeUnit) && next.prefix == 0) {
+        n.kind = NumberKind::kDuration;  // "نصف ساعة" = half an hour
+        n.time_unit = next.info->time_unit;
+      } else {
+        n.kind = NumberKind::kFraction;  // "نصف الموظفين", "ثلث المياه", "ثلثا السكان"
+      }
+      n.kind_fixed = true;
+      return finish(k + 1);
+    }
     case NumClass::kMultiplier:
       if (w.form == MultForm::kPlural) {
         // آلاف alone: a vague count, [2, 10) times the scale.
@@ -669,6 +865,20 @@ std::optional<Numeral> Reader::ParseArabicWords(uint32_t k, const WordHit& hit) 
       break;
     default:
       break;
+  }
+  // "خمس أرباحها", "خمس السكان": a numeral 3-10 takes an indefinite plural, so before a
+  // definite noun (article or possessive suffix) the homograph is the fraction.
+  if ((w.roles & kRoleFractionHomograph) && IsWord(k + 1) && Exact(k + 1) == nullptr) {
+    const std::string_view next = Tok(k + 1);
+    auto ends = [&](std::string_view suffix) {
+      return next.size() > suffix.size() + 4 && next.substr(next.size() - suffix.size()) == suffix;
+    };
+    if (next.substr(0, 4) == kArticle || ends("ها") || ends("هم") || ends("نا") || ends("كم")) {
+      n.low = n.high = w.fraction;
+      n.kind = NumberKind::kFraction;
+      n.kind_fixed = true;
+      return finish(k + 1);
+    }
   }
   // A lone واحد after an idiom noun ("في وقت واحد") is not a count.
   auto cardinal = ArabicCardinal(k, hit.prefix, 1e18);
@@ -753,6 +963,18 @@ std::optional<Numeral> Reader::ParseEnglishWords(uint32_t k, const WordHit& hit)
         m->num == NumClass::kMultiplier && m->english) {
       n.low = n.high = w.value * m->value;
       return finish(k + 3);
+    }
+    // "half of the workers", "half the budget": a share; not "the first half of".
+    const WordInfo* prev = Exact(k - 1);
+    const bool after_rank = prev != nullptr && (prev->num == NumClass::kOrdinal ||
+                                                (prev->roles & kRoleDeterminer) ||
+                                                (prev->roles & kRoleArticleOne));
+    if (w.form == MultForm::kSingular && !after_rank &&
+        (IsWordText(k + 1, "of") || (a != nullptr && (a->roles & kRoleDeterminer)))) {
+      n.low = n.high = w.value;
+      n.kind = NumberKind::kFraction;
+      n.kind_fixed = true;
+      return finish(k + 1);
     }
     return std::nullopt;
   }
@@ -935,9 +1157,19 @@ std::optional<Numeral> Reader::ParseSymbolsAt(uint32_t k) const {
 
 std::optional<Numeral> Reader::ParseWordAt(uint32_t k, const WordHit& hit) const {
   if (hit.info->roles & kRoleArticleOne) {
-    return ParseEnglishWords(k, hit);  // "a million"
+    std::optional<Numeral> n = ParseEnglishWords(k, hit);  // "a million", "a quarter of"
+    if (n && !n->kind_fixed && n->low > 0 && n->low < 1) {
+      n->kind = NumberKind::kFraction;
+      n->kind_fixed = true;
+    }
+    return n;
   }
   if (hit.info->num == NumClass::kNone) {
+    // "طفل من كل أربعة أطفال": read at من, the noun before it is the numerator.
+    if ((hit.info->roles & kRoleRatioFrom) && hit.prefix == 0 && IsWord(k - 1) &&
+        IsWord(k + 1) && (Tok(k + 1) == "كل" || Tok(k + 1) == "بين")) {
+      return NounRatioAt(k - 1);
+    }
     // "ساعة ونصف" = 1.5 hours, when no numeral precedes the time noun.
     if (hit.prefix == 0 && (hit.info->roles & kRoleTimeUnit) && !hit.info->english &&
         !IsNumber(k - 1)) {
@@ -965,8 +1197,199 @@ std::optional<Numeral> Reader::ParseWordAt(uint32_t k, const WordHit& hit) const
     // Word numerals followed by a multiplier are handled inside; digits mixed in later
     // ("ثلاثة 5") are separate numbers.
     n->plain_int = false;
+    // Below one, number words are a share: ثلاثة أرباع, two-thirds, a quarter of.
+    if (n->low > 0 && n->low < 1) {
+      n->kind = NumberKind::kFraction;
+      n->kind_fixed = true;
+    }
+    // The multiplier a range's first bound may share: "six to seven thousand".
+    const WordInfo* last = Exact(n->end - 1);
+    if (last != nullptr && (last->num == NumClass::kMultiplier || last->num == NumClass::kHundred) &&
+        n->end - 1 > n->first) {
+      n->has_mult = true;
+      n->mult_scale = last->value;
+    }
   }
   return n;
+}
+
+// ---- widening: sign, ratio, not-counts --------------------------------------------------------
+
+void Reader::ApplySign(Numeral& n) const {
+  if (n.kind_fixed && n.kind != NumberKind::kFraction) return;
+  const uint32_t s = n.first - 1;
+  if (!In(s)) return;
+  if (T(s).kind == TokenKind::kPunct) {
+    // "-5", "−2.4%": a minus glued to the digits, itself not glued to a word or number
+    // before it ("3-1", "F-16" and "2015 -2016" are joins).
+    const std::string_view p = Tok(s);
+    if ((p != "-" && p != "\u2212") || !T(n.first).glued_to_previous) return;
+    if (In(s - 1) && (IsNumber(s - 1) || (Glued(s) && IsWord(s - 1)))) return;
+  } else if (!HasRole(s, kRoleSign)) {
+    return;
+  }
+  n.low = -n.low;
+  n.high = -n.high;
+  n.first = s;
+  n.begin_byte = T(s).norm_span.begin;
+}
+
+void Reader::ApplyRatio(Numeral& n) const {
+  if (n.vague || n.has_mult || (n.kind_fixed && n.kind != NumberKind::kQuantity) ||
+      n.low < 1 || n.low != std::floor(n.low) || !IsWord(n.end)) {
+    return;
+  }
+  for (const Phrase& p : t_.ratio_joins) {
+    const auto after = MatchAfter(p, n.end);
+    if (!after || !In(*after)) continue;
+    std::optional<Numeral> whole = ParseAt(*after);
+    if (!whole || whole->skip || whole->vague || whole->kind_fixed || whole->low <= n.low ||
+        whole->low != std::floor(whole->low) || whole->low > 1e6 ||
+        (whole->plain_int && whole->int_digits == 4 && LooksLikeYear(*whole))) {
+      continue;
+    }
+    // "3 in 10 days" is a rate over time, not a share.
+    const WordHit unit = Lookup(whole->end);
+    if (unit.info != nullptr && (unit.info->roles & kRoleTimeUnit)) continue;
+    n.low = n.high = n.low / whole->low;
+    n.end = whole->end;
+    n.end_byte = whole->end_byte;
+    n.kind = NumberKind::kFraction;
+    n.kind_fixed = true;
+    n.plain_int = false;
+    return;
+  }
+}
+
+void Reader::ApplyNotCount(Numeral& n) const {
+  if (n.kind_fixed || !IsNumber(n.first) || n.currency) return;
+  // One look at the words on either side (most numbers have no role there at all).
+  const WordHit before = IsWord(n.first - 1) ? Lookup(n.first - 1) : WordHit{};
+  const uint32_t before_roles = before.info != nullptr ? before.info->roles : 0;
+  // "Boeing 737", "Windows 11", "seat 14", "المقعد 14", "رقم 12", "No. 1".
+  bool other = (before_roles & kRoleDesignator) != 0 ||
+               (IsPunct(n.first - 1, ".") && Glued(n.first - 1) &&
+                (IsWordText(n.first - 2, "No") || IsWordText(n.first - 2, "Nos")));
+  // "Pixel 8", "Apollo 11", "Category 5": an English name (capitalised, not the sentence's
+  // first word, no number word, month or bound) right before a plain number names a model.
+  // (A weekday is no name: "on Monday 12 people died".)
+  if (!other && n.plain_int && n.int_digits < 4 && before.info == nullptr &&
+      IsWord(n.first - 1) && n.first - 1 > sent_begin_ && !Glued(n.first) &&
+      !IsPunct(n.end, "%") && !(IsPunct(n.end, "-") && Glued(n.end))) {
+    const std::string_view name = Tok(n.first - 1);
+    // An acronym names too ("FTSE 100", "S&P 500"), unless it is a currency ("USD 5").
+    const bool acronym = std::isupper(static_cast<unsigned char>(name[0])) &&
+                         (name.size() == 1 ? IsPunct(n.first - 2, "&")
+                                           : std::isupper(static_cast<unsigned char>(name[1])));
+    other = (acronym && !(before_roles & kRoleCurrency)) ||
+            (name.size() > 1 && std::isupper(static_cast<unsigned char>(name[0])) &&
+             std::islower(static_cast<unsigned char>(name[1])) && !IsWeekday(name));
+  }
+  if (!other && IsWord(n.end)) {
+    const std::string_view next = Tok(n.end);
+    if (n.low <= 24 && (n.plain_int || n.int_digits <= 2)) {
+      // Clock times: "9 pm", "9 مساء", "9 p.m." (the dot may end the reader's sentence).
+      other = HasRole(n.end, kRoleClockAfter) ||
+              ((next == "p" || next == "a") && n.end + 2 < text_.tokens.size() &&
+               T(n.end + 1).kind == TokenKind::kPunct && Tok(n.end + 1) == "." &&
+               EqualsIgnoreAsciiCase(Tok(n.end + 2), "m"));
+    }
+    if (!other && n.plain_int && std::isupper(static_cast<unsigned char>(next[0]))) {
+      // "12 Baker Street": a capitalised name and a street word after the number.
+      for (uint32_t j = n.end + 1; j < n.end + 4 && IsWord(j) && !other; ++j) {
+        other = HasRole(j, kRoleStreet);
+      }
+    }
+  }
+  // "الساعة 9".
+  if (!other && n.plain_int && n.low <= 24) other = (before_roles & kRoleClockBefore) != 0;
+  if (other) {
+    n.kind = NumberKind::kOther;
+    n.kind_fixed = true;
+  }
+}
+
+std::optional<Numeral> Reader::NounRatioAt(uint32_t k) const {
+  const std::string_view noun = Tok(k);
+  if (noun.size() < 4 || static_cast<unsigned char>(noun[0]) < 0x80 ||
+      noun.substr(0, 4) == kArticle || HasRole(k, kRoleNotNumerator)) {
+    return std::nullopt;
+  }
+  for (const Phrase& p : t_.ratio_joins) {
+    if (p.words.size() < 2 || p.words[0] != "من") continue;
+    const auto after = MatchAfter(p, k + 1);
+    if (!after || !In(*after)) continue;
+    std::optional<Numeral> whole = ParseAt(*after);
+    if (!whole || whole->skip || whole->vague || whole->kind_fixed || whole->low < 2 ||
+        whole->low != std::floor(whole->low)) {
+      continue;
+    }
+    // The counted plural follows ("طفل من كل أربعة أطفال"); "مرة من كل 4 سنوات" is a rate
+    // over time.
+    if (!IsWord(whole->end)) continue;
+    const WordHit unit = Lookup(whole->end);
+    if (unit.info != nullptr && (unit.info->roles & kRoleTimeUnit)) continue;
+    Numeral n;
+    n.first = k;
+    n.end = whole->end;
+    n.begin_byte = T(k).norm_span.begin;
+    n.end_byte = whole->end_byte;
+    n.low = n.high = 1 / whole->low;
+    n.kind = NumberKind::kFraction;
+    n.kind_fixed = true;
+    return n;
+  }
+  return std::nullopt;
+}
+
+const Phrase* Reader::BoundPhraseAt(uint32_t k, uint32_t* end) const {
+  if (!IsWord(k)) return nullptr;
+  const Phrase* best = nullptr;
+  for (const Phrase& p : t_.qualifiers_before) {
+    if (p.range_open || p.qualifier == Qualifier::kApprox) continue;
+    const auto size = static_cast<uint32_t>(p.words.size());
+    bool ok = true;
+    for (uint32_t i = 0; i < size && ok; ++i) {
+      if (!In(k + i)) {
+        ok = false;
+        break;
+      }
+      std::string_view t = Tok(k + i);
+      // The first word may carry a conjunction: "وأقل من", "وعلى الأكثر".
+      if (i == 0 && t.size() == p.words[0].size() + 2 && IsConjLetter(t.substr(0, 2))) {
+        t = t.substr(2);
+      }
+      ok = EqualsWord(t, p.words[i]);
+    }
+    if (ok && (best == nullptr || size > best->words.size())) {
+      best = &p;
+      *end = k + size;
+    }
+  }
+  return best;
+}
+
+std::optional<Numeral> Reader::ParseDefiniteAfterBound(uint32_t k) const {
+  const std::string_view s = Tok(k);
+  if (s.size() < 8 || s.substr(0, 4) != kArticle) return std::nullopt;
+  const WordInfo* w = t_.Find(s.substr(4));
+  if (w == nullptr || w->english ||
+      (w->num != NumClass::kTens && w->num != NumClass::kUnit && w->num != NumClass::kTen &&
+       w->num != NumClass::kHundreds && w->num != NumClass::kHundred &&
+       w->num != NumClass::kFraction &&
+       !(w->num == NumClass::kMultiplier && w->form == MultForm::kSingular))) {
+    return std::nullopt;
+  }
+  bool bound = false;
+  for (const Phrase& p : t_.qualifiers_before) {
+    if (p.range_open || p.qualifier == Qualifier::kApprox) continue;
+    if (MatchBefore(p, k)) {
+      bound = true;
+      break;
+    }
+  }
+  if (!bound) return std::nullopt;
+  return ParseArabicWords(k, WordHit{w, 4, false});
 }
 
 // ---- context --------------------------------------------------------------------------------
@@ -1030,6 +1453,8 @@ bool Reader::LooksLikeYear(const Numeral& n) const {
     if (MonthEndsAt(before)) return true;
     const WordHit cue = Lookup(before);
     if (cue.info != nullptr && (cue.info->roles & kRoleYearCue)) return true;
+    // "the 2019 list", "her 2020 album": English counts of 1,000 and more take a comma.
+    if (cue.info != nullptr && (cue.info->roles & kRoleDeterminer) && IsWord(n.end)) return true;
     if (IsCliticOnly(Tok(before)) && In(before - 1)) {
       const WordHit cue2 = Lookup(before - 1);
       if (cue2.info != nullptr && (cue2.info->roles & kRoleYearCue)) return true;
@@ -1071,8 +1496,9 @@ NumberKind Reader::KindFromContext(const Numeral& n, const char** time_unit) con
   if (n.plain_int && n.low >= 1 && n.low <= 31 && n.int_digits <= 2) {
     // "27 مايو", "May 27"
     if (MonthStartsAt(after)) return NumberKind::kDate;
-    if (In(n.first - 1) && MonthEndsAt(n.first - 1)) {
-      const WordInfo* m = Exact(n.first - 1);
+    if (MonthBefore(n.first)) {
+      const uint32_t month = IsPunct(n.first - 1, ".") ? n.first - 2 : n.first - 1;
+      const WordInfo* m = Exact(month);
       if (m != nullptr && m->english) return NumberKind::kDate;
     }
   }
@@ -1093,7 +1519,8 @@ void Reader::Emit(const Numeral& n, uint32_t first, uint32_t end, uint32_t begin
   m.sentence = sentence_;
   m.first_token = first;
   m.end_token = end;
-  (void)n;
+  m.decimal_order = n.decimal_order;
+  m.decimal_reversed = n.decimal_reversed;
   out_.push_back(std::move(m));
 }
 
@@ -1133,6 +1560,10 @@ std::vector<NumberMention> Reader::Run() {
       continue;
     }
     std::optional<Numeral> n = ParseAt(k);
+    if (!n && T(k).kind == TokenKind::kWord && Tok(k).substr(0, 4) == kArticle &&
+        IsWord(k - 1) && t_.MayEndBound(Tok(k - 1))) {
+      n = ParseDefiniteAfterBound(k);
+    }
     if (!n) {
       ++k;
       continue;
@@ -1141,6 +1572,9 @@ std::vector<NumberMention> Reader::Run() {
       k = n->end;
       continue;
     }
+    ApplySign(*n);
+    ApplyRatio(*n);
+    ApplyNotCount(*n);
     uint32_t first = n->first, end = n->end;
     uint32_t begin_byte = n->begin_byte, end_byte = n->end_byte;
     ByteSpan qualifier{0, 0};
@@ -1154,21 +1588,31 @@ std::vector<NumberMention> Reader::Run() {
       std::optional<Numeral> second;
       std::string_view join;
       uint32_t j = n->end;
+      // "5% to 7%", "بين 5% و7%": the first bound may carry its own percent sign.
+      const bool first_percent = IsPunct(j, "%") || IsPunct(j, "٪");
+      if (first_percent) ++j;
       if (In(j) && !n->vague) {
         for (const Phrase& p : t_.range_joins) {
           auto after = MatchAfter(p, j);
           if (!after || !In(*after)) continue;
           if (T(*after).kind == TokenKind::kWord && Lookup(*after).info == nullptr) continue;
-          second = ParseAt(*after);
+          // "between $20,000 and $35,000": the sign may repeat on the second bound.
+          const uint32_t at = T(*after).kind == TokenKind::kPunct && IsCurrencySign(Tok(*after)) &&
+                                      IsNumber(*after + 1) && Glued(*after + 1)
+                                  ? *after + 1
+                                  : *after;
+          second = ParseAt(at);
+          const char* unused = nullptr;
           if (second && !second->skip && !second->vague &&
-              (!second->kind_fixed || second->kind == kind)) {
+              (!second->kind_fixed || second->kind == kind) &&
+              (!first_percent || KindFromContext(*second, &unused) == NumberKind::kPercent)) {
             join = p.words[0];
             break;
           }
           second.reset();
         }
         // و glued as a proclitic of a number word: "ثلاثين وأربعين" is not a compound.
-        if (!second && IsWord(j)) {
+        if (!second && IsWord(j) && !first_percent) {
           std::optional<Numeral> glued = ParseAt(j);
           if (glued && glued->conj && !glued->skip && !glued->vague && !glued->kind_fixed) {
             second = glued;
@@ -1179,6 +1623,7 @@ std::vector<NumberMention> Reader::Run() {
       if (second) {
         // Opener: ما بين / بين / من / between / from, maybe with a year cue (بين عامي).
         uint32_t opener_end = n->first;
+        if (In(opener_end - 1) && IsCurrencySign(Tok(opener_end - 1))) --opener_end;  // between $20
         bool year_cue = false;
         if (In(opener_end - 1)) {
           const WordHit cue = Lookup(opener_end - 1);
@@ -1203,8 +1648,36 @@ std::vector<NumberMention> Reader::Run() {
         const bool dash_join = join == "-" || join == "–" || join == "~";
         // و/and needs بين/between; إلى/to takes من/from or nothing; a dash takes anything.
         bool ok = dash_join;
+        // ("ما بين 10 إلى 15", "between 10 to 15" are common enough to read as ranges.)
         if (and_join) ok = opener != nullptr && !opener->range_from;
-        else if (!dash_join) ok = opener == nullptr || opener->range_from;
+        else if (!dash_join) ok = true;
+        // "3-1", "a 5-2 lead": a score (the first number not below the second), and "Oct.
+        // 3-7", "3-7 مارس": days of a month. Neither is a count.
+        const bool small_pair = dash_join && n->plain_int && second->plain_int &&
+                                Glued(n->end) && Glued(n->end + 1) && n->low <= 31 &&
+                                second->low <= 31;
+        const bool month = small_pair && (MonthBefore(n->first) || MonthStartsAt(second->end));
+        // A falling pair is no range at any size: a tally ("52-48 in favour", "220-212").
+        const bool tally = dash_join && n->plain_int && second->plain_int && Glued(n->end) &&
+                           Glued(n->end + 1) && n->low > second->low;
+        bool score = (small_pair && !month && n->low >= second->low) || tally;
+        // "lost 1-3", "a 1-2 defeat", "خسر 1-3": a score word near the pair.
+        for (uint32_t b = 1; small_pair && !month && !score && b <= 3; ++b) {
+          score = (IsWord(n->first - b) && HasRole(n->first - b, kRoleScoreCue)) ||
+                  (IsWord(second->end + b - 1) && HasRole(second->end + b - 1, kRoleScoreCue));
+        }
+        if (month || score) {
+          const bool date = month;
+          first = n->first;
+          end = second->end;
+          end_byte = second->end_byte;
+          value.low = n->low;
+          value.high = date ? second->low : n->low;
+          value.qualifier = date ? Qualifier::kRange : Qualifier::kExact;
+          kind = date ? NumberKind::kDate : NumberKind::kOther;
+          done = true;
+          ok = false;
+        }
         if (ok) {
           double low = n->low, high = second->low;
           // Shared multiplier: "بين 10 و12 ألفًا" = 10000..12000.
@@ -1245,20 +1718,32 @@ std::vector<NumberMention> Reader::Run() {
           kind != NumberKind::kDate) {
         // Qualifier before (longest phrase wins), else after. A currency sign may stand
         // between the qualifier and the digits: "more than $2 billion", "about €5 million".
-        const uint32_t qualified = In(first - 1) && IsCurrencySign(Tok(first - 1)) ? first - 1 : first;
+        // So may an opening parenthesis: "ما يزيد على (000ر22) مسلم".
+        const uint32_t qualified =
+            In(first - 1) && (IsCurrencySign(Tok(first - 1)) || IsPunct(first - 1, "(")) ? first - 1
+                                                                                        : first;
         const Phrase* best = nullptr;
         uint32_t best_first = first;
-        for (const Phrase& p : t_.qualifiers_before) {
-          if (p.range_open) continue;
-          if (auto f = MatchBefore(p, qualified)) {
-            if (best == nullptr || *f < best_first) {
-              best = &p;
-              best_first = *f;
+        uint32_t best_end = qualified;
+        // A bound verb may come before "عدد X" (the number of X): "لا يتجاوز عدد العمال 200",
+        // "تجاوز عدد القتلى 100".
+        const bool count_of = IsWord(qualified - 1) && IsWord(qualified - 2) &&
+                              Tok(qualified - 2) == "عدد";
+        for (const uint32_t at : {qualified, count_of ? qualified - 2 : qualified}) {
+          for (const Phrase& p : t_.qualifiers_before) {
+            if (p.range_open || (at != qualified && p.qualifier == Qualifier::kApprox)) continue;
+            if (auto f = MatchBefore(p, at)) {
+              if (best == nullptr || *f < best_first) {
+                best = &p;
+                best_first = *f;
+                best_end = at;
+              }
             }
           }
+          if (best != nullptr || !count_of) break;
         }
         if (best != nullptr) {
-          qualifier = ByteSpan{T(best_first).norm_span.begin, T(qualified - 1).norm_span.end};
+          qualifier = ByteSpan{T(best_first).norm_span.begin, T(best_end - 1).norm_span.end};
           if (!n->vague) q = best->qualifier;
         } else {
           for (uint32_t gap = 0; gap < 2 && best == nullptr; ++gap) {
@@ -1280,6 +1765,39 @@ std::vector<NumberMention> Reader::Run() {
         value.qualifier = kind == NumberKind::kYear ? Qualifier::kRange : Qualifier::kVague;
       } else {
         value = Bounded(q, n->low);
+        // A two-sided bound is one range: "more than 20 but fewer than 40", "at least 150
+        // and at most 200", "أكثر من 20 وأقل من 40", "على الأقل 60 وعلى الأكثر 90".
+        if (q == Qualifier::kMoreThan || q == Qualifier::kAtLeast) {
+          uint32_t j = end;
+          if (kind == NumberKind::kPercent) {
+            if (IsPunct(j, "%") || IsPunct(j, "٪")) {
+              ++j;
+            } else {
+              for (const Phrase& p : t_.percent_phrases) {
+                if (auto e = MatchAfter(p, j)) {
+                  j = *e;
+                  break;
+                }
+              }
+            }
+          }
+          if (IsPunct(j, ",") || IsPunct(j, "،")) ++j;
+          if (IsWord(j) && HasRole(j, kRoleBoundJoin) && Exact(j) != nullptr) ++j;
+          uint32_t bound_end = 0;
+          const Phrase* upper = BoundPhraseAt(j, &bound_end);
+          if (upper != nullptr && (upper->qualifier == Qualifier::kAtMost ||
+                                   upper->qualifier == Qualifier::kLessThan)) {
+            std::optional<Numeral> top = In(bound_end) ? ParseAt(bound_end) : std::nullopt;
+            const char* unused = nullptr;
+            if (top && !top->skip && !top->vague && !top->kind_fixed && top->low > n->low &&
+                KindFromContext(*top, &unused) == kind) {
+              value.high = top->low;
+              value.qualifier = Qualifier::kRange;
+              end = top->end;
+              end_byte = top->end_byte;
+            }
+          }
+        }
       }
     }
     if (kind != NumberKind::kDuration) time_unit = nullptr;
@@ -1291,9 +1809,10 @@ std::vector<NumberMention> Reader::Run() {
 
 }  // namespace
 
-std::vector<NumberMention> ReadNumbers(const AnalyzedText& text, const NumberLexicon& lexicon) {
+std::vector<NumberMention> ReadNumbers(const AnalyzedText& text, const NumberLexicon& lexicon,
+                                       std::string_view outlet) {
   if (text.tokens.empty() || text.sentences.empty()) return {};
-  Reader reader(text, lexicon.tables());
+  Reader reader(text, lexicon.tables(), outlet);
   return reader.Run();
 }
 

@@ -8,8 +8,10 @@
 #pragma once
 
 #include <memory>
+#include <string_view>
 #include <vector>
 
+#include "core/lexicon.h"
 #include "core/model.h"
 #include "core/text.h"
 
@@ -21,6 +23,8 @@ namespace mizan {
 class NumberLexicon {
  public:
   static NumberLexicon Load();
+  // The same with months.tsv already read (Lexicons::Load reads it once for numbers and time).
+  static NumberLexicon Load(const std::vector<MonthName>& months);
   // The lookup tables, defined in core/number_tables.h (private to the reader and its tests).
   struct Tables;
   const Tables& tables() const { return *tables_; }
@@ -35,7 +39,12 @@ class NumberLexicon {
 // counted noun, or percent sign/words (kind kPercent says it is a percent). A range is one
 // mention over both ends; a dual time noun is the whole noun (يومين); a decade is one year
 // range. Designations (F-16, إف-16, G20) are skipped; clock times, slashed dates, phone
-// numbers and addresses are kind kOther.
-std::vector<NumberMention> ReadNumbers(const AnalyzedText& text, const NumberLexicon& lexicon);
+// numbers and addresses are kind kOther, and so are clock times (9 pm, الساعة 9), scores
+// (3-1), model, seat and house numbers (Boeing 737, seat 14, 12 Baker Street). Shares are
+// kind kFraction with the value as a fraction of one (ثلاثة أرباع, 3/4, one in four = 0.25).
+// A sign is kept (-5, −2.4%, minus 40, سالب سبع). `outlet` (Document::outlet, may be
+// empty) says how a ر decimal ("3ر5") is read: core/lexicons/decimal_order.tsv.
+std::vector<NumberMention> ReadNumbers(const AnalyzedText& text, const NumberLexicon& lexicon,
+                                       std::string_view outlet = {});
 
 }  // namespace mizan

@@ -93,10 +93,7 @@ std::vector<std::string> SplitWords(const std::string& text) {
 
 int ParseValue(TimeClass cls, const LexiconRow& row) {
   const std::string& v = row.fields.size() > 2 ? row.fields[2] : std::string("-");
-  auto fail = [&] {
-    return Error(ErrorCode::kBadLexicon,
-                 "time.tsv line " + std::to_string(row.line) + ": bad value '" + v + "'");
-  };
+  auto fail = [&] { return LexiconError("time.tsv", row, "bad value '" + v + "'"); };
   switch (cls) {
     case TimeClass::kPeriod:
       if (v == "week") return kUnitWeek;
@@ -289,7 +286,9 @@ struct TimeLexicon::Tables {
   }
 };
 
-TimeLexicon TimeLexicon::Load() {
+TimeLexicon TimeLexicon::Load() { return Load(LoadMonthNames()); }
+
+TimeLexicon TimeLexicon::Load(const std::vector<MonthName>& months) {
   auto tables = std::make_shared<Tables>();
   auto add = [&](const std::string& surface, TimeClass cls, int value) {
     std::vector<std::string> words = SplitWords(LowerAscii(FoldForMatch(surface)));
@@ -300,26 +299,12 @@ TimeLexicon TimeLexicon::Load() {
     if (length < 64) tables->first_word_lengths |= uint64_t{1} << length;
   };
   for (const LexiconRow& row : LoadLexicon("time.tsv")) {
-    if (row.fields.size() < 2) {
-      throw Error(ErrorCode::kBadLexicon, "time.tsv line " + std::to_string(row.line) +
-                                              ": expected surface, class, value");
-    }
+    if (row.fields.size() < 2) BadRow("time.tsv", row, "expected surface, class, value");
     std::optional<TimeClass> cls = ParseClass(row.fields[1]);
-    if (!cls) {
-      throw Error(ErrorCode::kBadLexicon, "time.tsv line " + std::to_string(row.line) +
-                                              ": unknown class '" + row.fields[1] + "'");
-    }
+    if (!cls) BadRow("time.tsv", row, "unknown class '" + row.fields[1] + "'");
     add(row.fields[0], *cls, ParseValue(*cls, row));
   }
-  for (const LexiconRow& row : LoadLexicon("months.tsv")) {
-    int month = 0;
-    if (row.fields.size() >= 2) month = std::atoi(row.fields[1].c_str());
-    if (month < 1 || month > 12) {
-      throw Error(ErrorCode::kBadLexicon,
-                  "months.tsv line " + std::to_string(row.line) + ": bad month number");
-    }
-    add(row.fields[0], TimeClass::kMonth, month);
-  }
+  for (const MonthName& month : months) add(month.surface, TimeClass::kMonth, month.month);
   // Longest phrases first, so "في وقت سابق" wins over "في".
   for (auto& [word, phrases] : tables->by_first_word) {
     std::stable_sort(phrases.begin(), phrases.end(), [](const Phrase& a, const Phrase& b) {

@@ -38,6 +38,7 @@
 #include <memory>
 #include <vector>
 
+#include "core/lexicon.h"
 #include "core/model.h"
 #include "core/text.h"
 
@@ -48,6 +49,8 @@ namespace mizan {
 class TimeLexicon {
  public:
   static TimeLexicon Load();
+  // The same with months.tsv already read (Lexicons::Load reads it once for numbers and time).
+  static TimeLexicon Load(const std::vector<MonthName>& months);
   struct Tables;
   const Tables& tables() const { return *tables_; }
 

@@ -8,6 +8,9 @@
 #include <string>
 #include <vector>
 
+#include "core/civil_date.h"
+#include "core/number_format.h"
+
 namespace mizan {
 namespace {
 
@@ -130,36 +133,6 @@ ByteSpan SafeSpan(const std::string& text, ByteSpan span) {
 std::string Fixed(double v, int digits) {
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.*f", digits, v);
-  return buf;
-}
-
-// Days since 1970-01-01 of an ISO date "YYYY-MM-DD" (or "YYYY-MM", "YYYY"); nullopt if
-// the string is not a date. Howard Hinnant's days_from_civil.
-std::optional<long> DaysFromIso(const std::string& iso) {
-  int y = 0, m = 1, d = 1;
-  if (iso.size() < 4) return std::nullopt;
-  if (std::sscanf(iso.c_str(), "%4d-%2d-%2d", &y, &m, &d) < 1) return std::nullopt;
-  if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-std::string IsoFromDays(long z) {
-  z += 719468;
-  const long era = (z >= 0 ? z : z - 146096) / 146097;
-  const long doe = z - era * 146097;
-  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const long mp = (5 * doy + 2) / 153;
-  const long d = doy - (153 * mp + 2) / 5 + 1;
-  const long m = mp + (mp < 10 ? 3 : -9);
-  const long y = yoe + era * 400 + (m <= 2);
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%04ld-%02ld-%02ld", y, m, d);
   return buf;
 }
 
@@ -477,7 +450,8 @@ void RenderTimeline(const SlotReport& slot, const Index& index, std::string& out
     const double py = y.Y(t);
     out += "<line x1=\"" + Px(kLeft) + "\" y1=\"" + Px(py) + "\" x2=\"" + Px(kRight) +
            "\" y2=\"" + Px(py) + "\" stroke=\"#eee\"/><text x=\"" + Px(kLeft - 6) + "\" y=\"" +
-           Px(py + 4) + "\" text-anchor=\"end\">" + Esc(FormatNumber(std::round(t))) + "</text>";
+           Px(py + 4) + "\" text-anchor=\"end\">" +
+           Esc(FormatNumber(std::round(t), NumberStyle::kGrouped)) + "</text>";
   }
   const int date_ticks = 4;
   for (int k = 0; k <= date_ticks; ++k) {
@@ -512,7 +486,7 @@ void RenderTimeline(const SlotReport& slot, const Index& index, std::string& out
     const double py = y.Y(slot.estimate.value);
     out += "<text class=\"estimate\" x=\"" + Px(kRight) + "\" y=\"" + Px(std::max(py - 6, 12.0)) +
            "\" text-anchor=\"end\" fill=\"#1a5fb4\">" +
-           Esc("estimate " + FormatNumber(slot.estimate.value) +
+           Esc("estimate " + FormatNumber(slot.estimate.value, NumberStyle::kGrouped) +
                (slot.estimate.as_of.empty() ? "" : " as of " + slot.estimate.as_of)) +
            "</text>";
   }
@@ -649,8 +623,8 @@ void RenderSlots(const HtmlReportInput& in, const Index& index, std::string& out
     out += std::to_string(slot.claims.size()) + " claims";
     if (slot.estimate.low || slot.estimate.high || slot.estimate.value != 0) {
       NumericValue band{slot.estimate.low, slot.estimate.high, Qualifier::kRange};
-      out += " · estimate <bdi dir=\"ltr\" class=\"num\">" + Esc(FormatNumber(slot.estimate.value)) +
-             "</bdi>";
+      out += " · estimate <bdi dir=\"ltr\" class=\"num\">" +
+             Esc(FormatNumber(slot.estimate.value, NumberStyle::kGrouped)) + "</bdi>";
       if (band.low || band.high) out += " (band " + ValueHtml(&band) + ")";
       if (!slot.estimate.as_of.empty()) out += " as of " + Esc(slot.estimate.as_of);
     }
@@ -833,39 +807,9 @@ std::string EscapeHtml(std::string_view text, bool in_attribute) {
   return out;
 }
 
-std::string FormatNumber(double value) {
-  if (!std::isfinite(value)) return value > 0 ? "inf" : value < 0 ? "-inf" : "nan";
-  // Estimates are soft: past 100 a fraction is noise ("4,472", not "4471.91"), so round to
-  // a whole number and group the digits; below 100 keep up to two decimals.
-  const double rounded = std::round(value);
-  if ((std::fabs(value - rounded) < 1e-9 || std::fabs(value) >= 100) &&
-      std::fabs(rounded) < 1e15) {
-    long long n = static_cast<long long>(rounded);
-    const bool negative = n < 0;
-    std::string digits = std::to_string(negative ? -n : n);
-    std::string grouped;
-    for (size_t k = 0; k < digits.size(); ++k) {
-      if (k > 0 && (digits.size() - k) % 3 == 0) grouped += ',';
-      grouped += digits[k];
-    }
-    return (negative ? "-" : "") + grouped;
-  }
-  char buf[64];
-  if (std::fabs(value) >= 1e15) {
-    std::snprintf(buf, sizeof buf, "%.3g", value);
-  } else {
-    std::snprintf(buf, sizeof buf, "%.2f", value);
-    std::string s = buf;
-    while (s.back() == '0') s.pop_back();  // "0.25", "11.88", "12.5"
-    if (s.back() == '.') s.pop_back();
-    return s;
-  }
-  return buf;
-}
-
 std::string FormatValue(const NumericValue& v) {
-  const std::string lo = v.low ? FormatNumber(*v.low) : "?";
-  const std::string hi = v.high ? FormatNumber(*v.high) : "?";
+  const std::string lo = v.low ? FormatNumber(*v.low, NumberStyle::kGrouped) : "?";
+  const std::string hi = v.high ? FormatNumber(*v.high, NumberStyle::kGrouped) : "?";
   switch (v.qualifier) {
     case Qualifier::kExact: return v.low ? lo : hi;
     case Qualifier::kApprox: return "\xE2\x89\x88 " + (v.low ? lo : hi);  // ≈

@@ -52,8 +52,6 @@ std::string RenderHtmlReport(const HtmlReportInput& input);
 // markers). Invalid UTF-8 becomes U+FFFD.
 std::string EscapeHtml(std::string_view text, bool in_attribute = false);
 
-// "1,500", "10,000", "0.25", "2.5e+09": deterministic, locale-independent.
-std::string FormatNumber(double value);
 // "≈ 10,000", "≥ 1,500", "> 11,000", "10,000–12,000", "2,000–9,999 (vague)".
 std::string FormatValue(const NumericValue& value);
 

@@ -64,6 +64,10 @@ nlohmann::json MentionJson(const Document& doc, const Extraction& extraction, si
                    {"end", m.span.end},
                    {"value", ValueJson(m.value)}};
   if (!m.time_unit.empty()) j["value"]["unit"] = m.time_unit;
+  if (m.decimal_order != DecimalOrder::kNone) {
+    j["decimal_ra"] = nlohmann::json{{"reversed", m.decimal_reversed},
+                                     {"basis", ToString(m.decimal_order)}};
+  }
   if (!m.qualifier_span.empty()) {
     j["qualifier_text"] = doc.text.substr(m.qualifier_span.begin, m.qualifier_span.size());
   }

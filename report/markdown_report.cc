@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <map>
 
+#include "core/number_format.h"
+
 namespace mizan {
 namespace {
 
@@ -82,7 +84,7 @@ std::string RenderMarkdownReport(const HtmlReportInput& in) {
     out += "|---|---|---|---|---|---:|---:|---|---|\n";
     for (const SlotReport& s : in.score->slots) {
       NumericValue band{s.estimate.low, s.estimate.high, Qualifier::kRange};
-      std::string estimate = FormatNumber(s.estimate.value);
+      std::string estimate = FormatNumber(s.estimate.value, NumberStyle::kGrouped);
       if (band.low || band.high) estimate += " (" + FormatValue(band) + ")";
       std::string origins;
       for (const std::string& o : s.origins) origins += (origins.empty() ? "" : ", ") + o;

@@ -158,7 +158,7 @@ nlohmann::json ScoreReportWriter::SlotJson(const SlotReport& s) const {
   return slot;
 }
 
-nlohmann::json ScoreReportWriter::CopyJson(const CopyGroup& g) const {
+nlohmann::json CopyGroupJson(const CopyGroup& g) {
   return {{"id", g.id},
           {"docs", Strings(g.docs)},
           {"kind", g.kind},
@@ -194,7 +194,7 @@ nlohmann::json ScoreReportWriter::Json() const {
   j["slots"] = nlohmann::json::array();
   for (const SlotReport& s : report_.slots) j["slots"].push_back(SlotJson(s));
   j["copies"] = nlohmann::json::array();
-  for (const CopyGroup& g : input_.copies) j["copies"].push_back(CopyJson(g));
+  for (const CopyGroup& g : input_.copies) j["copies"].push_back(CopyGroupJson(g));
   j["diagnostics"] = nlohmann::json::array();
   for (const Diagnostic& d : diagnostics_) j["diagnostics"].push_back(DiagnosticJson(d));
   j["summary"] = Summary();
@@ -226,7 +226,7 @@ void ScoreReportWriter::WritePretty(std::ostream& out) const {
   };
   buffer += "{\n";
   array("claims", claim_count(), [&](size_t i) { return ClaimJson(i); });
-  array("copies", input_.copies.size(), [&](size_t i) { return CopyJson(input_.copies[i]); });
+  array("copies", input_.copies.size(), [&](size_t i) { return CopyGroupJson(input_.copies[i]); });
   array("diagnostics", diagnostics_.size(),
         [&](size_t i) { return DiagnosticJson(diagnostics_[i]); });
   array("documents", input_.documents.size(),

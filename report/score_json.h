@@ -37,6 +37,10 @@ nlohmann::json ScoreReportJson(const ScoreInput& input, const ScoreReport& repor
                                const std::vector<Extraction>& extractions,
                                const std::vector<Diagnostic>& diagnostics);
 
+// One copy group as the report's "copies" array and `mizan copies` print it: id, docs,
+// kind, similarity (rounded to 4 decimals like every report number: 1, not 1.0), evidence.
+nlohmann::json CopyGroupJson(const CopyGroup& group);
+
 // The report's parts, each built when it is written. Holds references: the arguments must
 // outlive it.
 class ScoreReportWriter {
@@ -60,7 +64,6 @@ class ScoreReportWriter {
   nlohmann::json SourceJson(const SourceScore& s) const;
   nlohmann::json ClaimJson(size_t i) const;
   nlohmann::json SlotJson(const SlotReport& s) const;
-  nlohmann::json CopyJson(const CopyGroup& g) const;
 
   const ScoreInput& input_;
   const ScoreReport& report_;

@@ -5,7 +5,7 @@
 #include <numeric>
 #include <span>
 
-#include "core/extract.h"
+#include "core/place_hierarchy.h"
 #include "scoring/hash_ids.h"
 
 namespace mizan {
@@ -131,11 +131,11 @@ class Places {
   }
 
   // After the last Intern: the containers of every place among the places interned.
-  void ResolveContainment(const std::map<std::string, std::string>* parents) {
+  void ResolveContainment(const PlaceHierarchy* hierarchy) {
     container_begin_.assign(1, 0);
     for (std::string_view name : names_) {
-      if (parents != nullptr) {
-        for (std::string_view up : PlaceContainers(name, *parents)) {
+      if (hierarchy != nullptr) {
+        for (std::string_view up : hierarchy->Containers(name)) {
           const uint32_t found = Find(up);
           if (found != kNone) containers_.push_back(found);
         }
@@ -324,7 +324,7 @@ class Aligner {
 
 Alignment Aligner::Run() && {
   ReadClaims();
-  places_.ResolveContainment(options_.place_parents);
+  places_.ResolveContainment(options_.places);
   in_block_.assign(places_.size(), Places::kNone);
   SortIntoBlocks(items_);
   a_.order.reserve(n_);
@@ -361,7 +361,7 @@ void Aligner::ReadClaims() {
   rows_.reserve(n_);
   for (uint32_t i = 0; i < n_; ++i) {
     const ScoreClaim& c = claims_[i];
-    const SoftInterval iv = Soften(c.value);
+    const SoftInterval iv = SoftenClaim(c);
     a_.intervals.push_back(iv);
     items_.push_back(SortItem{BlockKey(c), c.time, i, places_.Intern(c.place)});
     rows_.push_back(Row{iv.lo, iv.hi, c.time, c.time_start, OriginHash(c),
@@ -625,10 +625,6 @@ uint64_t BlockKey(const ScoreClaim& c) {
   // quantity as "sent 10,000", only with weaker evidence (a confidence factor). Partial
   // movements ("to join the front by Monday") differ by predicate (joined), not by tense.
   return HashBytes(c.increment ? "i" : "-", h);
-}
-
-const std::map<std::string, std::string>& DefaultPlaceParents() {
-  return Lexicons::Default().claims.tables().place_parents;
 }
 
 size_t Alignment::MemoryBytes() const {

@@ -7,7 +7,7 @@
 //
 // Blocking key: (object) for structured claims, else (unit, subject, predicate, increment).
 // Within a block, places split slots: a place merges into a containing place found in the
-// block (kursk -> russia via place_parents), claims without a place join the block's
+// block (kursk -> russia by AlignOptions::places), claims without a place join the block's
 // largest place. Within a slot, claims sorted by time form buckets: claims within
 // same_time_days of a bucket's first claim describe one moment. Near-linear in the number
 // of claims (align.cc says how: partitioned sort, interned places, prefetched rows).
@@ -27,7 +27,7 @@ namespace mizan {
 
 struct AlignOptions {
   int same_time_days = 3;
-  const std::map<std::string, std::string>* place_parents = nullptr;  // may be null
+  const PlaceHierarchy* places = nullptr;  // which place contains which; null: none does
 };
 
 // Per-claim outcome flags of alignment.
@@ -73,9 +73,5 @@ uint64_t HashBytes(std::string_view bytes, uint64_t seed = 14695981039346656037u
 
 // The blocking key hash of one claim (object, or unit/subject/predicate/flags).
 uint64_t BlockKey(const ScoreClaim& claim);
-
-// Place -> containing place: the claim lexicon's containment relation
-// (ClaimLexicon::Tables::place_parents), loaded once with the default lexicons.
-const std::map<std::string, std::string>& DefaultPlaceParents();
 
 }  // namespace mizan

@@ -1,11 +1,16 @@
 // Building scoring records: from extraction output, or from a structured claims file.
 #include <algorithm>
+#include <cctype>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "core/civil_date.h"
 #include "core/json_line.h"
+#include "core/numbers.h"
+#include "core/text.h"
 #include "scoring/interval.h"
 #include "scoring/score.h"
 
@@ -38,6 +43,94 @@ std::string FileStem(const std::string& file) {
   const size_t dot = stem.find_last_of('.');
   if (dot != std::string::npos && dot > 0) stem.resize(dot);
   return stem.empty() ? "claims" : stem;
+}
+
+// A plain numeric string: optional sign, digits with optional thousands commas in groups
+// of three, optional fraction and exponent ("1000230", "1,000,230", "1.2e6", "-3.5").
+// nullopt for anything else (the number reader gets those).
+std::optional<double> PlainNumber(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  if (text.empty()) return std::nullopt;
+  std::string digits;
+  size_t i = 0;
+  if (text[0] == '+' || text[0] == '-') digits += text[i++];
+  const size_t int_begin = i;
+  while (i < text.size() && (std::isdigit(static_cast<unsigned char>(text[i])) || text[i] == ',')) ++i;
+  const std::string_view integer = text.substr(int_begin, i - int_begin);
+  if (integer.find(',') != std::string_view::npos) {
+    // Commas only as thousands separators: 1-3 digits, then groups of exactly three.
+    const size_t first = integer.find(',');
+    if (first == 0 || first > 3) return std::nullopt;
+    for (size_t g = first; g < integer.size(); g += 4) {
+      if (integer[g] != ',' || g + 4 > integer.size()) return std::nullopt;
+      for (size_t d = g + 1; d < g + 4; ++d) {
+        if (!std::isdigit(static_cast<unsigned char>(integer[d]))) return std::nullopt;
+      }
+    }
+  }
+  for (char ch : integer) {
+    if (ch != ',') digits += ch;
+  }
+  digits += text.substr(i);
+  double value = 0;
+  const char* end = digits.data() + digits.size();
+  auto [p, ec] = std::from_chars(digits.data() + (digits[0] == '+'), end, value);
+  if (ec != std::errc() || p != end || !std::isfinite(value)) return std::nullopt;
+  return value;
+}
+
+// The number reader's lexicon, loaded once (thread-safe static) on the first text value.
+const NumberLexicon& ValueLexicon() {
+  static const NumberLexicon lexicon = NumberLexicon::Load();
+  return lexicon;
+}
+
+// A structured claim's "value", "low" or "high" as people write it: a JSON number, a
+// numeric string, or text Mizan's number reader understands ("about 5,000", "more than
+// 11,000", "10-12 ألف"), whose qualifier it keeps. nullopt (and `why`) when unreadable:
+// not a number or a string, no number in the text, or more than one quantity in it.
+std::optional<NumericValue> ReadValueField(const nlohmann::json& field, std::string& why) {
+  if (field.is_number()) {
+    const double v = field.get<double>();
+    return NumericValue{v, v, Qualifier::kExact};
+  }
+  if (!field.is_string()) {
+    why = "must be a number or a string holding one";
+    return std::nullopt;
+  }
+  const std::string& text = field.get_ref<const std::string&>();
+  if (std::optional<double> v = PlainNumber(text)) return NumericValue{*v, *v, Qualifier::kExact};
+  const AnalyzedText analyzed = AnalyzeText(text);
+  const std::vector<NumberMention> mentions = ReadNumbers(analyzed, ValueLexicon());
+  const NumberMention* pick = nullptr;
+  int quantities = 0, valued = 0;
+  for (const NumberMention& m : mentions) {
+    if (!m.value.low && !m.value.high) continue;
+    ++valued;
+    if (m.kind == NumberKind::kQuantity || m.kind == NumberKind::kPercent) {
+      ++quantities;
+      if (!pick || pick->kind != NumberKind::kQuantity) pick = &m;
+    }
+  }
+  if (!pick && valued == 1) {
+    for (const NumberMention& m : mentions) {
+      if (m.value.low || m.value.high) pick = &m;
+    }
+  }
+  // At most 40 bytes of the text, cut at a character boundary (the detail stays UTF-8).
+  size_t cut = std::min<size_t>(text.size(), 40);
+  while (cut < text.size() && cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  const std::string shown = cut < text.size() ? text.substr(0, cut) + "..." : text;
+  if (!pick) {
+    why = "\"" + shown + "\" holds no number Mizan can read";
+    return std::nullopt;
+  }
+  if (quantities > 1) {
+    why = "\"" + shown + "\" holds more than one quantity";
+    return std::nullopt;
+  }
+  return pick->value;
 }
 
 // "government, military, ..." for a message about an unknown id.
@@ -130,6 +223,8 @@ ScoreInput ReadStructuredClaims(std::string_view text, const std::string& file,
                                 std::vector<Diagnostic>& diagnostics) {
   ScoreInput input;
   const std::string stem = FileStem(file);
+  // One record per line at most: no regrowth (a record moves a dozen strings).
+  input.claims.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
   uint32_t line = 0;
   size_t offset = 0;
   while (offset < text.size()) {
@@ -179,11 +274,6 @@ ScoreInput ReadStructuredClaims(std::string_view text, const std::string& file,
       out_of_range = out_of_range || needed;
     }
     if (out_of_range) continue;
-    auto number = [&](const char* key) -> std::optional<double> {
-      auto it = j.find(key);
-      if (it == j.end() || it->is_null() || !it->is_number()) return std::nullopt;
-      return it->get<double>();
-    };
     bool bad = false;
     for (const char* key : {"source", "object"}) {
       auto it = j.find(key);
@@ -200,15 +290,30 @@ ScoreInput ReadStructuredClaims(std::string_view text, const std::string& file,
       }
     }
     if (bad) continue;
-    for (const char* key : {"value", "low", "high"}) {
-      if (j.contains(key) && !j[key].is_null() && !j[key].is_number()) {
-        fail(ErrorCode::kBadFieldType, std::string("\"") + key + "\" must be a number", key);
+    // Values as people write them (ReadValueField); an unreadable one names its field.
+    std::optional<NumericValue> read[3];
+    const char* const kValueKeys[] = {"value", "low", "high"};
+    for (int f = 0; f < 3 && !bad; ++f) {
+      auto it = j.find(kValueKeys[f]);
+      if (it == j.end() || it->is_null()) continue;
+      std::string why;
+      read[f] = ReadValueField(*it, why);
+      if (!read[f]) {
+        fail(ErrorCode::kBadFieldType, std::string("\"") + kValueKeys[f] + "\" " + why,
+             kValueKeys[f]);
         bad = true;
-        break;
       }
     }
     if (bad) continue;
-    const std::optional<double> value = number("value"), low = number("low"), high = number("high");
+    auto end_of = [](const std::optional<NumericValue>& v, bool upper) -> std::optional<double> {
+      if (!v) return std::nullopt;
+      return upper ? (v->high ? v->high : v->low) : (v->low ? v->low : v->high);
+    };
+    // A bare "value" is a point; text ("more than 11,000", "10-12 ألف") brings its own
+    // bounds and qualifier, which explicit "low"/"high"/"qualifier" fields override.
+    const std::optional<double> value = read[0] ? end_of(read[0], false) : std::nullopt;
+    const std::optional<double> low = end_of(read[1], false), high = end_of(read[2], true);
+    const bool text_bounds = read[0] && read[0]->qualifier != Qualifier::kExact;
     if (!value && !low && !high) {
       fail(ErrorCode::kMissingField, "missing \"value\" (or \"low\"/\"high\")", "value");
       continue;
@@ -231,21 +336,28 @@ ScoreInput ReadStructuredClaims(std::string_view text, const std::string& file,
       c.value.qualifier = *q;
     } else if (low || high) {
       c.value.qualifier = Qualifier::kRange;
+    } else if (text_bounds) {
+      c.value.qualifier = read[0]->qualifier;
     }
-    switch (c.value.qualifier) {
-      case Qualifier::kAtLeast:
-      case Qualifier::kMoreThan:
-        c.value.low = low ? low : value;
-        break;
-      case Qualifier::kAtMost:
-      case Qualifier::kLessThan:
-        c.value.high = high ? high : value;
-        break;
-      default:
-        c.value.low = low ? low : value;
-        c.value.high = high ? high : value;
-        if (!c.value.low) c.value.low = c.value.high;
-        if (!c.value.high) c.value.high = c.value.low;
+    if (text_bounds && !low && !high && c.value.qualifier == read[0]->qualifier) {
+      c.value.low = read[0]->low;
+      c.value.high = read[0]->high;
+    } else {
+      switch (c.value.qualifier) {
+        case Qualifier::kAtLeast:
+        case Qualifier::kMoreThan:
+          c.value.low = low ? low : value;
+          break;
+        case Qualifier::kAtMost:
+        case Qualifier::kLessThan:
+          c.value.high = high ? high : value;
+          break;
+        default:
+          c.value.low = low ? low : value;
+          c.value.high = high ? high : value;
+          if (!c.value.low) c.value.low = c.value.high;
+          if (!c.value.high) c.value.high = c.value.low;
+      }
     }
     if (c.value.low && c.value.high && *c.value.low > *c.value.high) {
       const char* low_key = low ? "low" : "value";
@@ -272,7 +384,13 @@ ScoreInput ReadStructuredClaims(std::string_view text, const std::string& file,
     if (j.contains("time") && !j["time"].is_null()) {
       const nlohmann::json& t = j["time"];
       std::optional<int64_t> day;
-      if (t.is_string()) day = DaysFromIso(t.get<std::string>());
+      if (t.is_string()) {
+        // DaysFromIso counts a day past the month's end on (Feb 30 = March 2); a claim's
+        // date must be a calendar date.
+        const std::string& s = t.get_ref<const std::string&>();
+        day = DaysFromIso(s);
+        if (day && s.size() >= 10 && !ParseIsoDate(s)) day = std::nullopt;
+      }
       // A numeric time is a day number: bounded so that it converts to int64_t exactly.
       if (t.is_number() && std::fabs(t.get<double>()) < 9e15) {
         c.time = c.time_start = static_cast<int64_t>(std::floor(t.get<double>()));

@@ -1,39 +1,54 @@
 #include "scoring/interval.h"
 
-#include <algorithm>
-#include <charconv>
-#include <cmath>
-#include <cstdio>
-#include <limits>
+#include "scoring/score.h"
 
-#include "core/civil_date.h"
+#include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace mizan {
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
-// Howard Hinnant's civil-date algorithms: exact for the proleptic Gregorian calendar.
-int64_t DaysFromCivil(int64_t y, unsigned m, unsigned d) {
-  y -= m <= 2;
-  const int64_t era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<int64_t>(doe) - 719468;
-}
-
-bool ParseInt(std::string_view text, int& out) {
-  if (text.empty()) return false;
-  auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
-  return ec == std::errc() && p == text.data() + text.size();
-}
-
 }  // namespace
 
 bool IsRound(double value) {
   const double v = std::fabs(value);
   return v >= 100 && std::fmod(v, 100.0) == 0.0;
+}
+
+double RoundingTolerance(double value) {
+  const double v = std::fabs(value);
+  if (v == 0 || !std::isfinite(v)) return 0;
+  double unit = 1;
+  if (v == std::floor(v) && v < 9e15) {
+    // Trailing zeros of a whole number: 1,230,000 is written to the ten thousand.
+    for (uint64_t w = static_cast<uint64_t>(v); w % 10 == 0 && unit < 1e15; w /= 10) unit *= 10;
+  } else {
+    // Decimals: the fewest (up to 9) that write it exactly (2.75 -> 0.01).
+    unit = 1;
+    for (int d = 0; d < 9; ++d, unit /= 10) {
+      const double scaled = v / unit;
+      if (std::fabs(scaled - std::round(scaled)) <= 1e-9 * std::max(1.0, scaled)) break;
+    }
+  }
+  return std::min(unit / 2, 0.05 * v);
+}
+
+bool SameValue(double a, double b) {
+  return std::fabs(a - b) <= std::max(RoundingTolerance(a), RoundingTolerance(b));
+}
+
+SoftInterval SoftenClaim(const ScoreClaim& claim) {
+  const NumericValue& v = claim.value;
+  if (claim.structured && v.qualifier == Qualifier::kExact && v.low && v.high && *v.low == *v.high) {
+    // Written "1028" means [1027.5, 1028.5): the closed interval stops just short, so
+    // that 1028 and 1029 do not meet at 1028.5.
+    const double tol = RoundingTolerance(*v.low) * (1 - 1e-9);
+    return SoftInterval{*v.low - tol, *v.low + tol, *v.low};
+  }
+  return Soften(v);
 }
 
 SoftInterval Soften(const NumericValue& value) {
@@ -85,37 +100,6 @@ double LogDistance(double x, double lo, double hi) {
   if (x < lo) return std::log(std::max(lo, 1e-9)) - std::log(x);
   if (x > hi) return std::log(x) - std::log(std::max(hi, 1e-9));
   return 0;
-}
-
-std::optional<int64_t> DaysFromIso(std::string_view iso) {
-  int y = 0, m = 1, d = 1;
-  if (iso.size() < 4 || !ParseInt(iso.substr(0, 4), y)) return std::nullopt;
-  if (iso.size() > 4) {
-    if (iso.size() < 7 || iso[4] != '-' || !ParseInt(iso.substr(5, 2), m)) return std::nullopt;
-  }
-  if (iso.size() > 7) {
-    if (iso.size() < 10 || iso[7] != '-' || !ParseInt(iso.substr(8, 2), d)) return std::nullopt;
-    // Time of day (and anything after) is ignored: scoring works in days.
-    if (iso.size() > 10 && iso[10] != 'T' && iso[10] != ' ') return std::nullopt;
-  }
-  // A calendar date or nothing: 2025-02-30 is an error, not 2 March.
-  if (!MakeDate(y, m, d)) return std::nullopt;
-  return DaysFromCivil(y, static_cast<unsigned>(m), static_cast<unsigned>(d));
-}
-
-std::string IsoFromDays(int64_t z) {
-  z += 719468;
-  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const int64_t y = static_cast<int64_t>(yoe) + era * 400;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04lld-%02u-%02u", static_cast<long long>(y + (m <= 2)), m, d);
-  return buf;
 }
 
 }  // namespace mizan

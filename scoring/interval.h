@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/civil_date.h"  // DaysFromIso, IsoFromDays: ISO dates as day numbers
 #include "core/model.h"
 
 namespace mizan {
@@ -36,6 +37,21 @@ struct SoftInterval {
 // A value with neither bound gives [0, +inf).
 SoftInterval Soften(const NumericValue& value);
 
+// The rounding tolerance of a written figure: half a unit of its last significant digit
+// (1028 -> 0.5, 1,230,000 -> 5,000, 2.75 -> 0.005), at most 5% of |v| (1,000,000 -> 50,000).
+// Two figures are the same value when each lies within the other's tolerance of it, or
+// one within the other's (a rounded 1,230,000 is 1,234,567 written less precisely).
+double RoundingTolerance(double value);
+
+// True when `a` and `b` are one value written at their precisions (see RoundingTolerance).
+bool SameValue(double a, double b);
+
+// The soft interval of a scoring record. A structured exact point (another pipeline's
+// {"value": 1028}) is taken at its rounding tolerance: 1028 and 1029 minutes are two
+// different values, and a fact's estimate must be one of them. Everything else is Soften.
+struct ScoreClaim;
+SoftInterval SoftenClaim(const ScoreClaim& claim);
+
 // True when a number has at least two trailing zeros (1500, 10000): reported as exact but
 // almost always rounded.
 bool IsRound(double value);
@@ -47,11 +63,5 @@ inline bool Compatible(const SoftInterval& a, const SoftInterval& b) {
 
 // Distance in log space from x to [lo, hi] (0 inside). Values <= 0 are clamped to 1e-9.
 double LogDistance(double x, double lo, double hi);
-
-// "YYYY-MM-DD" (or "YYYY-MM", "YYYY": the period's first day) -> days since 1970-01-01;
-// std::nullopt when the text is not such a date, or not a calendar date (2025-02-30).
-std::optional<int64_t> DaysFromIso(std::string_view iso);
-// Days since 1970-01-01 -> "YYYY-MM-DD".
-std::string IsoFromDays(int64_t days);
 
 }  // namespace mizan

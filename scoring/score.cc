@@ -22,6 +22,7 @@
 #include <cstdio>
 #include <limits>
 
+#include "core/number_format.h"
 #include "scoring/align.h"
 #include "scoring/reliability.h"
 
@@ -44,22 +45,12 @@ std::string Hex12(uint64_t h) {
   return buf;
 }
 
-std::string FormatNumber(double v) {
-  char buf[64];
-  if (std::fabs(v) >= 100 || v == std::floor(v)) {
-    std::snprintf(buf, sizeof buf, "%.0f", v);
-  } else {
-    std::snprintf(buf, sizeof buf, "%.3g", v);
-  }
-  return buf;
-}
-
 std::string FormatBand(std::optional<double> lo, std::optional<double> hi, double value) {
-  if (lo && hi && *lo == *hi) return FormatNumber(value);
-  std::string s = FormatNumber(value) + " (";
-  s += lo ? FormatNumber(*lo) : "?";
+  if (lo && hi && *lo == *hi) return FormatNumber(value, NumberStyle::kRounded);
+  std::string s = FormatNumber(value, NumberStyle::kRounded) + " (";
+  s += lo ? FormatNumber(*lo, NumberStyle::kRounded) : "?";
   s += "-";
-  s += hi ? FormatNumber(*hi) : "open";
+  s += hi ? FormatNumber(*hi, NumberStyle::kRounded) : "open";
   return s + ")";
 }
 
@@ -102,6 +93,40 @@ std::string Difference(const SlotReport& a, const SlotReport& b, bool a_inc, boo
   return s;
 }
 
+// The latest moment of slot s (the one its estimate is read from): the greatest date,
+// the last bucket among equal dates (as the timeline's stable sort leaves them).
+uint32_t LatestBucket(const Alignment& al, const std::vector<ScoreClaim>& claims, uint32_t s) {
+  uint32_t latest = al.slot_first_bucket[s];
+  const std::string* date = nullptr;
+  for (uint32_t b = al.slot_first_bucket[s]; b < al.slot_first_bucket[s + 1]; ++b) {
+    const ScoreClaim& last = claims[al.order[al.bucket_begin[b + 1] - 1]];
+    static const std::string kUndated;
+    const std::string& d = last.time == kNoTime ? kUndated : last.time_label;
+    if (!date || !(d < *date)) date = &d, latest = b;
+  }
+  return latest;
+}
+
+// Why the estimate is the value it is, when other claimed values competed for it: its
+// share of the weighted vote, and the best value it rules out; ties and near ties (the
+// runner-up has at least kNearTie of the winner's support) are said as such.
+constexpr double kNearTie = 0.8;
+void EstimateReasons(const Alignment& al, const Reliability& rel,
+                     const std::vector<ScoreClaim>& claims, uint32_t s, const SlotReport& sr,
+                     std::vector<std::string>& reasons) {
+  const uint32_t b = LatestBucket(al, claims, s);
+  if (rel.runner_up_support[b] <= 0) return;
+  const double best = rel.support[b], next = rel.runner_up_support[b];
+  char buf[200];
+  const char* kind = next >= best ? "tie: " : (next >= kNearTie * best ? "near tie: " : "");
+  std::snprintf(buf, sizeof buf,
+                "%sestimate %s has %.0f%% of the weighted vote; next %s (%.0f%%)%s", kind,
+                FormatNumber(sr.estimate.value).c_str(), 100 * best,
+                FormatNumber(rel.runner_up[b]).c_str(), 100 * next,
+                next >= best ? ", the smaller value is shown" : "");
+  reasons.push_back(buf);
+}
+
 }  // namespace
 
 std::string_view ToString(SlotRelation r) {
@@ -120,8 +145,7 @@ ScoreReport Score(const ScoreInput& input, const ScoreOptions& options) {
   const uint32_t n = static_cast<uint32_t>(claims.size());
   AlignOptions align_options;
   align_options.same_time_days = options.same_time_days;
-  align_options.place_parents =
-      options.place_parents ? &*options.place_parents : &DefaultPlaceParents();
+  align_options.places = options.places != nullptr ? options.places : &PlaceHierarchy::Default();
   const Alignment al = Align(claims, align_options);
   const Reliability rel = EstimateReliability(claims, al, options);
 
@@ -233,6 +257,7 @@ ScoreReport Score(const ScoreInput& input, const ScoreOptions& options) {
       default:
         break;
     }
+    EstimateReasons(al, rel, claims, s, sr, sr.reasons);
   }
   for (const auto& [s, why] : al.notes) slot_reports[s].reasons.push_back(why);
 
@@ -346,7 +371,7 @@ ScoreReport Score(const ScoreInput& input, const ScoreOptions& options) {
       cs.verdict = "contradicted";
       p = std::min(0.5, origin_r[i] * factor * (total > 0 ? support / total : 0));
       why.push_back("contradicted by other figures for the same time (consensus about " +
-                    FormatNumber(truth) + ")");
+                    FormatNumber(truth, NumberStyle::kRounded) + ")");
     } else if (static_cast<int>(units.size()) >= options.min_origins_for_verdict) {
       double miss = 1;
       for (uint32_t u : units) miss *= 1 - kCorroborationStrength * origin_r[u];

@@ -21,6 +21,7 @@
 #include "core/document.h"
 #include "core/error.h"
 #include "core/model.h"
+#include "core/place_hierarchy.h"
 
 namespace mizan {
 
@@ -145,10 +146,11 @@ struct ScoreOptions {
   // | min_origins_for_verdict | 2       | fewer agreeing origins -> "unverifiable"         |
   // | same_time_days          | 3       | claims this close in time describe one moment    |
   // | prior_strength          | 2       | pseudo-claims of the source-type prior           |
-  // | error_scale             | 0.1     | log-distance counted as one unit of error (~10%) |
+  // | error_scale             | 0.1     | unused since issue 14 (a source's record counts  |
+  // |                         |         | claims holding the truth); kept for callers      |
   // | interval_level          | 0.95    | level of a source's reliability interval         |
-  // | place_parents           | nullopt | place -> containing place; nullopt: the embedded |
-  // |                         |         | lexicon place_parents.tsv                        |
+  // | places                  | nullptr | which place contains which (not owned); nullptr: |
+  // |                         |         | PlaceHierarchy::Default(), the embedded lexicons |
   int max_iterations = 50;
   double tolerance = 1e-6;
   int min_origins_for_verdict = 2;
@@ -156,7 +158,7 @@ struct ScoreOptions {
   double prior_strength = 2;
   double error_scale = 0.1;
   double interval_level = 0.95;
-  std::optional<std::map<std::string, std::string>> place_parents;
+  const PlaceHierarchy* places = nullptr;
 };
 
 // Flattens extraction output into scoring records: values copied from the mentions, times

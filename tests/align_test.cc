@@ -35,7 +35,7 @@ ScoreClaim C(std::string id, std::string predicate, NumericValue value, std::str
 
 AlignOptions Options() {
   AlignOptions o;
-  o.place_parents = &DefaultPlaceParents();
+  o.places = &PlaceHierarchy::Default();
   return o;
 }
 
@@ -70,6 +70,22 @@ TEST_CASE("ISO dates and day numbers round-trip", "[align]") {
   CHECK(DaysFromIso("2024-10") == DaysFromIso("2024-10-01"));
   CHECK_FALSE(DaysFromIso("28/10/2024"));
   CHECK_FALSE(DaysFromIso("2024-13-01"));
+}
+
+// issue 11: one day-number conversion (core/civil_date) for scoring and the HTML timeline,
+// which used to parse with a looser sscanf ("2024/10/28" was 2024-01-01 there).
+TEST_CASE("day numbers: time of day ignored, days past a month's end count on", "[align]") {
+  CHECK(DaysFromIso("2024-10-28T09:00:00Z") == 20024);
+  CHECK(DaysFromIso("2024-10-28 09:00") == 20024);
+  CHECK(DaysFromIso("2024") == DaysFromIso("2024-01-01"));
+  CHECK(DaysFromIso("2023-02-30") == DaysFromIso("2023-03-02"));
+  CHECK(IsoFromDays(-1) == "1969-12-31");
+  CHECK(IsoFromDays(*DaysFromIso("2024-12-31") + 1) == "2025-01-01");
+  CHECK_FALSE(DaysFromIso("2024/10/28"));
+  CHECK_FALSE(DaysFromIso(" 2024-10-28"));
+  CHECK_FALSE(DaysFromIso("2024-10-28x"));
+  CHECK_FALSE(DaysFromIso("2024-10-32"));
+  CHECK_FALSE(DaysFromIso("202"));
 }
 
 TEST_CASE("killed or wounded, additions and partial movements get their own slots", "[align]") {
@@ -262,12 +278,12 @@ TEST_CASE("place_parents.tsv: two ASCII ids a line, no place its own parent", "[
       CHECK(std::all_of(f.begin(), f.end(), [](char ch) { return (ch >= 'a' && ch <= 'z') || ch == '_'; }));
     }
   }
-  CHECK(DefaultPlaceParents().at("kursk") == "russia");
+  CHECK(PlaceHierarchy::Default().parents().at("kursk") == "russia");
 }
 
 TEST_CASE("every capital, city and region of the place lexicon lies within its country",
           "[align]") {
-  const auto& parents = DefaultPlaceParents();
+  const auto& parents = PlaceHierarchy::Default().parents();
   CHECK(parents.at("nairobi") == "kenya");
   CHECK(parents.at("cairo") == "egypt");
   CHECK(parents.count("kenya") == 0);  // a country has no parent
@@ -282,7 +298,7 @@ TEST_CASE("every capital, city and region of the place lexicon lies within its c
   claims[0].place = "nairobi";
   claims[1].place = "kenya";
   AlignOptions o;
-  o.place_parents = &parents;
+  o.places = &PlaceHierarchy::Default();
   const Alignment a = Align(claims, o);
   CHECK(a.slot_count() == 1);
   CHECK(a.claims[0].slot == a.claims[1].slot);

@@ -71,7 +71,7 @@ std::string Actual(const Extraction& x, const Claim& claim, const std::string& f
 // A place is right when it is the expected one or lies within it: Mizan reports the most
 // specific place named ("nairobi"), an annotator may name the country ("kenya").
 bool LiesWithin(const std::string& place, const std::string& container) {
-  return PlaceLiesWithin(place, container, DefaultPlaceParents());
+  return PlaceHierarchy::Default().LiesWithin(place, container);
 }
 
 std::map<std::string, FieldScore> ScoreDevset(const std::string& language) {

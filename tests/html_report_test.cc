@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <string>
 
+#include "core/number_format.h"
 #include "report/html_report.h"
 #include "report/markdown_report.h"
 #include "report/progress.h"
@@ -47,14 +48,15 @@ TEST_CASE("EscapeHtml escapes markup and makes bidi controls visible", "[html]")
 }
 
 TEST_CASE("FormatNumber and FormatValue", "[html]") {
-  CHECK(FormatNumber(1500) == "1,500");
-  CHECK(FormatNumber(650000) == "650,000");
-  CHECK(FormatNumber(-12) == "-12");
-  CHECK(FormatNumber(0.25) == "0.25");
-  CHECK(FormatNumber(11.88) == "11.88");
-  CHECK(FormatNumber(12.5) == "12.5");
-  CHECK(FormatNumber(4471.9123) == "4,472");         // soft estimates: no false precision
-  CHECK(FormatNumber(4472135.7314) == "4,472,136");  // never scientific below 1e15
+  constexpr NumberStyle kGrouped = NumberStyle::kGrouped;  // the style the reports use
+  CHECK(FormatNumber(1500, kGrouped) == "1,500");
+  CHECK(FormatNumber(650000, kGrouped) == "650,000");
+  CHECK(FormatNumber(-12, kGrouped) == "-12");
+  CHECK(FormatNumber(0.25, kGrouped) == "0.25");
+  CHECK(FormatNumber(11.88, kGrouped) == "11.88");
+  CHECK(FormatNumber(12.5, kGrouped) == "12.5");
+  CHECK(FormatNumber(4471.9123, kGrouped) == "4,472");         // soft estimates: no false precision
+  CHECK(FormatNumber(4472135.7314, kGrouped) == "4,472,136");  // never scientific below 1e15
   CHECK(FormatValue({10000.0, 12000.0, Qualifier::kRange}) == "10,000\xE2\x80\x93" "12,000");
   CHECK(FormatValue({1500.0, std::nullopt, Qualifier::kMoreThan}) == "> 1,500");
   CHECK(FormatValue({std::nullopt, 30.0, Qualifier::kAtMost}) == "\xE2\x89\xA4 30");

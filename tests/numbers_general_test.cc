@@ -60,13 +60,14 @@ void Check(const std::vector<Case>& cases) {
 }
 
 constexpr NumberKind Q = NumberKind::kQuantity;
+constexpr NumberKind F = NumberKind::kFraction;  // a share below one (issue 15)
 constexpr Qualifier X = Qualifier::kExact;
 
 TEST_CASE("Arabic fractions: numerator and plural denominator, و-joined fractions",
           "[numbers][numbers_general]") {
   Check({
-      {"أنفقت الوزارة ثلاثة أرباع الميزانية المخصصة", "ثلاثة أرباع", Q, 0.75, 0.75, X},
-      {"أنجز الفريق خمسة أثمان المشروع", "خمسة أثمان", Q, 0.625, 0.625, X},
+      {"أنفقت الوزارة ثلاثة أرباع الميزانية المخصصة", "ثلاثة أرباع", F, 0.75, 0.75, X},
+      {"أنجز الفريق خمسة أثمان المشروع", "خمسة أثمان", F, 0.625, 0.625, X},
       {"قطع العداؤون خمسة وربع كيلومتر", "خمسة وربع", Q, 5.25, 5.25, X},
       {"وزن الطرد واحد ونصف كيلوغرام", "واحد ونصف", Q, 1.5, 1.5, X},
       {"ارتفع المؤشر مئة وثلاثة أرباع نقطة", "مئة وثلاثة أرباع", Q, 100.75, 100.75, X},
@@ -77,10 +78,10 @@ TEST_CASE("Arabic fractions: numerator and plural denominator, و-joined fractio
 TEST_CASE("English fractions need a hyphen, 'of', or the end after the denominator",
           "[numbers][numbers_general]") {
   Check({
-      {"Two thirds of the voters backed the plan.", "Two thirds", Q, 2.0 / 3, 2.0 / 3, X},
-      {"The town lost three-quarters of its housing.", "three-quarters", Q, 0.75, 0.75, X},
-      {"A quarter of the staff left.", "A quarter", Q, 0.25, 0.25, X},
-      {"One fifth of the wells are dry.", "One fifth", Q, 0.2, 0.2, X},
+      {"Two thirds of the voters backed the plan.", "Two thirds", F, 2.0 / 3, 2.0 / 3, X},
+      {"The town lost three-quarters of its housing.", "three-quarters", F, 0.75, 0.75, X},
+      {"A quarter of the staff left.", "A quarter", F, 0.25, 0.25, X},
+      {"One fifth of the wells are dry.", "One fifth", F, 0.2, 0.2, X},
       {"About two and a half million people fled.", "two and a half million", Q, 2.5e6,
        2.5e6, Qualifier::kApprox},
       {"The talks lasted one and a half years.", "one and a half", NumberKind::kDuration, 1.5,

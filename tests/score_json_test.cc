@@ -17,7 +17,7 @@ const char* kClaims =
     "\n"
     "{\"source\": \"c\", \"value\": 5}\n"
     "{\"source\": \"c\", \"object\": \"price\", \"value\": 5, \"time\": 3}\n"
-    "{\"source\": \"d\", \"object\": \"price\", \"value\": \"five\"}\n";
+    "{\"source\": \"d\", \"object\": \"price\", \"value\": \"unknown\"}\n";
 
 TEST_CASE("structured claims: good lines read, bad lines are diagnostics", "[score_json]") {
   std::vector<Diagnostic> diagnostics;
