@@ -87,14 +87,21 @@ bool NothingRead(const Batch& batch) {
 
 std::ofstream OpenOutput(const std::string& path) {
   std::ofstream out(path, std::ios::binary);
-  if (!out) throw Error(ErrorCode::kUnreadableFile, "cannot write " + path);
+  if (!out) throw Error(ErrorCode::kUnwritableFile, "cannot write " + path);
   return out;
+}
+
+// Standard output that could not be written (a full disk, a closed pipe with SIGPIPE
+// ignored) must not pass for a successful run.
+void FlushStdout() {
+  std::cout << std::flush;
+  if (!std::cout) throw Error(ErrorCode::kUnwritableFile, "cannot write standard output");
 }
 
 }  // namespace
 
-int RunExtract(const std::vector<std::string>& paths, const InputOptions& input,
-               const CommandOptions& options) {
+ExitCode RunExtract(const std::vector<std::string>& paths, const InputOptions& input,
+                    const CommandOptions& options) {
   Batch batch = ReadAndExtract(paths, input, options);
   PrintDiagnostics(batch.diagnostics);
   std::string out;
@@ -112,19 +119,20 @@ int RunExtract(const std::vector<std::string>& paths, const InputOptions& input,
       out.clear();
     }
   }
-  std::cout << out << std::flush;
-  return NothingRead(batch) ? kExitInput : kExitOk;
+  std::cout << out;
+  FlushStdout();
+  return ExitForDiagnostics(batch.diagnostics, NothingRead(batch));
 }
 
-int RunCopies(const std::vector<std::string>& paths, const InputOptions& input,
-              const CommandOptions& options) {
+ExitCode RunCopies(const std::vector<std::string>& paths, const InputOptions& input,
+                   const CommandOptions& options) {
   Batch batch = ReadAndExtract(paths, input, options);
   PrintDiagnostics(batch.diagnostics);
   for (const CopyGroup& group : FindCopies(batch.fingerprints, CopyOptions{})) {
     std::cout << DumpLine(CopyGroupJson(group)) << "\n";
   }
-  std::cout << std::flush;
-  return NothingRead(batch) ? kExitInput : kExitOk;
+  FlushStdout();
+  return ExitForDiagnostics(batch.diagnostics, NothingRead(batch));
 }
 
 namespace {
@@ -151,7 +159,24 @@ nlohmann::json ReadJsonFile(const std::string& path) {
 void WriteFile(const std::string& path, const std::string& content) {
   std::ofstream out = OpenOutput(path);
   out << content;
-  if (!out) throw Error(ErrorCode::kUnreadableFile, "cannot write " + path);
+  out.close();
+  if (!out) throw Error(ErrorCode::kUnwritableFile, "cannot write " + path);
+}
+
+// `mizan check` reads score reports only: anything else fails with one clear message
+// instead of a list of odd expectation failures.
+void RequireScoreReport(const nlohmann::json& j, const std::string& path) {
+  const std::string schema = j.is_object() && j.contains("schema") && j["schema"].is_string()
+                                 ? j["schema"].get<std::string>()
+                                 : "";
+  if (schema == kScoreSchema) return;
+  std::string message = path + " is not a score report: ";
+  message += schema.empty() ? std::string("it has no \"schema\"")
+                            : "its schema is \"" + schema + "\"";
+  message += ", not \"" + std::string(kScoreSchema) +
+             "\" (mizan check reads the report of mizan score --json)";
+  if (schema == "mizan.expect/1") message += "; is it the expectations file, given first?";
+  throw Error(ErrorCode::kUsage, message);
 }
 
 void PrintScoreSummary(const nlohmann::json& summary) {
@@ -167,8 +192,8 @@ void PrintScoreSummary(const nlohmann::json& summary) {
 
 }  // namespace
 
-int RunScore(const std::vector<std::string>& paths, const InputOptions& input,
-             const CommandOptions& options) {
+ExitCode RunScore(const std::vector<std::string>& paths, const InputOptions& input,
+                  const CommandOptions& options) {
   Batch batch;
   ScoreInput score_input;
   std::vector<CopyGroup> copies;
@@ -176,9 +201,24 @@ int RunScore(const std::vector<std::string>& paths, const InputOptions& input,
     if (!paths.empty()) {
       throw Error(ErrorCode::kUsage, "score --claims takes no article PATH");
     }
-    score_input = ReadStructuredClaims(ReadWholeFile(options.claims_in), options.claims_in,
-                                       batch.diagnostics);
+    if (!input.manifest.empty() || input.lines_mode ||
+        input.max_article_bytes != InputOptions{}.max_article_bytes) {
+      throw Error(ErrorCode::kUsage,
+                  "--manifest, --lines and --max-article-bytes apply to articles, not to "
+                  "score --claims");
+    }
+    const std::string text = ReadWholeFile(options.claims_in);
+    score_input = ReadStructuredClaims(text, options.claims_in, batch.diagnostics);
     batch.inputs_seen = score_input.claims.size() + batch.diagnostics.size();
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+      batch.diagnostics.push_back(Diagnostic{
+          .file = options.claims_in, .code = ErrorCode::kEmptyInput,
+          .severity = Severity::kError,
+          .detail = (options.claims_in == "-" ? std::string("standard input")
+                                              : options.claims_in) +
+                    " is empty: there are no claims to score"});
+      batch.inputs_seen = 1;
+    }
   } else {
     batch = ReadAndExtract(paths, input, options);
     copies = FindCopies(batch.fingerprints, CopyOptions{});
@@ -199,16 +239,18 @@ int RunScore(const std::vector<std::string>& paths, const InputOptions& input,
   if (!options.json_out.empty()) {
     std::ofstream out = OpenOutput(options.json_out);
     writer.WritePretty(out);
-    if (!out) throw Error(ErrorCode::kUnreadableFile, "cannot write " + options.json_out);
+    out.close();
+    if (!out) throw Error(ErrorCode::kUnwritableFile, "cannot write " + options.json_out);
   }
   if (!any_output) {
     writer.WritePretty(std::cout);
-    std::cout << std::flush;
+    FlushStdout();
   }
   if (!options.jsonl_out.empty()) {
     std::ofstream out = OpenOutput(options.jsonl_out);
     writer.WriteClaimLines(out);
-    if (!out) throw Error(ErrorCode::kUnreadableFile, "cannot write " + options.jsonl_out);
+    out.close();
+    if (!out) throw Error(ErrorCode::kUnwritableFile, "cannot write " + options.jsonl_out);
   }
   if (!options.html_out.empty() || !options.markdown_out.empty()) {
     HtmlReportInput html;
@@ -223,19 +265,35 @@ int RunScore(const std::vector<std::string>& paths, const InputOptions& input,
   if (!options.quiet) PrintScoreSummary(writer.Summary());
   const bool nothing = score_input.claims.empty() && batch.documents.empty() &&
                        batch.inputs_seen > 0;
-  return nothing ? kExitInput : kExitOk;
+  return ExitForDiagnostics(batch.diagnostics, nothing);
 }
 
-int RunCheckCommand(const std::vector<std::string>& paths, const CommandOptions& options) {
+ExitCode RunCheckCommand(const std::vector<std::string>& paths, const CommandOptions& options) {
   if (paths.size() != 1) throw Error(ErrorCode::kUsage, "check takes one REPORT.json");
   if (options.expect.empty() == options.baseline.empty()) {
     throw Error(ErrorCode::kUsage, "check needs exactly one of --expect or --baseline");
   }
+  if (options.tolerance_given && options.baseline.empty()) {
+    throw Error(ErrorCode::kUsage,
+                "--tolerance applies to --baseline only (an expectations file sets its own "
+                "\"tolerance\")");
+  }
   const nlohmann::json report = ReadJsonFile(paths[0]);
-  const CheckResult result =
-      options.expect.empty()
-          ? CompareBaseline(report, ReadJsonFile(options.baseline), options.tolerance)
-          : RunCheck(report, ReadJsonFile(options.expect));
+  RequireScoreReport(report, paths[0]);
+  CheckResult result;
+  if (options.expect.empty()) {
+    const nlohmann::json baseline = ReadJsonFile(options.baseline);
+    RequireScoreReport(baseline, options.baseline);
+    result = CompareBaseline(report, baseline, options.tolerance);
+  } else {
+    try {
+      result = RunCheck(report, ReadJsonFile(options.expect));
+    } catch (const Error& e) {
+      // A broken expectations file is a usage problem, not a failed check (report/check.h).
+      if (e.code() != ErrorCode::kBadFieldType) throw;
+      throw Error(ErrorCode::kUsage, options.expect + ": " + e.what());
+    }
+  }
   if (!options.junit_out.empty()) {
     WriteFile(options.junit_out, JUnitXml(result, "mizan.check"));
   }
@@ -243,10 +301,10 @@ int RunCheckCommand(const std::vector<std::string>& paths, const CommandOptions&
     if (!options.quiet) {
       std::cerr << "mizan check: all " << result.cases.size() << " expectations hold\n";
     }
-    return kExitOk;
+    return ExitCode::kOk;
   }
   std::cerr << result.FailureText();
-  return kExitCheckFailed;
+  return ExitCode::kCheckFailed;
 }
 
 }  // namespace mizan::cli

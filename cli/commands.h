@@ -1,17 +1,15 @@
-// The subcommands of `mizan`, each a function from parsed options to an exit code.
+// The subcommands of `mizan`, each a function from parsed options to an exit code
+// (cli/exit_code.h). A fatal problem throws mizan::Error; main maps its code to an exit
+// code (kUsage -> 2, kUnwritableFile -> 5, other -> 3).
 #pragma once
 
 #include <string>
 #include <vector>
 
+#include "cli/exit_code.h"
 #include "core/input.h"
 
 namespace mizan::cli {
-
-constexpr int kExitOk = 0;
-constexpr int kExitCheckFailed = 1;
-constexpr int kExitUsage = 2;
-constexpr int kExitInput = 3;
 
 struct CommandOptions {
   int threads = 0;  // 0: all cores
@@ -20,14 +18,15 @@ struct CommandOptions {
   std::string claims_in;                                    // score --claims
   std::string expect, baseline, junit_out;                  // check
   double tolerance = 0.05;                                  // check --baseline
+  bool tolerance_given = false;
 };
 
-int RunExtract(const std::vector<std::string>& paths, const InputOptions& input,
-               const CommandOptions& options);
-int RunCopies(const std::vector<std::string>& paths, const InputOptions& input,
-              const CommandOptions& options);
-int RunScore(const std::vector<std::string>& paths, const InputOptions& input,
-             const CommandOptions& options);
-int RunCheckCommand(const std::vector<std::string>& paths, const CommandOptions& options);
+ExitCode RunExtract(const std::vector<std::string>& paths, const InputOptions& input,
+                    const CommandOptions& options);
+ExitCode RunCopies(const std::vector<std::string>& paths, const InputOptions& input,
+                   const CommandOptions& options);
+ExitCode RunScore(const std::vector<std::string>& paths, const InputOptions& input,
+                  const CommandOptions& options);
+ExitCode RunCheckCommand(const std::vector<std::string>& paths, const CommandOptions& options);
 
 }  // namespace mizan::cli

@@ -29,7 +29,7 @@ struct Document {
   std::string id;         // stable: the file stem, or the JSONL "id"
   std::string file;       // path it was read from ("-" for standard input)
   int file_line = 0;      // 1-based line of a JSONL record (0 for .txt)
-  std::string text;       // UTF-8, BOM dropped, otherwise exactly as read
+  std::string text;       // UTF-8, BOM dropped, ill-formed bytes as U+FFFD, else as read
   std::string outlet;     // optional metadata, from JSONL or the manifest
   std::string published;  // ISO 8601 date "YYYY-MM-DD" (time of day dropped), or ""
   std::string url;

@@ -18,19 +18,24 @@ namespace mizan {
 enum class ErrorCode : uint8_t {
   kOk,                // no error
   kUnreadableFile,    // a path could not be opened or read
-  kInvalidUtf8,       // an article contains a byte sequence that is not UTF-8 (skipped)
+  kInvalidUtf8,       // bytes that are not UTF-8: each ill-formed sequence became U+FFFD (warning)
   kNulByte,           // an article contains U+0000 (skipped: binary, not text)
   kEmptyArticle,      // an article has no text, or only white space (nothing to extract)
   kArticleTooLarge,   // an article is larger than --max-article-bytes (skipped)
   kMalformedJson,     // a JSONL line, manifest or claims line is not valid JSON (skipped)
   kMissingField,      // a required field ("id", "text", "source", ...) is absent (skipped)
   kBadFieldType,      // a field has the wrong JSON type (skipped, or the field ignored)
-  kBadDate,           // "published" is not an ISO 8601 date (the field is ignored)
+  kBadDate,           // a date is not an ISO 8601 calendar date (2025-13-45, 2025-02-30)
   kBidiControl,       // bidi control characters inside a number (stripped; warning)
   kDuplicateId,       // two articles share an id (the later one gets a suffix; warning)
   kUsage,             // bad command line (exit 2)
   kBadLexicon,        // a lexicon file is malformed (fatal)
   kInternal,          // a bug: please report
+  kBadFieldValue,     // a field has the right type but a value it cannot take (low > high,
+                      // an unknown source_type or qualifier)
+  kNumberOutOfRange,  // a JSON number does not fit a double (1e400): read as absent
+  kEmptyInput,        // standard input (or a --claims file) holds no data at all
+  kUnwritableFile,    // an output file or standard output could not be written (exit 5)
 };
 
 // Stable id for JSON and messages: "invalid_utf8", "malformed_json", ...
@@ -42,7 +47,8 @@ enum class Severity : uint8_t { kWarning, kError };
 std::string_view ToString(Severity severity);
 
 // One problem with one input item. The item is skipped when severity is kError and
-// processed (with the problem repaired as described) when it is kWarning.
+// processed (with the problem repaired, or the field ignored, as the detail says) when it
+// is kWarning. `mizan` exits 4 when any diagnostic is an error (cli/exit_code.h).
 struct Diagnostic {
   std::string file;
   uint32_t line = 0;         // 1-based line in the file (0 if not known)
@@ -52,6 +58,7 @@ struct Diagnostic {
   ErrorCode code = ErrorCode::kOk;
   Severity severity = Severity::kError;
   std::string detail;        // what exactly was wrong, for a person
+  std::string field;         // the input field at fault ("published", "time"), when one is
 
   // "fixtures/bad/x.jsonl:3:17: error: invalid_utf8: ..."
   std::string ToString() const;

@@ -84,6 +84,7 @@ nlohmann::json DiagnosticJson(const Diagnostic& d) {
   return nlohmann::json{{"file", d.file},         {"line", d.line},
                         {"column", d.column},     {"byte_offset", d.byte_offset},
                         {"doc", d.doc},           {"code", ErrorId(d.code)},
+                        {"field", d.field},
                         {"severity", ToString(d.severity)},
                         {"message", d.detail.empty() ? std::string(ErrorMessage(d.code))
                                                      : d.detail}};

@@ -7,6 +7,8 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "core/civil_date.h"
+#include "core/json_line.h"
 #include "core/numbers.h"
 #include "core/text.h"
 #include "scoring/interval.h"
@@ -131,11 +133,14 @@ std::optional<NumericValue> ReadValueField(const nlohmann::json& field, std::str
   return pick->value;
 }
 
-// 1-based byte column of `"key"` in a claims line (1 when absent), so that a diagnostic
-// points at the field.
-uint32_t ColumnOf(std::string_view row, const char* key) {
-  const size_t at = row.find("\"" + std::string(key) + "\"");
-  return at == std::string_view::npos ? 1 : static_cast<uint32_t>(at + 1);
+// "government, military, ..." for a message about an unknown id.
+template <typename Enum>
+std::string KnownIds(Enum last) {
+  std::string ids;
+  for (int i = 0; i <= static_cast<int>(last); ++i) {
+    ids += (i == 0 ? "" : ", ") + std::string(ToString(static_cast<Enum>(i)));
+  }
+  return ids;
 }
 
 }  // namespace
@@ -231,26 +236,55 @@ ScoreInput ReadStructuredClaims(std::string_view text, const std::string& file,
     offset = end + 1;
     if (!row.empty() && row.back() == '\r') row.remove_suffix(1);
     if (row.find_first_not_of(" \t") == std::string_view::npos) continue;
-    auto fail = [&](ErrorCode code, std::string detail) {
-      diagnostics.push_back(Diagnostic{.file = file, .line = line, .column = 1,
-                                       .byte_offset = row_offset, .doc = "", .code = code,
-                                       .severity = Severity::kError, .detail = std::move(detail)});
+    // A diagnostic at byte `at` of the row, else where `field` is written, else the row.
+    auto report = [&](ErrorCode code, Severity severity, std::string detail,
+                      std::string_view field = "", size_t at = std::string_view::npos) {
+      if (at == std::string_view::npos && !field.empty()) at = JsonKeyOffset(row, field);
+      if (at == std::string_view::npos) at = 0;
+      diagnostics.push_back(Diagnostic{
+          .file = file, .line = line, .column = static_cast<uint32_t>(at + 1),
+          .byte_offset = row_offset + at, .doc = "", .code = code, .severity = severity,
+          .detail = std::move(detail), .field = std::string(field)});
     };
-    nlohmann::json j = nlohmann::json::parse(row.begin(), row.end(), nullptr, false);
-    if (j.is_discarded() || !j.is_object()) {
-      fail(ErrorCode::kMalformedJson, "line is not a JSON object");
+    auto fail = [&](ErrorCode code, std::string detail, std::string_view field = "") {
+      report(code, Severity::kError, std::move(detail), field);
+    };
+    const JsonParse parsed = ParseJson(row);
+    if (parsed.value.is_discarded()) {
+      report(parsed.invalid_utf8 ? ErrorCode::kInvalidUtf8 : ErrorCode::kMalformedJson,
+             Severity::kError, "malformed JSON: " + parsed.error + "; the line was skipped", "",
+             parsed.error_offset);
       continue;
     }
+    const nlohmann::json& j = parsed.value;
+    if (!j.is_object()) {
+      fail(ErrorCode::kMalformedJson, "line is not a JSON object; it was skipped");
+      continue;
+    }
+    // A number too large for a double: fatal for the claim only in a field it needs.
+    bool out_of_range = false;
+    for (const OutOfRangeNumber& n : parsed.out_of_range) {
+      const bool needed =
+          n.field == "value" || n.field == "low" || n.field == "high" || n.field == "time";
+      report(ErrorCode::kNumberOutOfRange, needed ? Severity::kError : Severity::kWarning,
+             "\"" + n.field + "\": the number " + n.text +
+                 " is out of range for a double (at most about 1.8e308); " +
+                 (needed ? "the claim was skipped" : "it was ignored"),
+             n.field, n.offset);
+      out_of_range = out_of_range || needed;
+    }
+    if (out_of_range) continue;
     bool bad = false;
     for (const char* key : {"source", "object"}) {
       auto it = j.find(key);
       if (it == j.end()) {
-        fail(ErrorCode::kMissingField, std::string("missing \"") + key + "\"");
+        fail(ErrorCode::kMissingField, std::string("missing \"") + key + "\"", key);
         bad = true;
         break;
       }
       if (!it->is_string() || it->get<std::string>().empty()) {
-        fail(ErrorCode::kBadFieldType, std::string("\"") + key + "\" must be a non-empty string");
+        fail(ErrorCode::kBadFieldType, std::string("\"") + key + "\" must be a non-empty string",
+             key);
         bad = true;
         break;
       }
@@ -265,9 +299,8 @@ ScoreInput ReadStructuredClaims(std::string_view text, const std::string& file,
       std::string why;
       read[f] = ReadValueField(*it, why);
       if (!read[f]) {
-        fail(ErrorCode::kBadFieldType, std::string("\"") + kValueKeys[f] + "\" " + why);
-        diagnostics.back().column = ColumnOf(row, kValueKeys[f]);
-        diagnostics.back().byte_offset = row_offset + diagnostics.back().column - 1;
+        fail(ErrorCode::kBadFieldType, std::string("\"") + kValueKeys[f] + "\" " + why,
+             kValueKeys[f]);
         bad = true;
       }
     }
@@ -282,7 +315,7 @@ ScoreInput ReadStructuredClaims(std::string_view text, const std::string& file,
     const std::optional<double> low = end_of(read[1], false), high = end_of(read[2], true);
     const bool text_bounds = read[0] && read[0]->qualifier != Qualifier::kExact;
     if (!value && !low && !high) {
-      fail(ErrorCode::kMissingField, "missing \"value\" (or \"low\"/\"high\")");
+      fail(ErrorCode::kMissingField, "missing \"value\" (or \"low\"/\"high\")", "value");
       continue;
     }
     ScoreClaim c;
@@ -294,7 +327,10 @@ ScoreInput ReadStructuredClaims(std::string_view text, const std::string& file,
       std::optional<Qualifier> q;
       if (j["qualifier"].is_string()) q = ParseQualifier(j["qualifier"].get<std::string>());
       if (!q) {
-        fail(ErrorCode::kBadFieldType, "unknown \"qualifier\"");
+        fail(j["qualifier"].is_string() ? ErrorCode::kBadFieldValue : ErrorCode::kBadFieldType,
+             "unknown \"qualifier\" " + j["qualifier"].dump() + " (one of " +
+                 KnownIds(Qualifier::kVague) + "); the claim was skipped",
+             "qualifier");
         continue;
       }
       c.value.qualifier = *q;
@@ -323,21 +359,53 @@ ScoreInput ReadStructuredClaims(std::string_view text, const std::string& file,
           if (!c.value.high) c.value.high = c.value.low;
       }
     }
-    if (j.contains("source_type") && j["source_type"].is_string()) {
-      if (auto t = ParseSourceType(j["source_type"].get<std::string>())) c.origin_type = *t;
+    if (c.value.low && c.value.high && *c.value.low > *c.value.high) {
+      const char* low_key = low ? "low" : "value";
+      const char* high_key = high ? "high" : "value";
+      fail(ErrorCode::kBadFieldValue,
+           std::string("\"") + low_key + "\" " + j[low_key].dump() + " is greater than \"" +
+               high_key + "\" " + j[high_key].dump() + "; the claim was skipped",
+           low_key);
+      continue;
+    }
+    if (j.contains("source_type") && !j["source_type"].is_null()) {
+      const nlohmann::json& t = j["source_type"];
+      const std::optional<SourceType> type =
+          t.is_string() ? ParseSourceType(t.get<std::string>()) : std::nullopt;
+      if (!type) {
+        fail(t.is_string() ? ErrorCode::kBadFieldValue : ErrorCode::kBadFieldType,
+             "unknown \"source_type\" " + t.dump() + " (one of " +
+                 KnownIds(SourceType::kUnattributed) + "); the claim was skipped",
+             "source_type");
+        continue;
+      }
+      c.origin_type = *type;
     }
     if (j.contains("time") && !j["time"].is_null()) {
       const nlohmann::json& t = j["time"];
       std::optional<int64_t> day;
-      if (t.is_string()) day = DaysFromIso(t.get<std::string>());
-      if (t.is_number()) {
+      if (t.is_string()) {
+        // DaysFromIso counts a day past the month's end on (Feb 30 = March 2); a claim's
+        // date must be a calendar date.
+        const std::string& s = t.get_ref<const std::string&>();
+        day = DaysFromIso(s);
+        if (day && s.size() >= 10 && !ParseIsoDate(s)) day = std::nullopt;
+      }
+      // A numeric time is a day number: bounded so that it converts to int64_t exactly.
+      if (t.is_number() && std::fabs(t.get<double>()) < 9e15) {
         c.time = c.time_start = static_cast<int64_t>(std::floor(t.get<double>()));
         c.time_label = t.dump();
       } else if (day) {
         c.time = c.time_start = *day;
         c.time_label = IsoFromDays(*day);
       } else {
-        fail(ErrorCode::kBadDate, "\"time\" is neither an ISO date nor a number");
+        fail(ErrorCode::kBadDate,
+             "\"time\": " + t.dump() +
+                 (t.is_number() ? " is out of range for a day number"
+                                : " is neither an ISO 8601 calendar date (YYYY-MM-DD, YYYY-MM, "
+                                  "YYYY) nor a number") +
+                 "; the claim was skipped",
+             "time");
         continue;
       }
     }

@@ -169,9 +169,12 @@ ScoreInput MakeScoreInput(const std::vector<Document>& documents,
                           const std::vector<CopyGroup>& copies);
 
 // Reads structured claims, one JSON object per line: {"source", "object", "value"} with
-// optional "time" (ISO date or number), "low"/"high", "qualifier" (model.h ids) and
-// "source_type". A malformed line or a missing field is a Diagnostic (file, line, byte
-// offset) and the line is skipped; blank lines are ignored.
+// optional "time" (ISO calendar date or a day number), "low"/"high", "qualifier" and
+// "source_type" (model.h ids). A malformed line, a missing or mistyped field, an unknown
+// qualifier or source_type, low > high, a date that is not a calendar date (2025-02-30)
+// or a number out of range (1e400) in value/low/high/time is an error Diagnostic (file,
+// line, the column of the field, the field) and the line is skipped; an out-of-range
+// number in any other field is a warning and the field is ignored. Blank lines are ignored.
 ScoreInput ReadStructuredClaims(std::string_view jsonl_text, const std::string& file,
                                 std::vector<Diagnostic>& diagnostics);
 

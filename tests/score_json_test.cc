@@ -32,7 +32,9 @@ TEST_CASE("structured claims: good lines read, bad lines are diagnostics", "[sco
   CHECK(diagnostics[0].code == ErrorCode::kMalformedJson);
   CHECK(diagnostics[0].line == 3);
   CHECK(diagnostics[0].file == "in/claims.jsonl");
-  CHECK(diagnostics[0].byte_offset == std::string_view(kClaims).find("not json"));
+  // The byte where the JSON breaks: "not json" fails at its 'o' (column 2).
+  CHECK(diagnostics[0].column == 2);
+  CHECK(diagnostics[0].byte_offset == std::string_view(kClaims).find("not json") + 1);
   CHECK(diagnostics[1].code == ErrorCode::kMissingField);
   CHECK(diagnostics[1].line == 5);
   CHECK(diagnostics[2].code == ErrorCode::kBadFieldType);
