@@ -936,7 +936,7 @@ std::optional<Numeral> Reader::ParseArabicWords(uint32_t k, const WordHit& hit) 
     const WordInfo* prev = Exact(k - 1);
     if (prev != nullptr && (prev->roles & kRoleOneBlocker)) return std::nullopt;
     // "واحد من الضحايا": one of a definite set is a member, not a count of one.
-    if (Tok(k + 1) == "من" && IsWord(k + 1) && IsWord(k + 2) &&
+    if (IsWord(k + 1) && Tok(k + 1) == "من" && IsWord(k + 2) &&
         Tok(k + 2).substr(0, 4) == kArticle) {
       return std::nullopt;
     }
