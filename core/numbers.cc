@@ -420,7 +420,8 @@ std::optional<Numeral> Reader::ParseDigits(uint32_t k) const {
       } else if (!grouped && d0.size() <= 3 && (d.size() != 3 || zero)) {
         // "2,5 مليون", "٠,٠٨", "٩,٢٣٢١": a decimal comma (Maghreb, French-influenced text);
         // a group of other than three digits cannot be thousands.
-        frac_value = DigitsValue(d) / std::pow(10.0, static_cast<double>(d.size())); n.frac_digits = static_cast<uint32_t>(d.size());
+        frac_value = DigitsValue(d) / std::pow(10.0, static_cast<double>(d.size()));
+        n.frac_digits = static_cast<uint32_t>(d.size());
         decimal = true;
       } else {
         break;  // a list "2023,2024"
@@ -430,7 +431,8 @@ std::optional<Numeral> Reader::ParseDigits(uint32_t k) const {
       if (marked) {
         // "064.\u200F3": a right-to-left mark inside says the parts are printed reversed
         // (3.064), as the papers that print ر decimals reversed do (decimal_order.tsv).
-        frac_value = int_value / std::pow(10.0, static_cast<double>(d0.size())); n.frac_digits = static_cast<uint32_t>(d0.size());
+        frac_value = int_value / std::pow(10.0, static_cast<double>(d0.size()));
+        n.frac_digits = static_cast<uint32_t>(d0.size());
         int_value = DigitsValue(d);
         decimal = true;
         n.decimal_order = DecimalOrder::kMark;
@@ -440,12 +442,14 @@ std::optional<Numeral> Reader::ParseDigits(uint32_t k) const {
         grouped = true;
         --dot_groups;
       } else {
-        frac_value = DigitsValue(d) / std::pow(10.0, static_cast<double>(d.size())); n.frac_digits = static_cast<uint32_t>(d.size());
+        frac_value = DigitsValue(d) / std::pow(10.0, static_cast<double>(d.size()));
+        n.frac_digits = static_cast<uint32_t>(d.size());
         decimal = true;
       }
     } else if (sep == "٫") {
       if (decimal) break;
-      frac_value = DigitsValue(d) / std::pow(10.0, static_cast<double>(d.size())); n.frac_digits = static_cast<uint32_t>(d.size());
+      frac_value = DigitsValue(d) / std::pow(10.0, static_cast<double>(d.size()));
+      n.frac_digits = static_cast<uint32_t>(d.size());
       decimal = true;
     } else if (sep == ":") {
       // A clock time "10:30" is not a count.
@@ -531,7 +535,8 @@ std::optional<Numeral> Reader::ParseDigits(uint32_t k) const {
     const WordInfo* w = Exact(pos + 1);
     if (w != nullptr && (w->roles & kRoleDecimalWord) && IsNumber(pos + 2)) {
       const std::string_view d = Tok(pos + 2);
-      frac_value = DigitsValue(d) / std::pow(10.0, static_cast<double>(d.size())); n.frac_digits = static_cast<uint32_t>(d.size());
+      frac_value = DigitsValue(d) / std::pow(10.0, static_cast<double>(d.size()));
+      n.frac_digits = static_cast<uint32_t>(d.size());
       decimal = true;
       pos += 2;
     }
@@ -1209,7 +1214,8 @@ std::optional<Numeral> Reader::ParseSymbolsAt(uint32_t k) const {
     n.end = k + 2;
     n.begin_byte = tok.norm_span.begin;
     n.end_byte = T(k + 1).norm_span.end;
-    n.low = n.high = DigitsValue(d) / std::pow(10.0, static_cast<double>(d.size())); n.frac_digits = static_cast<uint32_t>(d.size());
+    n.low = n.high = DigitsValue(d) / std::pow(10.0, static_cast<double>(d.size()));
+    n.frac_digits = static_cast<uint32_t>(d.size());
     return n;
   }
   return std::nullopt;
@@ -1299,7 +1305,8 @@ std::optional<Numeral> Reader::ParseWordAt(uint32_t k, const WordHit& hit) const
 void Reader::ApplySign(Numeral& n) const {
   if (n.kind_fixed && n.kind != NumberKind::kFraction) return;
   // "−$1.2bn", "-$3m": the minus may stand before a glued currency sign.
-  const bool sign_first = n.currency && In(n.first - 1) && T(n.first - 1).kind == TokenKind::kPunct &&
+  const bool sign_first = n.currency && In(n.first - 1) &&
+                          T(n.first - 1).kind == TokenKind::kPunct &&
                           IsCurrencySign(Tok(n.first - 1)) && Glued(n.first) &&
                           Glued(n.first - 1) && In(n.first - 2) &&
                           T(n.first - 2).kind == TokenKind::kPunct;
