@@ -1746,9 +1746,10 @@ std::vector<NumberMention> Reader::Run() {
         const bool and_join = IsAndJoin(join);
         const bool dash_join = join == "-" || join == "–" || join == "~";
         // "مليوناً و800 ألف", "ملياران و500 مليون", "ألف و200": with no opener, a number that
-        // ends in a multiplier and a smaller number after و are one compound number.
+        // ends in a multiplier and a smaller number after و are one compound number. (An
+        // opener that wants إلى, as the من of "أكثر من مليون و200 ألف", makes no و range.)
         bool compound = false;
-        if (join == "و" && opener == nullptr && !year_cue && !n->vague && !second->vague &&
+        if (join == "و" && (opener == nullptr || opener->range_from) && !year_cue && !n->vague && !second->vague &&
             (n->has_mult || !IsNumber(n->first)) && n->low >= 1000 && second->low >= 1) {
           double unit = n->has_mult ? n->mult_scale : 1;
           if (!n->has_mult) {

@@ -309,7 +309,9 @@ TEST_CASE("held-out gaps: compounds, phones, ages, bounds after, money abbreviat
   Check({{"بلغت قيمة الصفقة مليوناً و800 ألف ريال", "مليوناً و800 ألف", Q, 1.8e6, 1.8e6, X},
          {"خصصت الحكومة ملياران و500 مليون دولار", "ملياران و500 مليون", Q, 2.5e9, 2.5e9, X},
          {"يعمل في المصنع ألف و200 موظف", "ألف و200", Q, 1200, 1200, X},
-         {"يبلغ عدد السكان 3 ملايين و400 ألف نسمة", "3 ملايين و400 ألف", Q, 3.4e6, 3.4e6, X}});
+         {"يبلغ عدد السكان 3 ملايين و400 ألف نسمة", "3 ملايين و400 ألف", Q, 3.4e6, 3.4e6, X},
+         {"أدى المناسك أكثر من مليون و200 ألف حاج", "مليون و200 ألف", Q, 1.2e6, kNone,
+          Qualifier::kMoreThan}});
   // ... but a range with its opener stays a range, and a larger second number is no part.
   Check({{"بين 10 آلاف و12 ألفا", "10 آلاف و12 ألفا", Q, 10000, 12000, R}});
   // Phone numbers: digit groups with a leading zero, or after a phone word.
