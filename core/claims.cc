@@ -920,8 +920,10 @@ class ClaimReader {
         return SetHead(end, end + 3, &t_.units[unit->second]);
       }
     }
-    // A currency sign around the numeral: "$5 million", "5$".
-    for (uint32_t i : {first > sentence_begin_ ? first - 1 : first, end}) {
+    // A currency sign around the numeral: "$5 million", "5$"; or after its sign: "-$3m".
+    const uint32_t after_sign =
+        first + 1 < end && text_.tokens[first].kind == TokenKind::kPunct ? first + 1 : end;
+    for (uint32_t i : {first > sentence_begin_ ? first - 1 : first, after_sign, end}) {
       if (i >= sentence_end_ || text_.tokens[i].kind != TokenKind::kPunct) continue;
       if (const auto* unit = index_.units.Find(Text(i))) return SetHead(i, i + 1, &t_.units[unit->second]);
     }

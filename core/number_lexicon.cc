@@ -99,6 +99,8 @@ constexpr ClassName kClasses[] = {
     {"score_cue", NumClass::kNone, kRoleScoreCue},
     {"ratio_from", NumClass::kNone, kRoleRatioFrom},
     {"not_numerator", NumClass::kNone, kRoleNotNumerator},
+    {"phone_cue", NumClass::kNone, kRolePhoneCue},
+    {"age_cue", NumClass::kNone, kRoleAgeCue},
 };
 
 void LoadNumbers(NumberLexicon::Tables& t) {

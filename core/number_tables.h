@@ -70,6 +70,8 @@ enum WordRole : uint32_t {
   kRoleScoreCue = 1 << 24,     // won, lost, فاز, بنتيجة: "1-3" near it is a score
   kRoleRatioFrom = 1 << 25,    // من: "طفل من كل أربعة" is read when the reader reaches it
   kRoleNotNumerator = 1 << 26,  // أنه, فقط: no noun to be a ratio's numerator
+  kRolePhoneCue = 1 << 27,     // call, هاتف, الموحد: a long number or groups after it is a phone
+  kRoleAgeCue = 1 << 28,       // aged, العمر: the number after it is an age, not a count
 };
 
 struct WordInfo {

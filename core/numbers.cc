@@ -108,6 +108,7 @@ struct Numeral {
   bool currency = false;    // a currency sign or code stands right before the digits
   DecimalOrder decimal_order = DecimalOrder::kNone;  // a ر decimal: what fixed its order
   bool decimal_reversed = false;
+  uint32_t frac_digits = 0;  // decimal digits as written (6.935 -> 3): the value's precision
 };
 
 // Most phrases fail on the last word's length and last byte alone. The length must be
@@ -200,6 +201,7 @@ class Reader {
   void ApplyRatio(Numeral& n) const;
   // A number that names rather than counts: Boeing 737, seat 14, 12 Baker Street, 9 pm.
   void ApplyNotCount(Numeral& n) const;
+  void ApplyFractionOfMultiplier(Numeral& n) const;
   // "طفل من كل أربعة أطفال": an indefinite singular noun as the numerator one.
   std::optional<Numeral> NounRatioAt(uint32_t k) const;
   // "فوق الخمسين": a number word with the article, read only right after a bound.
@@ -419,6 +421,7 @@ std::optional<Numeral> Reader::ParseDigits(uint32_t k) const {
         // "2,5 مليون", "٠,٠٨", "٩,٢٣٢١": a decimal comma (Maghreb, French-influenced text);
         // a group of other than three digits cannot be thousands.
         frac_value = DigitsValue(d) / std::pow(10.0, static_cast<double>(d.size()));
+        n.frac_digits = static_cast<uint32_t>(d.size());
         decimal = true;
       } else {
         break;  // a list "2023,2024"
@@ -429,6 +432,7 @@ std::optional<Numeral> Reader::ParseDigits(uint32_t k) const {
         // "064.\u200F3": a right-to-left mark inside says the parts are printed reversed
         // (3.064), as the papers that print ر decimals reversed do (decimal_order.tsv).
         frac_value = int_value / std::pow(10.0, static_cast<double>(d0.size()));
+        n.frac_digits = static_cast<uint32_t>(d0.size());
         int_value = DigitsValue(d);
         decimal = true;
         n.decimal_order = DecimalOrder::kMark;
@@ -439,11 +443,13 @@ std::optional<Numeral> Reader::ParseDigits(uint32_t k) const {
         --dot_groups;
       } else {
         frac_value = DigitsValue(d) / std::pow(10.0, static_cast<double>(d.size()));
+        n.frac_digits = static_cast<uint32_t>(d.size());
         decimal = true;
       }
     } else if (sep == "٫") {
       if (decimal) break;
       frac_value = DigitsValue(d) / std::pow(10.0, static_cast<double>(d.size()));
+      n.frac_digits = static_cast<uint32_t>(d.size());
       decimal = true;
     } else if (sep == ":") {
       // A clock time "10:30" is not a count.
@@ -491,6 +497,29 @@ std::optional<Numeral> Reader::ParseDigits(uint32_t k) const {
     }
     pos += 2;
   }
+  // A phone number: "0800 555 0199", "0112345678", or after a phone word ("call 920012345",
+  // "هاتف 011 234 5678", "الرقم الموحد 800-124-4444"): digit groups joined by spaces or
+  // glued dashes, one number of kind other.
+  if (!decimal && !slash && !grouped && d0.size() >= 3) {
+    const auto group_after = [&](uint32_t q) {
+      return (IsNumber(q + 1) && !Glued(q + 1)) ||
+             (IsPunct(q + 1, "-") && Glued(q + 1) && IsNumber(q + 2) && Glued(q + 2));
+    };
+    const bool zero = d0[0] == '0';
+    const bool cue = IsWord(k - 1) && HasRole(k - 1, kRolePhoneCue);
+    if ((zero && (d0.size() >= 7 || group_after(pos))) ||
+        (cue && (d0.size() >= 7 || group_after(pos)))) {
+      uint32_t q = pos;
+      while (group_after(q)) q += IsNumber(q + 1) ? 1 : 2;
+      n.end = q + 1;
+      n.begin_byte = T(k).norm_span.begin;
+      n.end_byte = T(q).norm_span.end;
+      n.low = n.high = int_value;
+      n.kind = NumberKind::kOther;
+      n.kind_fixed = true;
+      return n;
+    }
+  }
   // Space grouping "1 414 021": only after 1-3 leading digits and exact 3-digit groups.
   if (!decimal && !slash && !grouped && d0.size() <= 3) {
     while (IsNumber(pos + 1) && !Glued(pos + 1) && Tok(pos + 1).size() == 3 &&
@@ -507,6 +536,7 @@ std::optional<Numeral> Reader::ParseDigits(uint32_t k) const {
     if (w != nullptr && (w->roles & kRoleDecimalWord) && IsNumber(pos + 2)) {
       const std::string_view d = Tok(pos + 2);
       frac_value = DigitsValue(d) / std::pow(10.0, static_cast<double>(d.size()));
+      n.frac_digits = static_cast<uint32_t>(d.size());
       decimal = true;
       pos += 2;
     }
@@ -546,6 +576,16 @@ std::optional<Numeral> Reader::ParseDigits(uint32_t k) const {
   return n;
 }
 
+// A decimal times a multiplier, rounded to the precision written: 6.935 million is 6935000,
+// not 6935000.000000001 (6.935 has 3 decimals, so the value is a multiple of 1000).
+double RoundToWritten(double value, uint32_t frac_digits, double scale) {
+  if (frac_digits == 0 || frac_digits > 15 || !(scale > 0)) return value;
+  const double step = scale / std::pow(10.0, static_cast<double>(frac_digits));
+  if (step >= 1) return std::round(value / step) * step;
+  const double inverse = std::pow(10.0, static_cast<double>(frac_digits)) / scale;
+  return std::round(value * inverse) / inverse;
+}
+
 void Reader::ApplyMultiplier(Numeral& n) const {
   const WordInfo* w = Exact(n.end);
   if (w == nullptr || w->num != NumClass::kMultiplier) return;
@@ -553,7 +593,7 @@ void Reader::ApplyMultiplier(Numeral& n) const {
   if ((w->roles & kRoleGluedOnly) && !Glued(n.end)) return;
   if ((w->roles & kRoleMoneyOnly) && !n.currency && !MillionBeforeNoun(n)) return;
   const double scale = w->value;
-  n.low = n.high = n.low * scale;
+  n.low = n.high = RoundToWritten(n.low * scale, n.frac_digits, scale);
   n.has_mult = true;
   n.mult_scale = scale;
   n.plain_int = false;
@@ -603,7 +643,21 @@ Numeral Reader::ParseRaDigits(uint32_t k, Numeral n) const {
       reversed = true;
       basis = DecimalOrder::kDigits;
     }
+    // With no outlet to go by, the digits may still tell: a reading whose integer part has a
+    // leading zero ("9ر05" reversed: 05) or whose fraction part is a lone 0 ("0ر8" reversed:
+    // 8.0) is implausible, so the other reading is taken when it is plausible.
+    if (basis == DecimalOrder::kAssumed) {
+      const auto plausible = [](std::string_view whole, std::string_view fraction) {
+        return !(whole.size() > 1 && whole[0] == '0') && fraction != "0";
+      };
+      const bool reversed_ok = plausible(b, a), written_ok = plausible(a, b);
+      if (reversed_ok != written_ok) {
+        reversed = reversed_ok;
+        basis = DecimalOrder::kDigits;
+      }
+    }
     const std::string_view whole = reversed ? b : a, fraction = reversed ? a : b;
+    n.frac_digits = static_cast<uint32_t>(fraction.size());
     value = DigitsValue(whole) +
             DigitsValue(fraction) / std::pow(10.0, static_cast<double>(fraction.size()));
   }
@@ -886,6 +940,11 @@ std::optional<Numeral> Reader::ParseArabicWords(uint32_t k, const WordHit& hit) 
   if (cardinal->second == k + 1 && w.num == NumClass::kUnit && w.value == 1) {
     const WordInfo* prev = Exact(k - 1);
     if (prev != nullptr && (prev->roles & kRoleOneBlocker)) return std::nullopt;
+    // "واحد من الضحايا": one of a definite set is a member, not a count of one.
+    if (IsWord(k + 1) && Tok(k + 1) == "من" && IsWord(k + 2) &&
+        Tok(k + 2).substr(0, 4) == kArticle) {
+      return std::nullopt;
+    }
     if (prev != nullptr && (prev->roles & kRoleTimeUnit) && prev->time_unit != nullptr) {
       n.kind = NumberKind::kDuration;  // "يوم واحد": the noun before, the numeral after
       n.time_unit = prev->time_unit;
@@ -1117,6 +1176,12 @@ std::optional<Numeral> Reader::ParseEnglishWords(uint32_t k, const WordHit& hit)
   if (end == k + 1 && w.num == NumClass::kEnUnit && w.value == 1) {
     const WordInfo* prev = Exact(k - 1);
     if (prev != nullptr && (prev->roles & kRoleOneBlocker)) return std::nullopt;
+    // "one of the victims", "one of 12 hostages": a member of a set, not a count of one.
+    const WordInfo* det = Exact(k + 2);
+    if (IsWordText(k + 1, "of") &&
+        ((det != nullptr && (det->roles & kRoleDeterminer)) || IsNumber(k + 2))) {
+      return std::nullopt;
+    }
   }
   return finish(end);
 }
@@ -1150,14 +1215,35 @@ std::optional<Numeral> Reader::ParseSymbolsAt(uint32_t k) const {
     n.begin_byte = tok.norm_span.begin;
     n.end_byte = T(k + 1).norm_span.end;
     n.low = n.high = DigitsValue(d) / std::pow(10.0, static_cast<double>(d.size()));
+    n.frac_digits = static_cast<uint32_t>(d.size());
     return n;
   }
   return std::nullopt;
 }
 
+// "a quarter of a billion", "three quarters of a million": a share of a multiplier is a
+// quantity (250e6, 750000), not a fraction and a count.
+void Reader::ApplyFractionOfMultiplier(Numeral& n) const {
+  if (n.vague || !(n.low > 0 && n.low < 1) || !IsWordText(n.end, "of")) return;
+  const WordInfo* a = Exact(n.end + 1);
+  const WordInfo* m = Exact(n.end + 2);
+  if (a == nullptr || !(a->roles & kRoleArticleOne) || m == nullptr || !m->english ||
+      m->num != NumClass::kMultiplier || (m->roles & kRoleGluedOnly)) {
+    return;
+  }
+  n.low = n.high = n.low * m->value;
+  n.end += 3;
+  n.end_byte = T(n.end - 1).norm_span.end;
+  n.has_mult = true;
+  n.mult_scale = m->value;
+  n.kind = NumberKind::kQuantity;
+  n.kind_fixed = false;
+}
+
 std::optional<Numeral> Reader::ParseWordAt(uint32_t k, const WordHit& hit) const {
   if (hit.info->roles & kRoleArticleOne) {
     std::optional<Numeral> n = ParseEnglishWords(k, hit);  // "a million", "a quarter of"
+    if (n) ApplyFractionOfMultiplier(*n);
     if (n && !n->kind_fixed && n->low > 0 && n->low < 1) {
       n->kind = NumberKind::kFraction;
       n->kind_fixed = true;
@@ -1193,6 +1279,7 @@ std::optional<Numeral> Reader::ParseWordAt(uint32_t k, const WordHit& hit) const
   }
   std::optional<Numeral> n = hit.info->english ? ParseEnglishWords(k, hit)
                                                : ParseArabicWords(k, hit);
+  if (n && hit.info->english) ApplyFractionOfMultiplier(*n);
   if (n && !n->kind_fixed && !n->vague) {
     // Word numerals followed by a multiplier are handled inside; digits mixed in later
     // ("ثلاثة 5") are separate numbers.
@@ -1217,13 +1304,19 @@ std::optional<Numeral> Reader::ParseWordAt(uint32_t k, const WordHit& hit) const
 
 void Reader::ApplySign(Numeral& n) const {
   if (n.kind_fixed && n.kind != NumberKind::kFraction) return;
-  const uint32_t s = n.first - 1;
+  // "−$1.2bn", "-$3m": the minus may stand before a glued currency sign.
+  const bool sign_first = n.currency && In(n.first - 1) &&
+                          T(n.first - 1).kind == TokenKind::kPunct &&
+                          IsCurrencySign(Tok(n.first - 1)) && Glued(n.first) &&
+                          Glued(n.first - 1) && In(n.first - 2) &&
+                          T(n.first - 2).kind == TokenKind::kPunct;
+  const uint32_t s = sign_first ? n.first - 2 : n.first - 1;
   if (!In(s)) return;
   if (T(s).kind == TokenKind::kPunct) {
     // "-5", "−2.4%": a minus glued to the digits, itself not glued to a word or number
     // before it ("3-1", "F-16" and "2015 -2016" are joins).
     const std::string_view p = Tok(s);
-    if ((p != "-" && p != "\u2212") || !T(n.first).glued_to_previous) return;
+    if ((p != "-" && p != "\u2212") || !T(s + 1).glued_to_previous) return;
     if (In(s - 1) && (IsNumber(s - 1) || (Glued(s) && IsWord(s - 1)))) return;
   } else if (!HasRole(s, kRoleSign)) {
     return;
@@ -1303,6 +1396,12 @@ void Reader::ApplyNotCount(Numeral& n) const {
   }
   // "الساعة 9".
   if (!other && n.plain_int && n.low <= 24) other = (before_roles & kRoleClockBefore) != 0;
+  // An age is no count of people: "aged 45", "يبلغ من العمر 45 عاماً", "a 45-year-old man".
+  if (!other && n.low < 150) {
+    other = (before_roles & kRoleAgeCue) != 0 ||
+            (IsPunct(n.end, "-") && Glued(n.end) && IsWordText(n.end + 1, "year") &&
+             IsPunct(n.end + 2, "-") && IsWordText(n.end + 3, "old"));
+  }
   if (other) {
     n.kind = NumberKind::kOther;
     n.kind_fixed = true;
@@ -1646,11 +1745,43 @@ std::vector<NumberMention> Reader::Run() {
         }
         const bool and_join = IsAndJoin(join);
         const bool dash_join = join == "-" || join == "–" || join == "~";
+        // "مليوناً و800 ألف", "ملياران و500 مليون", "ألف و200": with no opener, a number that
+        // ends in a multiplier and a smaller number after و are one compound number. (An
+        // opener that wants إلى, as the من of "أكثر من مليون و200 ألف", makes no و range.)
+        bool compound = false;
+        if (join == "و" && (opener == nullptr || opener->range_from) && !year_cue && !n->vague && !second->vague &&
+            (n->has_mult || !IsNumber(n->first)) && n->low >= 1000 && second->low >= 1) {
+          double unit = n->has_mult ? n->mult_scale : 1;
+          if (!n->has_mult) {
+            while (unit < 1e12 && std::fmod(n->low, unit * 1000) == 0) unit *= 1000;
+          }
+          // "مليوناً و800 ألف": the accusative singular (مليونا, read alone as the construct
+          // dual 2x) is one million before و and a smaller number.
+          const WordInfo* lone = n->end == n->first + 1 ? Exact(n->first) : nullptr;
+          const bool accusative = lone != nullptr && lone->num == NumClass::kMultiplier &&
+                                  lone->form == MultForm::kAccusative &&
+                                  n->low == 2 * lone->value;
+          if (accusative) unit = lone->value;
+          if (unit >= 1000 && std::fmod(n->low, unit) == 0 && second->low < unit &&
+              !second->kind_fixed) {
+            if (accusative) n->low = lone->value;
+            n->low = n->high = n->low + second->low;
+            n->end = second->end;
+            n->end_byte = second->end_byte;
+            n->has_mult = true;
+            n->mult_scale = second->has_mult ? second->mult_scale : 1;
+            n->plain_int = false;
+            end = n->end;
+            end_byte = n->end_byte;
+            compound = true;
+          }
+        }
         // و/and needs بين/between; إلى/to takes من/from or nothing; a dash takes anything.
         bool ok = dash_join;
         // ("ما بين 10 إلى 15", "between 10 to 15" are common enough to read as ranges.)
         if (and_join) ok = opener != nullptr && !opener->range_from;
         else if (!dash_join) ok = true;
+        if (compound) ok = false;
         // "3-1", "a 5-2 lead": a score (the first number not below the second), and "Oct.
         // 3-7", "3-7 مارس": days of a month. Neither is a count.
         const bool small_pair = dash_join && n->plain_int && second->plain_int &&
@@ -1719,9 +1850,13 @@ std::vector<NumberMention> Reader::Run() {
         // Qualifier before (longest phrase wins), else after. A currency sign may stand
         // between the qualifier and the digits: "more than $2 billion", "about €5 million".
         // So may an opening parenthesis: "ما يزيد على (000ر22) مسلم".
+        // So may a currency code: "up to AED10,000", "more than USD 5 million".
         const uint32_t qualified =
-            In(first - 1) && (IsCurrencySign(Tok(first - 1)) || IsPunct(first - 1, "(")) ? first - 1
-                                                                                        : first;
+            In(first - 1) && (IsCurrencySign(Tok(first - 1)) || IsPunct(first - 1, "(") ||
+                              (n->currency && IsWord(first - 1) &&
+                               HasRole(first - 1, kRoleCurrency)))
+                ? first - 1
+                : first;
         const Phrase* best = nullptr;
         uint32_t best_first = first;
         uint32_t best_end = qualified;
@@ -1746,12 +1881,26 @@ std::vector<NumberMention> Reader::Run() {
           qualifier = ByteSpan{T(best_first).norm_span.begin, T(best_end - 1).norm_span.end};
           if (!n->vague) q = best->qualifier;
         } else {
+          // "60% or less", "70 في المئة أو أكثر": after the percent sign or words.
+          uint32_t after = end;
+          if (kind == NumberKind::kPercent) {
+            if (IsPunct(after, "%") || IsPunct(after, "٪")) {
+              ++after;
+            } else {
+              for (const Phrase& p : t_.percent_phrases) {
+                if (auto e = MatchAfter(p, after)) {
+                  after = *e;
+                  break;
+                }
+              }
+            }
+          }
           for (uint32_t gap = 0; gap < 2 && best == nullptr; ++gap) {
-            if (gap == 1 && !IsWord(end)) break;
+            if (gap == 1 && !IsWord(after)) break;
             for (const Phrase& p : t_.qualifiers_after) {
-              if (auto e = MatchAfter(p, end + gap)) {
+              if (auto e = MatchAfter(p, after + gap)) {
                 best = &p;
-                qualifier = ByteSpan{T(end + gap).norm_span.begin, T(*e - 1).norm_span.end};
+                qualifier = ByteSpan{T(after + gap).norm_span.begin, T(*e - 1).norm_span.end};
                 if (!n->vague) q = p.qualifier;
                 break;
               }
@@ -1787,10 +1936,20 @@ std::vector<NumberMention> Reader::Run() {
           const Phrase* upper = BoundPhraseAt(j, &bound_end);
           if (upper != nullptr && (upper->qualifier == Qualifier::kAtMost ||
                                    upper->qualifier == Qualifier::kLessThan)) {
+            // "$1m but less than $2m": the currency may repeat on the second bound.
+            if (In(bound_end) && IsCurrencySign(Tok(bound_end)) && IsNumber(bound_end + 1) &&
+                Glued(bound_end + 1)) {
+              ++bound_end;
+            }
             std::optional<Numeral> top = In(bound_end) ? ParseAt(bound_end) : std::nullopt;
             const char* unused = nullptr;
+            const NumberKind top_kind =
+                top ? KindFromContext(*top, &unused) : NumberKind::kQuantity;
+            // "more than 20 and under 40 per cent": the percent of the second bound is both's.
             if (top && !top->skip && !top->vague && !top->kind_fixed && top->low > n->low &&
-                KindFromContext(*top, &unused) == kind) {
+                (top_kind == kind ||
+                 (kind == NumberKind::kQuantity && top_kind == NumberKind::kPercent))) {
+              kind = top_kind;
               value.high = top->low;
               value.qualifier = Qualifier::kRange;
               end = top->end;

@@ -39,8 +39,10 @@ class NumberLexicon {
 // counted noun, or percent sign/words (kind kPercent says it is a percent). A range is one
 // mention over both ends; a dual time noun is the whole noun (يومين); a decade is one year
 // range. Designations (F-16, إف-16, G20) are skipped; clock times, slashed dates, phone
-// numbers and addresses are kind kOther, and so are clock times (9 pm, الساعة 9), scores
-// (3-1), model, seat and house numbers (Boeing 737, seat 14, 12 Baker Street). Shares are
+// numbers (+1 222 2222, 0800 555 0199, call 920012345) and addresses are kind kOther, and so
+// are clock times (9 pm, الساعة 9), scores (3-1), model, seat and house numbers (Boeing 737,
+// seat 14, 12 Baker Street) and ages (aged 45, a 45-year-old, البالغ من العمر 30); "one of
+// the victims" is no count. "مليوناً و800 ألف" is one number (1,800,000). Shares are
 // kind kFraction with the value as a fraction of one (ثلاثة أرباع, 3/4, one in four = 0.25).
 // A sign is kept (-5, −2.4%, minus 40, سالب سبع). `outlet` (Document::outlet, may be
 // empty) says how a ر decimal ("3ر5") is read: core/lexicons/decimal_order.tsv.

@@ -294,6 +294,90 @@ TEST_CASE("claims carry the currency and the fraction unit", "[numbers][world][c
   CHECK(unit_of("تبلغ رسوم التسجيل 150 ر.س للطالب.", "150") == "sar");
   CHECK(unit_of("خصصت الحكومة 1,200 درهم إماراتي لكل أسرة.", "1,200") == "aed");
   CHECK(unit_of("أكثر من نصف الموظفين لم يحصلوا على رواتبهم.", "نصف") == "fraction");
+  CHECK(unit_of("بلغ سعر التذكرة ٥٠٠ د.إ للفرد.", "٥٠٠") == "aed");
+  CHECK(unit_of("دفع المشتري 1,250 د.ك نقدا.", "1,250") == "kwd");
+  CHECK(unit_of("يبدأ السعر من 350 ج.م في المتاجر.", "350") == "egp");
+  CHECK(unit_of("The club paid KD1.2m for the striker.", "1.2m") == "kwd");
+  CHECK(unit_of("A taxi ride costs Dh50 in Dubai.", "50") == "aed");
+  CHECK(unit_of("Bread sells for E£100 a bag.", "100") == "egp");
+  CHECK(unit_of("Cash flow fell to -$3m last year.", "-$3m") == "usd");
+}
+
+TEST_CASE("held-out gaps: compounds, phones, ages, bounds after, money abbreviations",
+          "[numbers][world]") {
+  // A number ending in a multiplier and a smaller number after و are one number.
+  Check({{"بلغت قيمة الصفقة مليوناً و800 ألف ريال", "مليوناً و800 ألف", Q, 1.8e6, 1.8e6, X},
+         {"خصصت الحكومة ملياران و500 مليون دولار", "ملياران و500 مليون", Q, 2.5e9, 2.5e9, X},
+         {"يعمل في المصنع ألف و200 موظف", "ألف و200", Q, 1200, 1200, X},
+         {"يبلغ عدد السكان 3 ملايين و400 ألف نسمة", "3 ملايين و400 ألف", Q, 3.4e6, 3.4e6, X},
+         {"أدى المناسك أكثر من مليون و200 ألف حاج", "مليون و200 ألف", Q, 1.2e6, kNone,
+          Qualifier::kMoreThan}});
+  // ... but a range with its opener stays a range, and a larger second number is no part.
+  Check({{"بين 10 آلاف و12 ألفا", "10 آلاف و12 ألفا", Q, 10000, 12000, R}});
+  // Phone numbers: digit groups with a leading zero, or after a phone word.
+  CheckNoCount("For details call 0800 555 0199 before Friday");
+  CheckNoCount("Customers can call 920012345 today");
+  CheckNoCount("للاستفسار يرجى الاتصال على الرقم الموحد 920012345");
+  CheckNoCount("هاتف 011 234 5678 متاح على مدار الساعة");
+  Check({{"Call 800-555-0199 to report an outage affecting 300 homes", "300", Q, 300, 300, X},
+         {"The phone maker sold 1 414 021 units", "1 414 021", Q, 1414021, 1414021, X}});
+  // Ages and "one of" are no counts.
+  CheckNoCount("A 45-year-old man was arrested");
+  CheckNoCount("The driver, aged 45, was one of the victims");
+  CheckNoCount("He was one of the victims");
+  CheckNoCount("توفي رجل يبلغ من العمر 45 عاماً");
+  CheckNoCount("كان واحد من الضحايا طفلا");
+  Check({{"One of 12 hostages was freed", "12", Q, 12, 12, X},
+         {"One in four adults is obese", "One in four", F, 0.25, 0.25, X},
+         {"واحد من كل ثلاثة أطفال", "واحد من كل ثلاثة", F, 1.0 / 3, 1.0 / 3, X}});
+  // Word ratios, a share of a multiplier.
+  Check({{"Two in every five voters backed the plan", "Two in every five", F, 0.4, 0.4, X},
+         {"اثنان من كل خمسة موظفين يعملون عن بعد", "اثنان من كل خمسة", F, 0.4, 0.4, X},
+         {"It will cost a quarter of a billion dollars", "a quarter of a billion", Q, 2.5e8, 2.5e8,
+          X},
+         {"Three quarters of a million homes lost power", "Three quarters of a million", Q, 7.5e5,
+          7.5e5, X},
+         {"A quarter of the homes lost power", "A quarter", F, 0.25, 0.25, X}});
+  // Two-sided bounds in other wordings; the second bound's percent is both's.
+  Check({{"Firms with more than $1m but less than $2m qualify", "1m but less than $2m", Q, 1e6,
+          2e6, R},
+         {"Turnout was more than 20 and under 40 per cent", "20 and under 40", P, 20, 40, R},
+         {"ما لا يقل عن 40 وما لا يزيد على 60 في المئة", "40 وما لا يزيد على 60", P, 40, 60, R},
+         {"أكثر من 18 ودون 35 موظفا", "18 ودون 35", Q, 18, 35, R}});
+  // Bounds after a percent.
+  Check({{"Schools where 60% or less of pupils pass", "60", P, kNone, 60, Qualifier::kAtMost},
+         {"سجلت نسبة 70 في المئة أو أكثر", "70", P, 70, kNone, Qualifier::kAtLeast},
+         {"يحصل عليه من يبلغ دخله 80 ألفا أو أكثر", "80 ألفا", Q, 80000, kNone,
+          Qualifier::kAtLeast},
+         {"Fines of up to AED10,000 apply", "10,000", Q, kNone, 10000, Qualifier::kAtMost}});
+  // A sign before a currency sign is kept.
+  Check({{"Net flow was −$1.2bn", "−$1.2bn", Q, -1.2e9, -1.2e9, X},
+         {"Cash flow fell to -$3m", "-$3m", Q, -3e6, -3e6, X}});
+}
+
+TEST_CASE("ر decimals with no outlet: the digits may tell", "[numbers][world]") {
+  Check({{"ارتفع التضخم بنسبة 0ر8 في المئة", "0ر8", P, 0.8, 0.8, X},
+         {"بلغت الإيرادات 9ر05 مليار ريال", "9ر05 مليار", Q, 9.05e9, 9.05e9, X},
+         {"ارتفع الناتج بنسبة 2ر0 في المئة", "2ر0", P, 0.2, 0.2, X}});
+  // An outlet's order comes first: aawsat prints reversed, so 0ر8 is 8.0 there.
+  Check({{"ارتفع التضخم بنسبة 0ر8 في المئة", "0ر8", P, 8, 8, X}}, "aawsat");
+  auto order = [](const std::string& text, std::string_view outlet) {
+    const std::vector<NumberMention> m = ReadNumbers(AnalyzeText(text), Lexicon(), outlet);
+    REQUIRE(m.size() == 1);
+    return m[0].decimal_order;
+  };
+  CHECK(order("بنسبة 0ر8 في المئة", "") == DecimalOrder::kDigits);
+  CHECK(order("بنسبة 3ر5 في المئة", "") == DecimalOrder::kAssumed);
+  CHECK(order("بنسبة 0ر8 في المئة", "aawsat") == DecimalOrder::kOutlet);
+}
+
+TEST_CASE("a multiplied decimal keeps the precision written", "[numbers][world]") {
+  for (const char* text : {"The airport handled 6.935 million passengers",
+                           "بلغ عدد المعتمرين 6.935 مليون معتمر", "أنتج الحقل 935ر6 مليون برميل"}) {
+    const std::vector<NumberMention> m = ReadNumbers(AnalyzeText(text), Lexicon());
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].value.low.value() == 6935000.0);  // exactly, not 6935000.000000001
+  }
 }
 
 }  // namespace
