@@ -225,6 +225,12 @@ PlaceGrouping PlaceGroups(const SortItem* begin, const SortItem* end, const Plac
   auto rank_of = [&](std::string_view name) {
     return static_cast<uint32_t>(std::lower_bound(g.names.begin(), g.names.end(), name) - g.names.begin());
   };
+  // Claims without a place join the only place group of their block; when the block names
+  // several, nothing says which one they belong to, and they form a group of their own.
+  int unplaced = 0;
+  for (size_t k = 0; k < size; ++k) unplaced += place_of[k] == Places::kNone;
+  const bool unplaced_apart = unplaced > 0 && g.names.size() >= 2;
+  if (unplaced_apart) g.names.insert(g.names.begin(), std::string());
   // Notes are made in the order of place hashes: stable whatever the order of the claims.
   std::vector<uint32_t> by_hash(distinct.size());
   std::iota(by_hash.begin(), by_hash.end(), 0u);
@@ -240,31 +246,29 @@ PlaceGrouping PlaceGroups(const SortItem* begin, const SortItem* end, const Plac
                                                  std::string(name_of(top)) + ": same slot");
     }
   }
-  const uint32_t largest_rank = rank_of(largest);
+  const uint32_t unplaced_rank = unplaced_apart ? 0 : rank_of(largest);
   g.rank.resize(size);
-  int unplaced = 0;
   for (size_t k = 0; k < size; ++k) {
-    if (place_of[k] == Places::kNone) {
-      g.rank[k] = largest_rank;
-      ++unplaced;
-    } else {
-      g.rank[k] = distinct_rank[place_of[k]];
-    }
+    g.rank[k] = place_of[k] == Places::kNone ? unplaced_rank : distinct_rank[place_of[k]];
   }
-  if (unplaced > 0 && g.names.size() > 1) {
-    g.notes.emplace_back(largest_rank,
+  if (unplaced_apart) {
+    g.notes.emplace_back(unplaced_rank,
                          std::to_string(unplaced) +
-                             " claim(s) with no place stated joined the block's largest "
-                             "place group (" + std::string(largest) + ")");
+                             " claim(s) with no place stated kept apart: the same key names "
+                             "several places, and none is stated for these");
+  } else if (unplaced > 0 && distinct.size() > 1) {
+    g.notes.emplace_back(unplaced_rank, std::to_string(unplaced) +
+                                            " claim(s) with no place stated joined the only "
+                                            "place group (" + std::string(largest) + ")");
   }
   if (g.names.size() >= 2) {
     std::string listed;
-    for (size_t r = 0; r < g.names.size() && r < kListedPlaces; ++r) {
-      listed += (r == 0 ? "" : ", ") + g.names[r];
+    const size_t named = g.names.size() - (unplaced_apart ? 1 : 0);
+    for (size_t r = unplaced_apart ? 1 : 0, listed_n = 0; r < g.names.size() && listed_n < kListedPlaces;
+         ++r, ++listed_n) {
+      listed += (listed.empty() ? "" : ", ") + g.names[r];
     }
-    if (g.names.size() > kListedPlaces) {
-      listed += " and " + std::to_string(g.names.size() - kListedPlaces) + " more";
-    }
+    if (named > kListedPlaces) listed += " and " + std::to_string(named - kListedPlaces) + " more";
     for (uint32_t r = 0; r < g.names.size(); ++r) {
       g.notes.emplace_back(r, "kept apart from same-key claims about other places (" + listed + ")");
     }
@@ -297,6 +301,7 @@ class Aligner {
   void EmitSlot(const SortItem* begin, const SortItem* end, std::string_view place, uint64_t key);
   void MarkEvidence(uint32_t s0, uint32_t s1);
   Changes MarkBuckets(uint32_t s0, uint32_t s1, bool cumulative);
+  uint32_t DistinctEvidence(uint32_t from, uint32_t to);
   void MarkSuperseded(uint32_t s1, bool cumulative);
   void ScatterToClaims();
 
@@ -318,6 +323,7 @@ class Aligner {
   std::vector<uint32_t> min_index_;
   HashIds evidence_keys_;                // origin or copy hash -> id, within one slot
   std::vector<uint32_t> first_with_key_;  // id -> the first position in the slot with it
+  std::vector<uint32_t> scratch_units_;   // DistinctEvidence
   Places places_;
   std::vector<uint32_t> in_block_;  // place id -> index among a block's places (PlaceGroups)
 };
@@ -363,7 +369,12 @@ void Aligner::ReadClaims() {
     const ScoreClaim& c = claims_[i];
     const SoftInterval iv = Soften(c.value);
     a_.intervals.push_back(iv);
-    items_.push_back(SortItem{BlockKey(c), c.time, i, places_.Intern(c.place)});
+    // A claim with nothing counted is keyed by its position too: even a repeated id
+    // never makes it share a slot.
+    const uint64_t key = c.object.empty() && c.counted.empty()
+                             ? HashBytes(reinterpret_cast<const char*>(&i), BlockKey(c))
+                             : BlockKey(c);
+    items_.push_back(SortItem{key, c.time, i, places_.Intern(c.place)});
     rows_.push_back(Row{iv.lo, iv.hi, c.time, c.time_start, OriginHash(c),
                         c.copy_group.empty() ? 0 : HashBytes(c.copy_group, kCopySeed),
                         c.cumulative, c.time_from_publication});
@@ -469,13 +480,42 @@ void Aligner::MarkEvidence(uint32_t s0, uint32_t s1) {
 
 // Buckets: claims within same_time_days of a bucket's first claim describe one moment.
 // Undated claims (kNoTime sorts first) form one bucket of their own. Marks stale repeats,
-// drops and same-time conflicts, and records each bucket's intersection.
+// drops, earlier states, one-origin ambiguities and same-day conflicts, and records each
+// bucket's consensus band (lo > hi: contradicted figures, no consensus).
+//
+// Inside a moment, only figures of one day (overlapping times) can contradict each other,
+// and only when two independent origins disagree beyond rounding (the soft intervals).
+// A moment's band is the band of its reference day: the last day with a consensus, or for
+// a running count the day with the highest settled figure; figures of other days that it
+// excludes changed with time (earlier states: evolution), or, for a running count
+// reported lower later, are stale repeats or drops.
 Aligner::Changes Aligner::MarkBuckets(uint32_t s0, uint32_t s1, bool cumulative) {
   const int64_t window = options_.same_time_days;
   Changes changes;
   double running_lo = -1;  // cumulative: the largest settled lower bound so far
   bool have_prev = false;
   double prev_lo = 0, prev_hi = 0;
+  constexpr double kInf = std::numeric_limits<double>::infinity();
+  // The intersection of the claims of [from, to) that take part (Helly in one dimension:
+  // intervals share a point iff max(lo) <= min(hi)); `in_play` counts them.
+  struct Band {
+    double lo = 0, hi = kInf;
+    int64_t lo_start = kNoTime;
+    uint32_t in_play = 0;
+    bool ok() const { return lo <= hi; }
+  };
+  auto intersect = [&](uint32_t from, uint32_t to, uint8_t skip) {
+    Band band;
+    for (uint32_t k = from; k < to; ++k) {
+      if (pos_flags_[k] & skip) continue;
+      const Row& row = RowAt(k);
+      ++band.in_play;
+      if (row.lo > band.lo) band.lo = row.lo, band.lo_start = row.time_start;
+      band.hi = std::min(band.hi, row.hi);
+    }
+    return band;
+  };
+  auto disagree = [](const Row& row, const Band& band) { return row.hi < band.lo || row.lo > band.hi; };
   uint32_t p = s0;
   while (p < s1) {
     const uint32_t b = static_cast<uint32_t>(a_.bucket_begin.size());
@@ -510,53 +550,97 @@ Aligner::Changes Aligner::MarkBuckets(uint32_t s0, uint32_t s1, bool cumulative)
         }
       }
     }
-    // Helly in one dimension: intervals share a point iff max(lo) <= min(hi).
-    auto intersect = [&](double& lo, double& hi, int64_t& lo_start) {
-      lo = 0;
-      hi = std::numeric_limits<double>::infinity();
-      lo_start = kNoTime;
-      for (uint32_t k = p; k < q; ++k) {
-        if (pos_flags_[k] & (kFlagStale | kFlagDrop)) continue;
-        const Row& row = RowAt(k);
-        if (row.lo > lo) lo = row.lo, lo_start = row.time_start;
-        hi = std::min(hi, row.hi);
+    // Days of the moment, each compared within itself.
+    bool conflict = false;
+    Band reference;
+    uint32_t ref_begin = q, ref_end = q;
+    for (uint32_t r0 = p; r0 < q;) {
+      uint32_t r1 = r0 + 1;
+      while (r1 < q && RowAt(r1).time == RowAt(r0).time) ++r1;
+      Band day = intersect(r0, r1, kFlagsSetAside);
+      if (!day.ok() && cumulative) {
+        // A running count's lower figure whose time starts earlier, or that is dated only
+        // by its report, describes an earlier state of the count (13 killed, then 15).
+        for (uint32_t k = r0; k < r1; ++k) {
+          const Row& row = RowAt(k);
+          if ((pos_flags_[k] & kFlagsSetAside) || row.hi >= day.lo) continue;
+          if (row.from_publication || (day.lo_start != kNoTime && row.time_start < day.lo_start)) {
+            pos_flags_[k] |= kFlagEarlier;
+            changes.evolution = true;
+          }
+        }
+        day = intersect(r0, r1, kFlagsSetAside);
       }
-    };
-    double lo, hi;
-    int64_t lo_start;
-    intersect(lo, hi, lo_start);
-    if (lo > hi && cumulative) {
-      // Same moment, disjoint: a lower cumulative figure whose time starts earlier (or
-      // is only its article's date) may describe an earlier state: stale, not conflict.
+      if (!day.ok()) {
+        if (DistinctEvidence(r0, r1) >= 2) {
+          conflict = true;
+          changes.contradiction = true;
+          for (uint32_t k = r0; k < r1; ++k) {
+            if (!(pos_flags_[k] & kFlagsSetAside)) pos_flags_[k] |= kFlagSameTimeConflict;
+          }
+        } else {
+          for (uint32_t k = r0; k < r1; ++k) {
+            if (!(pos_flags_[k] & kFlagsSetAside)) pos_flags_[k] |= kFlagOneOrigin;
+          }
+        }
+      } else if (day.in_play > 0 && (!cumulative || reference.in_play == 0 || day.lo >= reference.lo)) {
+        reference = day;
+        ref_begin = r0;
+        ref_end = r1;
+      }
+      r0 = r1;
+    }
+    // Figures of other days that the reference day's band excludes.
+    if (reference.in_play > 0) {
       for (uint32_t k = p; k < q; ++k) {
+        if (k == ref_begin) k = ref_end;
+        if (k >= q) break;
         const Row& row = RowAt(k);
-        if (row.hi >= lo) continue;
-        if (row.from_publication || (lo_start != kNoTime && row.time_start < lo_start)) {
+        if ((pos_flags_[k] & (kFlagsSetAside | kFlagSameTimeConflict)) || !disagree(row, reference)) continue;
+        if (k < ref_begin) {
+          pos_flags_[k] |= kFlagEarlier;
+          changes.evolution = true;
+        } else if (row.from_publication) {  // cumulative only: a later, lower report
           pos_flags_[k] |= kFlagStale;
+        } else {
+          pos_flags_[k] |= kFlagDrop;
+          changes.contradiction = true;
         }
       }
-      intersect(lo, hi, lo_start);
     }
-    if (lo > hi) {
-      changes.contradiction = true;
-      for (uint32_t k = p; k < q; ++k) pos_flags_[k] |= kFlagSameTimeConflict;
-    } else if (dated) {
+    Band band = intersect(p, q, kFlagsSetAside);
+    if (!conflict && !band.ok()) band = reference;  // figures of other days overlap it, not each other
+    if (band.ok() && dated) {
       // Values change with time: the bands part, or a cumulative count's settled lower
       // bound rises materially (at least 1,500 in October, 10,000-12,000 in November).
-      if (have_prev && (lo > prev_hi || hi < prev_lo ||
-                        (cumulative && lo > kMaterialRise * std::max(prev_lo, 1e-9)))) {
+      if (have_prev && (band.lo > prev_hi || band.hi < prev_lo ||
+                        (cumulative && band.lo > kMaterialRise * std::max(prev_lo, 1e-9)))) {
         changes.evolution = true;
       }
-      have_prev = true;
-      prev_lo = lo;
-      prev_hi = hi;
-      if (cumulative) running_lo = std::max(running_lo, lo);
+      if (band.in_play > 0) {
+        have_prev = true;
+        prev_lo = band.lo;
+        prev_hi = band.hi;
+        if (cumulative) running_lo = std::max(running_lo, band.lo);
+      }
     }
-    a_.bucket_lo.push_back(lo);
-    a_.bucket_hi.push_back(hi);
+    a_.bucket_lo.push_back(band.lo);
+    a_.bucket_hi.push_back(band.hi);
     p = q;
   }
   return changes;
+}
+
+// The number of distinct evidence units among the claims of [from, to) that take part.
+// Small runs (one day of one slot) are the rule; a sort keeps it n log n however large.
+uint32_t Aligner::DistinctEvidence(uint32_t from, uint32_t to) {
+  scratch_units_.clear();
+  for (uint32_t k = from; k < to; ++k) {
+    if (!(pos_flags_[k] & kFlagsSetAside)) scratch_units_.push_back(pos_evidence_[k]);
+  }
+  std::sort(scratch_units_.begin(), scratch_units_.end());
+  return static_cast<uint32_t>(std::unique(scratch_units_.begin(), scratch_units_.end()) -
+                               scratch_units_.begin());
 }
 
 // Superseded: a later settled estimate lies above it (cumulative), or the latest settled
@@ -615,16 +699,22 @@ uint64_t HashBytes(std::string_view bytes, uint64_t seed) {
 }
 
 uint64_t BlockKey(const ScoreClaim& c) {
-  static const uint64_t object_seed = HashBytes("object\x1f"), claim_seed = HashBytes("claim\x1f");
+  static const uint64_t object_seed = HashBytes("object\x1f"), claim_seed = HashBytes("claim\x1f"),
+                        alone_seed = HashBytes("alone\x1f");
   if (!c.object.empty()) return HashBytes(c.object, object_seed);
+  // Nothing counted: nothing says which quantity it is, so it shares a slot with nothing.
+  if (c.counted.empty()) return HashBytes(c.id, HashBytes("\x1f", HashBytes(c.doc, alone_seed)));
   uint64_t h = claim_seed;
-  h = HashBytes("\x1f", HashBytes(c.unit, h));
+  h = HashBytes("\x1f", HashBytes(c.counted, h));
   h = HashBytes("\x1f", HashBytes(c.subject, h));
   h = HashBytes("\x1f", HashBytes(c.predicate, h));
-  // forward_looking is not part of the key: "preparing to send thousands" estimates the same
-  // quantity as "sent 10,000", only with weaker evidence (a confidence factor). Partial
-  // movements ("to join the front by Monday") differ by predicate (joined), not by tense.
-  return HashBytes(c.increment ? "i" : "-", h);
+  h = HashBytes(c.increment ? "i" : "-", h);
+  // A plan or prediction ("will send 5,000") is not the observed count.
+  h = HashBytes(c.forward_looking ? "f" : "-", h);
+  // The event: the story's own (its story id), or a background event's anchor, which
+  // may recur in other stories ("e:" and "s:" keep the two apart).
+  if (!c.event.empty()) return HashBytes(c.event, HashBytes("e:", h));
+  return HashBytes(c.story, HashBytes("s:", h));
 }
 
 const std::map<std::string, std::string>& DefaultPlaceParents() {
