@@ -1,6 +1,7 @@
 #include "scoring/align.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <numeric>
 #include <span>
@@ -82,6 +83,9 @@ constexpr size_t kPrefetchAhead = 16;
 // How far back a dropping cumulative figure is compared with older figures to tell a
 // stale repeat from a real drop. Bounded so one huge slot cannot go quadratic.
 constexpr int kStaleLookBack = 256;
+// Figures of one key this far apart, with none between, are different facts (EmitSlots).
+constexpr double kMagnitudeGap = 8;
+const double kLogMagnitudeGap = std::log(kMagnitudeGap);
 // A settled lower bound that rises by more than this factor is a change, not noise.
 constexpr double kMaterialRise = 1.25;
 
@@ -292,16 +296,26 @@ class Aligner {
   Alignment Run() &&;
 
  private:
+  // A consensus band: the intersection of claims that take part, `in_play` of them.
+  struct Band {
+    double lo = 0, hi = std::numeric_limits<double>::infinity();
+    int64_t lo_start = kNoTime;
+    uint32_t in_play = 0;
+    bool ok() const { return lo <= hi; }
+  };
   struct Changes {
     bool contradiction = false, evolution = false;
   };
 
   void ReadClaims();
   void SplitBlock(SortItem* begin, SortItem* end);
+  void EmitSlots(SortItem* begin, SortItem* end, std::string_view place, uint64_t key);
   void EmitSlot(const SortItem* begin, const SortItem* end, std::string_view place, uint64_t key);
   void MarkEvidence(uint32_t s0, uint32_t s1);
   Changes MarkBuckets(uint32_t s0, uint32_t s1, bool cumulative);
   uint32_t DistinctEvidence(uint32_t from, uint32_t to);
+  bool TopCorroborated(uint32_t from, uint32_t to, double top_lo);
+  Band MedianBand(uint32_t from, uint32_t to);
   void MarkSuperseded(uint32_t s1, bool cumulative);
   void ScatterToClaims();
 
@@ -371,7 +385,7 @@ void Aligner::ReadClaims() {
     a_.intervals.push_back(iv);
     // A claim with nothing counted is keyed by its position too: even a repeated id
     // never makes it share a slot.
-    const uint64_t key = c.object.empty() && c.counted.empty()
+    const uint64_t key = c.object.empty() && c.counted.empty() && c.unit.empty()
                              ? HashBytes(reinterpret_cast<const char*>(&i), BlockKey(c))
                              : BlockKey(c);
     items_.push_back(SortItem{key, c.time, i, places_.Intern(c.place)});
@@ -393,13 +407,13 @@ void Aligner::SplitBlock(SortItem* begin, SortItem* end) {
     several = place != only;
   }
   if (!several) {
-    EmitSlot(begin, end, places_.name(only), begin->key);
+    EmitSlots(begin, end, places_.name(only), begin->key);
     return;
   }
   PlaceGrouping g = PlaceGroups(begin, end, places_, in_block_);
   if (g.names.size() == 1) {
     const uint32_t slot = a_.slot_count();
-    EmitSlot(begin, end, g.names[0], begin->key);
+    EmitSlots(begin, end, g.names[0], begin->key);
     for (auto& note : g.notes) a_.notes.emplace_back(slot, std::move(note.second));
     return;
   }
@@ -415,11 +429,62 @@ void Aligner::SplitBlock(SortItem* begin, SortItem* end) {
   for (uint32_t r = 0; r < g.names.size(); ++r) {
     if (first[r] == first[r + 1]) continue;
     const uint32_t slot = a_.slot_count();
-    EmitSlot(begin + first[r], begin + first[r + 1], g.names[r], begin->key);
+    EmitSlots(begin + first[r], begin + first[r + 1], g.names[r], begin->key);
     while (note != g.notes.end() && note->first < r) ++note;
     for (; note != g.notes.end() && note->first == r; ++note) {
       a_.notes.emplace_back(slot, std::move(note->second));
     }
+  }
+}
+
+// Figures of one key and place that lie more than kMagnitudeGap apart with no figure
+// between them are different facts (daily new cases 4, a total of 1,082; 12 crew among
+// 239 on board): a count does not jump by that factor within one story's days, and a
+// figure that bridges the gap keeps them together (at least 1,500, then 10,000). Each
+// magnitude band is a slot. Structured objects are slots as given. n log n in the slot.
+void Aligner::EmitSlots(SortItem* begin, SortItem* end, std::string_view place, uint64_t key) {
+  const size_t size = static_cast<size_t>(end - begin);
+  if (size < 2 || !claims_[begin->index].object.empty()) {
+    EmitSlot(begin, end, place, key);
+    return;
+  }
+  // Each item's log magnitude; figures of no positive value form a band of their own.
+  std::vector<std::pair<double, uint32_t>> by_value(size);
+  for (size_t k = 0; k < size; ++k) {
+    const double point = a_.intervals[begin[k].index].point;
+    by_value[k] = {point > 0 ? std::log(point) : -std::numeric_limits<double>::infinity(),
+                   static_cast<uint32_t>(k)};
+  }
+  std::sort(by_value.begin(), by_value.end());
+  std::vector<uint32_t> band(size);
+  uint32_t bands = 0;
+  for (size_t k = 0; k < size; ++k) {
+    if (k > 0 && by_value[k].first != by_value[k - 1].first &&
+        !(by_value[k].first - by_value[k - 1].first <= kLogMagnitudeGap)) {
+      ++bands;
+    }
+    band[by_value[k].second] = bands;
+  }
+  ++bands;
+  if (bands == 1) {
+    EmitSlot(begin, end, place, key);
+    return;
+  }
+  // Counting sort by band: stable, so time order holds inside each band.
+  std::vector<uint32_t> first(bands + 1, 0);
+  for (uint32_t b : band) ++first[b + 1];
+  for (size_t b = 1; b < first.size(); ++b) first[b] += first[b - 1];
+  std::vector<SortItem> sorted(size);
+  std::vector<uint32_t> fill(first.begin(), first.end() - 1);
+  for (size_t k = 0; k < size; ++k) sorted[fill[band[k]]++] = begin[k];
+  std::copy(sorted.begin(), sorted.end(), begin);
+  for (uint32_t b = 0; b < bands; ++b) {
+    const uint32_t slot = a_.slot_count();
+    EmitSlot(begin + first[b], begin + first[b + 1], place, key);
+    a_.notes.emplace_back(slot, "kept apart from same-key figures of another magnitude (" +
+                                    std::to_string(bands) + " bands, each more than " +
+                                    std::to_string(static_cast<int>(kMagnitudeGap)) +
+                                    "x from the next): different facts");
   }
 }
 
@@ -495,15 +560,8 @@ Aligner::Changes Aligner::MarkBuckets(uint32_t s0, uint32_t s1, bool cumulative)
   double running_lo = -1;  // cumulative: the largest settled lower bound so far
   bool have_prev = false;
   double prev_lo = 0, prev_hi = 0;
-  constexpr double kInf = std::numeric_limits<double>::infinity();
   // The intersection of the claims of [from, to) that take part (Helly in one dimension:
   // intervals share a point iff max(lo) <= min(hi)); `in_play` counts them.
-  struct Band {
-    double lo = 0, hi = kInf;
-    int64_t lo_start = kNoTime;
-    uint32_t in_play = 0;
-    bool ok() const { return lo <= hi; }
-  };
   auto intersect = [&](uint32_t from, uint32_t to, uint8_t skip) {
     Band band;
     for (uint32_t k = from; k < to; ++k) {
@@ -558,9 +616,11 @@ Aligner::Changes Aligner::MarkBuckets(uint32_t s0, uint32_t s1, bool cumulative)
       uint32_t r1 = r0 + 1;
       while (r1 < q && RowAt(r1).time == RowAt(r0).time) ++r1;
       Band day = intersect(r0, r1, kFlagsSetAside);
-      if (!day.ok() && cumulative) {
+      if (!day.ok() && cumulative && TopCorroborated(r0, r1, day.lo)) {
         // A running count's lower figure whose time starts earlier, or that is dated only
-        // by its report, describes an earlier state of the count (13 killed, then 15).
+        // by its report, describes an earlier state of the count (13 killed, then 15),
+        // when two independent origins give the higher figure; a lone higher figure may
+        // as well be an outlier, and is left to the consensus.
         for (uint32_t k = r0; k < r1; ++k) {
           const Row& row = RowAt(k);
           if ((pos_flags_[k] & kFlagsSetAside) || row.hi >= day.lo) continue;
@@ -577,6 +637,16 @@ Aligner::Changes Aligner::MarkBuckets(uint32_t s0, uint32_t s1, bool cumulative)
           changes.contradiction = true;
           for (uint32_t k = r0; k < r1; ++k) {
             if (!(pos_flags_[k] & kFlagsSetAside)) pos_flags_[k] |= kFlagSameTimeConflict;
+          }
+          // A running count's contested day still tells its level: the band of its
+          // median figure, against which earlier days' lower figures are earlier states.
+          if (cumulative) {
+            const Band level = MedianBand(r0, r1);
+            if (reference.in_play == 0 || level.lo >= reference.lo) {
+              reference = level;
+              ref_begin = r0;
+              ref_end = r1;
+            }
           }
         } else {
           for (uint32_t k = r0; k < r1; ++k) {
@@ -624,6 +694,10 @@ Aligner::Changes Aligner::MarkBuckets(uint32_t s0, uint32_t s1, bool cumulative)
         if (cumulative) running_lo = std::max(running_lo, band.lo);
       }
     }
+    // A contested moment of a running count still sets its level (its median figure).
+    if (!band.ok() && cumulative && dated && reference.in_play > 0) {
+      running_lo = std::max(running_lo, reference.lo);
+    }
     a_.bucket_lo.push_back(band.lo);
     a_.bucket_hi.push_back(band.hi);
     p = q;
@@ -641,6 +715,33 @@ uint32_t Aligner::DistinctEvidence(uint32_t from, uint32_t to) {
   std::sort(scratch_units_.begin(), scratch_units_.end());
   return static_cast<uint32_t>(std::unique(scratch_units_.begin(), scratch_units_.end()) -
                                scratch_units_.begin());
+}
+
+// Whether two or more independent units give a figure compatible with the highest lower
+// bound `top_lo` among the claims of [from, to) that take part.
+bool Aligner::TopCorroborated(uint32_t from, uint32_t to, double top_lo) {
+  scratch_units_.clear();
+  for (uint32_t k = from; k < to; ++k) {
+    if (!(pos_flags_[k] & kFlagsSetAside) && RowAt(k).hi >= top_lo) scratch_units_.push_back(pos_evidence_[k]);
+  }
+  std::sort(scratch_units_.begin(), scratch_units_.end());
+  return std::unique(scratch_units_.begin(), scratch_units_.end()) - scratch_units_.begin() >= 2;
+}
+
+// The interval of the (lower) median claim of [from, to) by value, among those taking part.
+Aligner::Band Aligner::MedianBand(uint32_t from, uint32_t to) {
+  std::vector<std::pair<double, double>> bands;
+  for (uint32_t k = from; k < to; ++k) {
+    if (!(pos_flags_[k] & kFlagsSetAside)) bands.emplace_back(RowAt(k).lo, RowAt(k).hi);
+  }
+  Band band;
+  if (bands.empty()) return band;
+  const size_t mid = (bands.size() - 1) / 2;
+  std::nth_element(bands.begin(), bands.begin() + static_cast<long>(mid), bands.end());
+  band.lo = bands[mid].first;
+  band.hi = bands[mid].second;
+  band.in_play = static_cast<uint32_t>(bands.size());
+  return band;
 }
 
 // Superseded: a later settled estimate lies above it (cumulative), or the latest settled
@@ -702,10 +803,12 @@ uint64_t BlockKey(const ScoreClaim& c) {
   static const uint64_t object_seed = HashBytes("object\x1f"), claim_seed = HashBytes("claim\x1f"),
                         alone_seed = HashBytes("alone\x1f");
   if (!c.object.empty()) return HashBytes(c.object, object_seed);
-  // Nothing counted: nothing says which quantity it is, so it shares a slot with nothing.
-  if (c.counted.empty()) return HashBytes(c.id, HashBytes("\x1f", HashBytes(c.doc, alone_seed)));
+  // What is counted: Claim::counted, else the unit. Nothing counted: nothing says which
+  // quantity it is, so it shares a slot with nothing.
+  const std::string& counted = c.counted.empty() ? c.unit : c.counted;
+  if (counted.empty()) return HashBytes(c.id, HashBytes("\x1f", HashBytes(c.doc, alone_seed)));
   uint64_t h = claim_seed;
-  h = HashBytes("\x1f", HashBytes(c.counted, h));
+  h = HashBytes("\x1f", HashBytes(counted, h));
   h = HashBytes("\x1f", HashBytes(c.subject, h));
   h = HashBytes("\x1f", HashBytes(c.predicate, h));
   h = HashBytes(c.increment ? "i" : "-", h);

@@ -277,8 +277,9 @@ void ScoreClaimAt(const std::vector<ScoreClaim>& claims, const Alignment& al,
   bool own_losses = false;
   const double factor = OwnFactor(c, own_losses);
   const double r = origin_r[i];
-  // A figure with no counterpart stands on its source's record and its own telling.
-  const double alone = std::clamp(r * factor, 0.15, 0.75);
+  // A figure with no counterpart stands on its source's record (never certain alone:
+  // within [0.15, 0.75]) and its own telling (stance, hedging, relays, tense, interest).
+  const double alone = std::clamp(r, 0.15, 0.75) * factor;
 
   double p = 0;
   std::vector<std::string>& why = cs.reasons;
@@ -407,7 +408,7 @@ ScoreReport Score(const ScoreInput& input, const ScoreOptions& options) {
     sr.id = "slot-" + Hex12(HashBytes(sr.claims.front(), al.slot_key[s]));
     sr.object = first.object;
     sr.unit = first.unit;
-    sr.counted = first.counted;
+    sr.counted = first.counted.empty() ? first.unit : first.counted;
     sr.event = first.event;
     sr.story = first.story;
     for (uint32_t k = p + 1; k < q && !sr.story.empty(); ++k) {
