@@ -133,6 +133,12 @@ void LoadCues(Tables& t) {
   for (const LexiconRow& row : LoadLexicon("claim_cues.tsv")) {
     if (row.fields.size() != 2) BadRow("claim_cues.tsv", row, "expected 2 columns");
     std::string key = FoldKey(row.fields[0]);
+    // Function words are only ever asked "is this word one?": a set, kept out of the phrase
+    // matcher (whose prefilter every short key would widen).
+    if (row.fields[1] == "function_word") {
+      t.function_words.insert(key);
+      continue;
+    }
     t.cues.emplace(key, row.fields[1]);
     t.max_cue_words = std::max(t.max_cue_words, WordCount(key));
   }
@@ -418,6 +424,7 @@ struct ClaimLexicon::MatchIndex {
         cues(t.cues, t.max_cue_words, Lex::kCue, cores) {
     cores.Finish();
     for (const std::string& key : t.case_sensitive_places) case_sensitive_places[key] = true;
+    for (const std::string& key : t.function_words) function_words[key] = true;
     // A family's cumulativeness is the one of its first surface in key order.
     for (const auto& [surface, entry] : t.predicates) {
       if (!cumulative.Contains(entry.id)) cumulative[entry.id] = entry.cumulative;
@@ -430,6 +437,7 @@ struct ClaimLexicon::MatchIndex {
   PhraseIndex<std::string> cues;
   FlatStringMap<bool> case_sensitive_places;  // the keys of Tables::case_sensitive_places
   FlatStringMap<bool> cumulative;             // predicate family id -> cumulative
+  FlatStringMap<bool> function_words;         // the keys of Tables::function_words
 };
 
 namespace {
@@ -825,6 +833,7 @@ class ClaimReader {
       if (unit_ != nullptr) claim.unit = unit_->unit;
     }
     FindPredicate(claim);
+    claim.counted = Counted(claim);
     claim.subject = FindSubject();
     claim.increment = FindIncrement();
     claim.forward_looking = claim.forward_looking || FindForward();
@@ -835,6 +844,8 @@ class ClaimReader {
   uint32_t head_begin() const { return head_begin_; }
   uint32_t head_end() const { return head_end_; }
   bool has_head() const { return head_; }
+  // The number stands for the noun of an earlier count ("وإصابة 20 آخرين", "9 منهم").
+  bool elliptic() const { return elliptic_; }
 
  private:
   // Where the counted noun's reading ends: after the head when there is one.
@@ -911,13 +922,34 @@ class ClaimReader {
     for (uint32_t i = first; i < end; ++i) {
       if (auto u = UnitAt(i, end)) return SetHead(u.begin, u.end, &t_.units[*u.value]);
     }
+    // A measurement named before the number ("a magnitude 6 quake", "بقوة 6.1 درجة"): the
+    // noun after it is the event measured, not a counted thing.
+    if (first > sentence_begin_ && IsWord(text_, first - 1) && CueAt(first - 1, "measure_before") > 0) {
+      measure_ = true;
+      const auto* magnitude = index_.units.Find("magnitude");
+      return SetHead(first - 1, first, magnitude == nullptr ? nullptr : &t_.units[magnitude->second]);
+    }
     uint32_t i = end;
+    // A bracket or quote closing around the numeral: "(8) صور", "«63» شخصية".
+    while (i + 1 < sentence_end_ && text_.tokens[i].kind == TokenKind::kPunct && IsClosingMark(Text(i))) ++i;
     if (i < sentence_end_ && IsWord(text_, i)) {
       const bool latin = IsLatinWord(Text(i));
+      // "وإصابة 20 آخرين", "9 منهم": the noun is an earlier count's.
+      if (CueAt(i, "other_noun") > 0 || CueAt(i, "of_them") > 0 ||
+          (!latin && CueAt(i, "increment") > 0)) {
+        elliptic_ = true;
+        return;
+      }
       // Partitive: "آلاف من الجنود", "thousands of (the) troops".
       if (uint32_t n = CueAt(i, "partitive"); n > 0 && IsWord(text_, i + n)) {
         if (uint32_t members = CueAt(i + n, "member_noun"); members > 0 && MembersOfGroup(i + n, members)) return;
-        if (latin || Text(i + n).substr(0, 4) == "\xD8\xA7\xD9\x84") i += n;
+        if (latin || Text(i + n).substr(0, 4) == "\xD8\xA7\xD9\x84") {
+          i += n;
+        } else if (!UnitAt(i, sentence_end_) && PlainNoun(i + n)) {
+          // "ستين من رؤساء البلديات": a noun in construct after من is what is counted.
+          if (auto u = UnitAt(i + n, sentence_end_)) return SetHead(u.begin, u.end, &t_.units[*u.value]);
+          return SetHead(i + n, i + n + 1, nullptr);
+        }
       }
       if (latin) {
         // English puts adjectives (nationality, "elite", "more") before the noun.
@@ -930,7 +962,8 @@ class ClaimReader {
       }
     }
     // 1 and 2 follow their noun: "جندي واحد", "two soldiers" is handled above.
-    if (first > sentence_begin_ && m_.value.low && m_.value.low == m_.value.high && *m_.value.low <= 2) {
+    const bool one_or_two = m_.value.low && m_.value.low == m_.value.high && *m_.value.low <= 2;
+    if (first > sentence_begin_ && one_or_two) {
       if (auto u = UnitAt(first - 1, first)) return SetHead(u.begin, u.end, &t_.units[*u.value]);
     }
     // A nationality used as a noun counts people of that nation: "45 Palestinians", "12 سوريًا".
@@ -942,7 +975,110 @@ class ClaimReader {
       }
     }
     // An unknown noun: keep it as written, with no unit class.
-    if (i < sentence_end_ && IsWord(text_, i) && !IsCue(i)) SetHead(i, i + 1, nullptr);
+    if (i < sentence_end_ && PlainNoun(i)) return SetHead(i, i + 1, nullptr);
+    // "تفجير واحد", "بطاقة واحدة": a numeral word one or two agrees with the noun before it.
+    if (one_or_two && first > sentence_begin_ && !IsLatinWord(Text(first)) && text_.tokens[first].kind == TokenKind::kWord &&
+        PlainNoun(first - 1)) {
+      return SetHead(first - 1, first, nullptr);
+    }
+    FindCountBefore();
+  }
+
+  // A count named before the number in its clause: a count noun and the noun it counts
+  // ("ارتفع عدد الضحايا إلى 15", "حصيلة القتلى", "the number of dead rose to 15"), or a death
+  // toll ("the death toll rose to 15"). Another number in between ends the search: the noun
+  // is that number's. Computed once per claim, one cue lookup per word.
+  struct CountBefore {
+    bool death_toll = false;
+    uint32_t noun_begin = 0;  // the counted noun after the count noun; empty if none
+    uint32_t noun_end = 0;
+    const ClaimLexicon::UnitEntry* unit = nullptr;
+  };
+  const CountBefore& CountNamedBefore() {
+    if (count_before_read_) return count_before_;
+    count_before_read_ = true;
+    const uint32_t first = m_.first_token;
+    const uint32_t clause = ClauseStart(first, /*at_punct=*/true, /*at_complementizer=*/false);
+    const uint32_t from = std::max(clause, first > kPredicateWindowBefore ? first - kPredicateWindowBefore : 0u);
+    for (uint32_t j = first; j-- > from;) {
+      if (text_.tokens[j].kind == TokenKind::kNumber) break;
+      if (!IsWord(text_, j)) continue;
+      const auto cue = matcher_.Match(Lex::kCue, index_.cues, j, sentence_end_);
+      if (!cue) continue;
+      if (*cue.value == "death_toll") {
+        count_before_.death_toll = true;
+        break;
+      }
+      if (*cue.value != "count_of") continue;
+      uint32_t k = cue.end;
+      if (k < first && CueAt(k, "partitive") > 0) ++k;
+      if (k >= first || !IsWord(text_, k)) break;
+      if (auto u = UnitAt(k, first)) {
+        count_before_ = CountBefore{false, u.begin, u.end, &t_.units[*u.value]};
+      } else if (PlainNoun(k)) {
+        count_before_ = CountBefore{false, k, k + 1, nullptr};
+      }
+      break;
+    }
+    return count_before_;
+  }
+
+  // No noun follows the number: the count named before it, if any, says what it counts.
+  void FindCountBefore() {
+    const CountBefore& c = CountNamedBefore();
+    if (c.death_toll) death_toll_ = true;
+    if (c.noun_end > c.noun_begin) SetHead(c.noun_begin, c.noun_end, c.unit);
+  }
+
+  // The event a count named before the number implies ("عدد الضحايا": killed), or "".
+  std::string CountNounPredicate() {
+    const CountBefore& c = CountNamedBefore();
+    if (c.death_toll) return "killed";
+    return c.unit != nullptr ? c.unit->implied_predicate : "";
+  }
+
+  // A word that may be a counted noun: not a function word or other cue, and not a number.
+  // A single letter is a clitic or an abbreviation standing alone ("و 30", "1436 هـ", "7 ر"),
+  // never a noun.
+  bool PlainNoun(uint32_t i) const {
+    if (i >= sentence_end_ || !IsWord(text_, i)) return false;
+    const std::string_view w = Text(i);
+    const bool latin = IsLatinWord(w);
+    if (latin ? w.size() == 1 : w.size() <= 2) return false;
+    return !IsFunctionWord(w, latin) && !IsCue(i);
+  }
+
+  // A word of claim_cues.tsv's function_word rows, alone or after و/ف ("وحتى", "فقط").
+  bool IsFunctionWord(std::string_view w, bool latin) const {
+    if (latin) return index_.function_words.Contains(AsciiLower(w));
+    if (index_.function_words.Contains(w)) return true;
+    const std::string_view conj = w.substr(0, 2);
+    return (conj == "\xD9\x88" || conj == "\xD9\x81") && index_.function_words.Contains(w.substr(2));
+  }
+
+  static bool IsClosingMark(std::string_view p) {
+    return p == ")" || p == "\xC2\xBB" /* » */ || p == "\"" || p == "\xE2\x80\x9D" /* ” */ || p == "'" ||
+           p == "\xE2\x80\x99" /* ’ */ || p == "]";
+  }
+
+  // What the number counts: the unit class, else the head noun's one form (the lemmatizer's),
+  // else, with no noun at all, the people a casualty predicate or a death toll counts. An
+  // elliptic count is left to BuildClaims, which knows the earlier counts.
+  std::string Counted(const Claim& claim) const {
+    if (!claim.unit.empty()) return claim.unit;
+    if (head_) return NormalizeNoun(Text(head_begin_));
+    if (death_toll_) return PeopleCountedBy("killed");
+    return PeopleCountedBy(claim.predicate);
+  }
+
+  // The people a predicate counts when no noun says ("45 were injured", "قتل 15"): the unit of
+  // the first people noun of units.tsv that carries the predicate by itself (قتيل: person).
+  std::string PeopleCountedBy(const std::string& predicate) const {
+    if (predicate.empty()) return "";
+    for (const ClaimLexicon::UnitEntry& u : t_.units) {
+      if (u.category == "people" && u.implied_predicate == predicate) return u.unit;
+    }
+    return "";
   }
 
   // "200 من عناصر قوات الدعم السريع": the count is of the group's members, so the unit is the
@@ -1029,19 +1165,24 @@ class ClaimReader {
     predicate_before_ = static_cast<bool>(chosen);
     predicate_begin_ = chosen.begin;
     // Else after the counted noun, before the clause ends: "1500 جندي ... وصلوا".
-    if (!chosen) {
-      uint32_t words = 0;
-      for (uint32_t j = AfterQuantity(); j < sentence_end_ && words < kPredicateWindowAfter; ++j) {
-        if (IsBoundary(j) || text_.tokens[j].kind == TokenKind::kNumber) break;
-        if (!IsWord(text_, j)) continue;
-        ++words;
-        if (CueAt(j, "complementizer") > 0) break;
-        chosen = PredicateAt(j, sentence_end_);
-        if (chosen && !VerbReadingHolds(chosen.begin, clause)) chosen = Match();
-        if (chosen) break;
+    if (!chosen) chosen = PredicateAfter(clause);
+    // "..., and 45 were injured": a verb before a coordinator is the earlier clause's when
+    // the number's own clause has one after it.
+    if (chosen && CoordinatorBetween(chosen.end, first)) {
+      if (Match after = PredicateAfter(clause)) {
+        chosen = after;
+        predicate_before_ = false;
       }
     }
     std::string id = chosen ? chosen.value->id : (unit_ != nullptr ? unit_->implied_predicate : "");
+    if (id.empty() && death_toll_) id = "killed";
+    // "ارتفع عدد الضحايا إلى 15 شخصا": the count noun's own event.
+    if (id.empty() && !measure_ && (unit_ == nullptr || unit_->category == "people")) id = CountNounPredicate();
+    // A magnitude is measured, not counted: no event happens to it ("a magnitude 6 quake struck").
+    if (measure_) {
+      chosen = Match();
+      id = "";
+    }
     if (id.empty() && HeadReadsAsWound()) id = "wounded";
     // Sending weapons is supplying them: keep troop movements and materiel apart.
     if (id == "deployed" && unit_ != nullptr && unit_->category != "people") id = "supplied";
@@ -1057,6 +1198,32 @@ class ClaimReader {
     const bool* cumulative = index_.cumulative.Find(id);
     claim.cumulative = cumulative != nullptr && *cumulative;
     claim.forward_looking = chosen && chosen.flag;
+  }
+
+  // The first predicate after the counted noun, before the clause ends.
+  PhraseMatch<ClaimLexicon::PredicateEntry> PredicateAfter(uint32_t clause) const {
+    uint32_t words = 0;
+    for (uint32_t j = AfterQuantity(); j < sentence_end_ && words < kPredicateWindowAfter; ++j) {
+      if (IsBoundary(j) || text_.tokens[j].kind == TokenKind::kNumber) break;
+      if (!IsWord(text_, j)) continue;
+      ++words;
+      if (const auto cue = matcher_.Match(Lex::kCue, index_.cues, j, sentence_end_);
+          cue && (*cue.value == "complementizer" || *cue.value == "coordinator")) {
+        break;
+      }
+      auto found = PredicateAt(j, sentence_end_);
+      if (found && VerbReadingHolds(found.begin, clause)) return found;
+      if (found) break;
+    }
+    return {};
+  }
+
+  // A coordinator ("and", "while", "بينما") among the tokens [begin, end).
+  bool CoordinatorBetween(uint32_t begin, uint32_t end) const {
+    for (uint32_t j = begin; j < end; ++j) {
+      if (IsWord(text_, j) && CueAt(j, "coordinator") > 0) return true;
+    }
+    return false;
   }
 
   // "عبر" is crossed as a verb and "via" as a preposition: a verb opens its clause (VSO news
@@ -1287,10 +1454,48 @@ class ClaimReader {
   uint32_t head_begin_ = 0;
   uint32_t head_end_ = 0;
   const ClaimLexicon::UnitEntry* unit_ = nullptr;
+  bool elliptic_ = false;    // "آخرين", "منهم": the noun is an earlier count's
+  bool death_toll_ = false;  // "the death toll rose to 15": people killed
+  bool measure_ = false;     // "a magnitude 6": a measurement, not a count
+  bool count_before_read_ = false;
+  CountBefore count_before_;
   std::string head_country_;       // the head is itself a nationality ("Palestinians")
   bool predicate_before_ = false;  // the predicate was found before the number
   uint32_t predicate_begin_ = 0;
 };
+
+// A number with nothing counted shares the noun of a number it is listed with: "30 أو 40
+// مصحفا", "من 20 إلى 30 شخصا", "3 or 4 parties" (the noun after the later number), and
+// "ارتفعت من 40 مليار ريال إلى 120 مليارا" (the earlier number's, same sentence).
+void CountedFromNeighbours(const AnalyzedText& text, const std::vector<NumberMention>& mentions,
+                           std::vector<Claim>& claims) {
+  constexpr uint32_t kListGap = 2;  // tokens between two listed numbers: "أو", "إلى", "-", "or"
+  for (size_t k = 0; k < claims.size(); ++k) {
+    if (!claims[k].counted.empty()) continue;
+    const NumberMention& m = mentions[claims[k].mention];
+    if (k + 1 < claims.size()) {
+      const NumberMention& next = mentions[claims[k + 1].mention];
+      bool joined = next.sentence == m.sentence && next.first_token >= m.end_token &&
+                    next.first_token - m.end_token <= kListGap;
+      for (uint32_t j = m.end_token; joined && j < next.first_token; ++j) {
+        const std::string_view t = text.TokenText(j);
+        // Only a joiner, never a clause boundary, stands between listed numbers.
+        joined = t != "," && t != "\xD8\x8C" && t != "." && t != ";" && t != ":";
+      }
+      if (joined && !claims[k + 1].counted.empty()) {
+        claims[k].counted = claims[k + 1].counted;
+        continue;
+      }
+    }
+    for (size_t e = k; e-- > 0;) {
+      if (mentions[claims[e].mention].sentence != m.sentence) break;
+      if (!claims[e].counted.empty()) {
+        claims[k].counted = claims[e].counted;
+        break;
+      }
+    }
+  }
+}
 
 }  // namespace
 
@@ -1333,11 +1538,23 @@ std::vector<Claim> BuildClaims(const std::string& doc_id, std::string_view origi
     c.quote = text.ToOriginal(text.sentences[m.sentence].norm_span);
     ClaimReader reader(text, lexicon.tables(), matcher, m);
     reader.Read(c);
+    if (reader.elliptic()) {
+      // The nearest earlier count of this sentence or the one before names the noun.
+      for (size_t k = claims.size(); k-- > 0;) {
+        const NumberMention& earlier = mentions[claims[k].mention];
+        if (earlier.sentence + 1 < m.sentence) break;
+        if (!claims[k].counted.empty() && claims[k].unit != "percent") {
+          c.counted = claims[k].counted;
+          break;
+        }
+      }
+    }
     if (!c.head_span.empty() && c.head_span.end <= original.size()) {
       c.head_noun = std::string(original.substr(c.head_span.begin, c.head_span.size()));
     }
     claims.push_back(std::move(c));
   }
+  CountedFromNeighbours(text, mentions, claims);
   return claims;
 }
 

@@ -50,6 +50,7 @@ class ClaimLexicon {
     std::set<std::string> case_sensitive_places;  // acronyms ("US", "UK") keep their case
     std::map<std::string, PredicateEntry> predicates;
     std::map<std::string, std::string> cues;  // claim_cues.tsv: surface -> role
+    std::set<std::string> function_words;      // claim_cues.tsv rows of role function_word
     std::set<std::string> domestic_bodies;     // domestic_bodies.tsv: institution ids
     std::set<std::string> countries;           // entity ids of kind country in places.tsv
     // Place entity id -> the place that contains it: place_parents.tsv first (it may name a

@@ -90,6 +90,9 @@ constexpr ClassName kClasses[] = {
     {"and", NumClass::kNone, kRoleAnd},
     {"ordinal_suffix", NumClass::kNone, kRoleOrdinalSuffix},
     {"decade_suffix", NumClass::kNone, kRoleDecadeSuffix},
+    {"hijri_month", NumClass::kNone, kRoleHijriMonth},
+    {"label_cue", NumClass::kNone, kRoleLabelCue},
+    {"clock_after", NumClass::kNone, kRoleClockAfter},
 };
 
 void LoadNumbers(NumberLexicon::Tables& t) {

@@ -55,6 +55,9 @@ enum WordRole : uint16_t {
   kRoleTimeUnit = 1 << 10,
   kRoleMonth = 1 << 11,
   kRoleGluedOnly = 1 << 12,  // a multiplier abbreviation read only glued to digits (10k)
+  kRoleHijriMonth = 1 << 13,  // a day number before it is a date (15 شوال)
+  kRoleLabelCue = 1 << 14,    // a number after it is a label, not a count (رقم 5, القرار 2216)
+  kRoleClockAfter = 1 << 15,  // a number before it is a clock time (5 مساء, 7 pm)
 };
 
 struct WordInfo {

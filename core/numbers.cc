@@ -184,6 +184,8 @@ class Reader {
   bool MonthStartsAt(uint32_t k) const;
 
   NumberKind KindFromContext(const Numeral& n, const char** time_unit) const;
+  // A number that labels, dates or lists rather than counts (see numbers.tsv's notes).
+  bool IsNonCount(const Numeral& n) const;
   bool LooksLikeYear(const Numeral& n) const;
 
   void Emit(const Numeral& n, uint32_t first, uint32_t end, uint32_t begin_byte,
@@ -1023,8 +1025,14 @@ bool Reader::MonthStartsAt(uint32_t k) const {
 // A 4-digit 1900-2100 number after a month, a year cue, before an era suffix, or with no
 // counted noun after it.
 bool Reader::LooksLikeYear(const Numeral& n) const {
-  if (!n.plain_int || n.int_digits != 4 || n.low < 1900 || n.low > 2100) return false;
+  if (!n.plain_int || n.int_digits != 4) return false;
   const uint32_t before = n.first - 1;
+  // A Hijri year (1300-1500 AH: 1882-2077 CE) only after a year cue ("عام 1436").
+  if (n.low >= 1300 && n.low <= 1500 && In(before)) {
+    const WordHit cue = Lookup(before);
+    if (cue.info != nullptr && (cue.info->roles & kRoleYearCue)) return true;
+  }
+  if (n.low < 1900 || n.low > 2100) return false;
   if (In(before)) {
     // "حزيران/ يونيو 2024", "in March 2024"
     if (MonthEndsAt(before)) return true;
@@ -1043,6 +1051,41 @@ bool Reader::LooksLikeYear(const Numeral& n) const {
   return MonthStartsAt(after);
 }
 
+bool Reader::IsNonCount(const Numeral& n) const {
+  const uint32_t after = n.end;
+  const uint32_t before = n.first - 1;
+  // An HTML character reference: "&#8220;".
+  if (IsPunct(before, "#") && IsPunct(before - 1, "&")) return true;
+  // A label: "رقم 5", "القرار 2216", "الدقيقة 54".
+  if (IsWord(before)) {
+    const WordHit w = Lookup(before);
+    if (w.info != nullptr && (w.info->roles & kRoleLabelCue)) return true;
+  }
+  // "القرن التاسع عشر", "الحادية عشرة": the teen suffix of an ordinal.
+  if (n.end == n.first + 1 && IsWord(n.first) && n.low == 10) {
+    const WordInfo* ordinal = Exact(before);
+    if (ordinal != nullptr && ordinal->num == NumClass::kOrdinal) return true;
+  }
+  if (!n.plain_int) return false;
+  // Ids and phone numbers: a long run of digits with no noun after it.
+  if (n.int_digits >= 8 && !IsWord(after)) return true;
+  // A spaced numeric date "21 / 10 / 1436", "30-07-2015": three numbers joined by one
+  // separator, this one first, second or third.
+  auto sep = [&](uint32_t k) { return IsPunct(k, "/") || IsPunct(k, "-"); };
+  auto small = [&](uint32_t k) { return IsNumber(k) && Tok(k).size() <= 4; };
+  if (sep(after) && small(after + 1) && sep(after + 2) && small(after + 3)) return true;
+  if (sep(before) && small(before - 1) && sep(after) && small(after + 1)) return true;
+  if (before >= 3 && sep(before) && small(before - 1) && sep(before - 2) && small(before - 3)) return true;
+  // A list marker: the first thing on its line, followed by "-", ")" or ".".
+  if (IsPunct(after, "-") || IsPunct(after, ")") || IsPunct(after, ".")) {
+    uint32_t at = T(n.first).norm_span.begin;
+    if (IsPunct(before, "(")) at = T(before).norm_span.begin;
+    while (at > 0 && text_.norm[at - 1] == ' ') --at;
+    if (at == 0 || text_.norm[at - 1] == '\n') return true;
+  }
+  return false;
+}
+
 NumberKind Reader::KindFromContext(const Numeral& n, const char** time_unit) const {
   const uint32_t after = n.end;
   // Percent: 5%, ٣٠٪, %50 (visual order), ٣٠ في المئة, 5 percent.
@@ -1055,8 +1098,18 @@ NumberKind Reader::KindFromContext(const Numeral& n, const char** time_unit) con
   for (const Phrase& p : t_.percent_phrases) {
     if (MatchAfter(p, after)) return NumberKind::kPercent;
   }
+  if (IsNonCount(n)) return NumberKind::kOther;
   if (IsWord(after)) {
     const WordHit w = Lookup(after);
+    // 1436هـ, 1605م: a year of either calendar.
+    if (n.plain_int && n.int_digits == 4 && w.info != nullptr && w.prefix == 0 && (w.info->roles & kRoleEra)) {
+      return NumberKind::kYear;
+    }
+    if (w.info != nullptr && (w.info->roles & kRoleHijriMonth) && n.plain_int && n.low >= 1 && n.low <= 30 &&
+        n.int_digits <= 2) {
+      return NumberKind::kDate;
+    }
+    if (w.info != nullptr && (w.info->roles & kRoleClockAfter)) return NumberKind::kOther;
     if (w.info != nullptr) {
       if ((w.info->roles & kRoleTimeUnit) && w.prefix == 0) {
         *time_unit = w.info->time_unit;

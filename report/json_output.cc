@@ -48,6 +48,7 @@ nlohmann::json ClaimFieldsJson(const Claim& claim) {
   return nlohmann::json{{"claim", claim.id},       {"unit", claim.unit},
                         {"subject", claim.subject}, {"predicate", claim.predicate},
                         {"place", claim.place},     {"head_noun", claim.head_noun},
+                        {"counted", claim.counted}, {"event", claim.event},
                         {"increment", claim.increment},
                         {"cumulative", claim.cumulative},
                         {"forward_looking", claim.forward_looking},

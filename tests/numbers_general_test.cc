@@ -143,6 +143,30 @@ TEST_CASE("a currency sign may stand between a qualifier and its amount",
   });
 }
 
+TEST_CASE("labels, dates, lists and ids are not counts", "[numbers][numbers_general]") {
+  // Issue 12: numbers that count nothing must not become quantity claims.
+  constexpr NumberKind O = NumberKind::kOther;
+  Check({
+      {"اعتمد مجلس الأمن القرار 2216 بالإجماع", "2216", O, 2216, 2216, X},
+      {"أرسل الرقم 5 إلى الخدمة", "5", O, 5, 5, X},
+      {"سجل الهدف في الدقيقة 54 من المباراة", "54", O, 54, 54, X},
+      {"تبدأ الجلسة 7 مساء بتوقيت مكة", "7", O, 7, 7, X},
+      {"يوم الأحد 15 / 11 / 1436 وحتى الخميس", "11", O, 11, 11, X},
+      {"يوم الأحد 15 / 11 / 1436 وحتى الخميس", "15", O, 15, 15, X},
+      {"الموافق 18-07-2015 اليوم الأول", "18", O, 18, 18, X},
+      {"علامة &#8220;مهمة&#8221; في النص", "8220", O, 8220, 8220, X},
+      {"الأرقام:\n 3601115654\n 3601115659", "3601115654", O, 3601115654.0, 3601115654.0, X},
+      {"وتشمل:\n1- التخطيط\n2- التنفيذ", "2", O, 2, 2, X},
+      {"في القرن التاسع عشر الميلادي", "عشر", O, 10, 10, X},
+      {"يقام المهرجان في 10 شوال المقبل", "10", NumberKind::kDate, 10, 10, X},
+      {"صدر القرار عام 1436 هـ بعد الموافقة", "1436", NumberKind::kYear, 1436, 1436, X},
+      {"تأسست عام 1605م في المدينة", "1605", NumberKind::kYear, 1605, 1605, X},
+      // Counts stay counts.
+      {"وصل 15 حاجا إلى مكة", "15", Q, 15, 15, X},
+      {"بيع 3601115 سهما أمس", "3601115", Q, 3601115, 3601115, X},
+  });
+}
+
 TEST_CASE("web addresses hold no numeric mentions", "[numbers][numbers_general]") {
   const std::string input = "التقرير على https://example.org/r?id=2024&n=30%25 وفيه 7 توصيات";
   INFO(Spans(input));
