@@ -190,12 +190,7 @@ int RunScore(const std::vector<std::string>& paths, const InputOptions& input,
   } else {
     batch = ReadAndExtract(paths, input, options);
     copies = FindCopies(batch.fingerprints, CopyOptions{});
-    StoryOptions so;
-    if (getenv("MZ_T")) so.join_threshold = atof(getenv("MZ_T"));
-    if (getenv("MZ_S")) so.min_shared = atoi(getenv("MZ_S"));
-    if (getenv("MZ_W")) so.window_days = atoi(getenv("MZ_W"));
-    if (getenv("MZ_K")) so.top_terms = atoi(getenv("MZ_K"));
-    const std::vector<Story> stories = FindStories(batch.story_prints, copies, so);
+    const std::vector<Story> stories = FindStories(batch.story_prints, copies, StoryOptions{});
     score_input = MakeScoreInput(batch.documents, batch.extractions, copies, stories);
   }
   PrintDiagnostics(batch.diagnostics);

@@ -21,7 +21,7 @@ constexpr size_t kMinLetters = 3;   // shorter words and stems tell no story apa
 
 // The lexicon story_terms.tsv: proclitics to strip (longest first) and stop words.
 struct TermRules {
-  std::vector<std::string> prefixes;
+  std::vector<std::string> prefixes, suffixes;
   std::unordered_set<std::string> stop;
 
   static const TermRules& Get() {
@@ -31,10 +31,13 @@ struct TermRules {
         if (row.fields.size() < 2) continue;
         const std::string form = FoldForMatch(row.fields[0]);
         if (row.fields[1] == "prefix") r.prefixes.push_back(form);
+        if (row.fields[1] == "suffix") r.suffixes.push_back(form);
         if (row.fields[1] == "stop") r.stop.insert(form);
       }
-      std::stable_sort(r.prefixes.begin(), r.prefixes.end(),
-                       [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+      for (auto* list : {&r.prefixes, &r.suffixes}) {
+        std::stable_sort(list->begin(), list->end(),
+                         [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+      }
       return r;
     }();
     return rules;
@@ -47,7 +50,8 @@ size_t CodePoints(std::string_view s) {
   return n;
 }
 
-// A word of the match form as a story term: "" when it tells no story apart.
+// A word of the match form as a story term: "" when it tells no story apart. Arabic loses
+// one proclitic or article and one final letter (story_terms.tsv), a light stem.
 std::string TermOf(std::string_view word, const TermRules& rules) {
   const bool ascii = std::all_of(word.begin(), word.end(), [](unsigned char c) { return c < 0x80; });
   std::string term(word);
@@ -59,6 +63,14 @@ std::string TermOf(std::string_view word, const TermRules& rules) {
       if (term.size() > prefix.size() && term.compare(0, prefix.size(), prefix) == 0 &&
           CodePoints(std::string_view(term).substr(prefix.size())) >= kMinLetters) {
         term.erase(0, prefix.size());
+        break;
+      }
+    }
+    for (const std::string& suffix : rules.suffixes) {
+      if (term.size() > suffix.size() &&
+          term.compare(term.size() - suffix.size(), suffix.size(), suffix) == 0 &&
+          CodePoints(std::string_view(term).substr(0, term.size() - suffix.size())) >= kMinLetters) {
+        term.resize(term.size() - suffix.size());
         break;
       }
     }
@@ -323,6 +335,62 @@ std::vector<Story> FindStories(const std::vector<StoryFingerprint>& prints,
       if (posting.empty() || posting.back() != chosen) posting.push_back(chosen);
     }
     if (group != group_of.end()) group_story[group->second] = chosen;
+  }
+
+  // A topic followed over months (a gap longer than the window) is one story when the two
+  // tracks' centroids agree closely: each track is compared with the earlier tracks that
+  // share one of its heaviest terms (at most max_postings per term), and joins the first
+  // one similar enough. Linear in the tracks.
+  // Two passes: the second compares the stories the first made, with their merged centroids
+  // (a story that came first can join a topic the later ones formed).
+  for (int pass = 0; pass < 2; ++pass) {
+    std::vector<uint32_t> root(tracks.size());
+    for (uint32_t t = 0; t < tracks.size(); ++t) root[t] = t;
+    auto find = [&](uint32_t t) {
+      while (root[t] != t) t = root[t] = root[root[t]];
+      return t;
+    };
+    {
+      std::vector<std::vector<uint32_t>> by_term(df.size());
+      stamp.assign(tracks.size(), 0);
+      for (uint32_t t = 0; t < tracks.size(); ++t) {
+        Track& track = tracks[t];
+        const double norm = std::sqrt(track.norm2);
+        Vector unit = track.centroid;
+        for (auto& [term, w] : unit) w = norm > 0 ? static_cast<float>(w / norm) : 0.0f;
+        uint32_t best = UINT32_MAX;
+        double best_cosine = options.relink_threshold;
+        for (const auto& [term, w] : unit) {
+          const std::vector<uint32_t>& posting = by_term[term];
+          for (size_t k = posting.size(), seen = 0; k-- > 0 && seen < max_postings; ++seen) {
+            const uint32_t other = posting[k];
+            if (stamp[other] == t + 1) continue;
+            stamp[other] = t + 1;
+            const auto [cosine, shared] = Cosine(unit, tracks[other]);
+            if (shared >= options.min_shared && cosine >= best_cosine &&
+                (best == UINT32_MAX || cosine > best_cosine)) {
+              best_cosine = cosine;
+              best = other;
+            }
+          }
+        }
+        if (best != UINT32_MAX) root[find(t)] = find(best);
+        for (const auto& [term, w] : unit) by_term[term].push_back(t);
+      }
+    }
+    std::vector<Track> merged(tracks.size());
+    for (uint32_t t = 0; t < tracks.size(); ++t) {
+      Track& into = merged[find(t)];
+      into.members.insert(into.members.end(), tracks[t].members.begin(), tracks[t].members.end());
+      AddInto(into, tracks[t].centroid, centroid_terms);
+    }
+    std::erase_if(merged, [](const Track& t) { return t.members.empty(); });
+    for (Track& t : merged) {
+      std::sort(t.members.begin(), t.members.end(), [&](uint32_t a, uint32_t b) {
+        return day[a] != day[b] ? day[a] < day[b] : a < b;
+      });
+    }
+    tracks = std::move(merged);
   }
 
   std::vector<Story> stories;

@@ -25,6 +25,9 @@
 //             centroid keeps its centroid_terms heaviest terms. So each article costs a
 //             bounded amount of work whatever the batch size.
 //   copies    an article whose copy group (core/copies.h) already has a story joins it.
+//   relink    a topic followed over months: a story joins an earlier one whose centroid
+//             it matches closely (cosine >= relink_threshold), whatever the gap; candidates
+//             again from an inverted index, so linear in the stories.
 #pragma once
 
 #include <string>
@@ -61,6 +64,9 @@ struct StoryOptions {
   // | min_shared     | 3       | terms an article must share with the story's centroid     |
   // | centroid_terms | 64      | terms a story's centroid keeps                            |
   // | max_postings   | 64      | recent stories read per term of the inverted index        |
+  // | relink_threshold | 0.3   | cosine of two stories' centroids that makes one story of  |
+  // |                |         | them across a gap longer than the window (a topic         |
+  // |                |         | followed over months)                                     |
   int window_days = 3;
   int lead_words = 60;
   float title_weight = 2;
@@ -71,6 +77,7 @@ struct StoryOptions {
   int min_shared = 3;
   int centroid_terms = 64;
   int max_postings = 64;
+  double relink_threshold = 0.3;
 };
 
 struct Story {

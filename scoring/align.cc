@@ -5,6 +5,7 @@
 #include <limits>
 #include <numeric>
 #include <span>
+#include <tuple>
 
 #include "core/extract.h"
 #include "scoring/hash_ids.h"
@@ -83,6 +84,8 @@ constexpr size_t kPrefetchAhead = 16;
 // How far back a dropping cumulative figure is compared with older figures to tell a
 // stale repeat from a real drop. Bounded so one huge slot cannot go quadratic.
 constexpr int kStaleLookBack = 256;
+// One origin giving this many disjoint figures of one key on one day is a table (EmitFacts).
+constexpr size_t kTableFigures = 4;
 // Figures of one key this far apart, with none between, are different facts (EmitSlots).
 constexpr double kMagnitudeGap = 8;
 const double kLogMagnitudeGap = std::log(kMagnitudeGap);
@@ -310,6 +313,7 @@ class Aligner {
   void ReadClaims();
   void SplitBlock(SortItem* begin, SortItem* end);
   void EmitSlots(SortItem* begin, SortItem* end, std::string_view place, uint64_t key);
+  void EmitFacts(SortItem* begin, SortItem* end, std::string_view place, uint64_t key);
   void EmitSlot(const SortItem* begin, const SortItem* end, std::string_view place, uint64_t key);
   void MarkEvidence(uint32_t s0, uint32_t s1);
   Changes MarkBuckets(uint32_t s0, uint32_t s1, bool cumulative);
@@ -467,7 +471,7 @@ void Aligner::EmitSlots(SortItem* begin, SortItem* end, std::string_view place, 
   }
   ++bands;
   if (bands == 1) {
-    EmitSlot(begin, end, place, key);
+    EmitFacts(begin, end, place, key);
     return;
   }
   // Counting sort by band: stable, so time order holds inside each band.
@@ -480,11 +484,96 @@ void Aligner::EmitSlots(SortItem* begin, SortItem* end, std::string_view place, 
   std::copy(sorted.begin(), sorted.end(), begin);
   for (uint32_t b = 0; b < bands; ++b) {
     const uint32_t slot = a_.slot_count();
-    EmitSlot(begin + first[b], begin + first[b + 1], place, key);
+    EmitFacts(begin + first[b], begin + first[b + 1], place, key);
     a_.notes.emplace_back(slot, "kept apart from same-key figures of another magnitude (" +
                                     std::to_string(bands) + " bands, each more than " +
                                     std::to_string(static_cast<int>(kMagnitudeGap)) +
                                     "x from the next): different facts");
+  }
+}
+
+// When one origin gives disagreeing figures for one key on one day (a bulletin's total,
+// recovered and under treatment, all "cases"; a statement's 431 arrested and its parts
+// 97, 190 and 144), the key holds several facts. They are then told apart by value: the
+// figures, sorted, chain while their soft intervals overlap, and each chain is a slot.
+// Precision first: a fact that changed by more than rounding may split too, but facts
+// are never mixed. n log n in the slot.
+void Aligner::EmitFacts(SortItem* begin, SortItem* end, std::string_view place, uint64_t key) {
+  const size_t size = static_cast<size_t>(end - begin);
+  // (origin, day, lo, hi) of each item, to find an origin's disagreeing figures of a day.
+  struct Told { uint64_t origin; int64_t time; double lo, hi; };
+  std::vector<Told> told(size);
+  for (size_t k = 0; k < size; ++k) {
+    const Row& row = rows_[begin[k].index];
+    told[k] = Told{row.origin, row.time, row.lo, row.hi};
+  }
+  std::sort(told.begin(), told.end(), [](const Told& x, const Told& y) {
+    return std::tie(x.origin, x.time, x.lo) < std::tie(y.origin, y.time, y.lo);
+  });
+  bool several = false;
+  size_t most_apart = 0;  // the most mutually disjoint figures one origin gives on one day
+  for (size_t g0 = 0; g0 < size;) {
+    size_t g1 = g0 + 1;
+    while (g1 < size && told[g1].origin == told[g0].origin && told[g1].time == told[g0].time) ++g1;
+    if (told[g0].time != kNoTime) {
+      // Sorted by lo: greedy count of figures each starting above the last one's end.
+      size_t apart = 1;
+      double end = told[g0].hi;
+      for (size_t k = g0 + 1; k < g1; ++k) {
+        if (told[k].lo > end) {
+          ++apart;
+          end = told[k].hi;
+        } else {
+          end = std::min(end, told[k].hi);
+        }
+      }
+      several = several || apart >= 2;
+      most_apart = std::max(most_apart, apart);
+    }
+    g0 = g1;
+  }
+  // A table (an origin giving a day's figures for many items under one key: share prices,
+  // percentage changes): values are dense, chains would join them all, and the key says
+  // nothing of which item a figure is about. Only equal figures are taken as one fact.
+  const bool table = most_apart >= kTableFigures;
+  if (!several || size < 2) {
+    EmitSlot(begin, end, place, key);
+    return;
+  }
+  // Chains of overlapping values.
+  std::vector<std::pair<double, uint32_t>> by_lo(size);
+  for (size_t k = 0; k < size; ++k) by_lo[k] = {rows_[begin[k].index].lo, static_cast<uint32_t>(k)};
+  std::sort(by_lo.begin(), by_lo.end());
+  std::vector<uint32_t> chain(size);
+  uint32_t chains = 0;
+  double reach = -std::numeric_limits<double>::infinity();
+  double last_lo = 0;
+  for (const auto& [lo, k] : by_lo) {
+    const bool first_figure = reach == -std::numeric_limits<double>::infinity();
+    if (!first_figure && (table ? lo != last_lo : lo > reach)) ++chains;
+    reach = std::max(reach, rows_[begin[k].index].hi);
+    last_lo = lo;
+    chain[k] = chains;
+  }
+  ++chains;
+  std::vector<uint32_t> first(chains + 1, 0);
+  for (uint32_t c : chain) ++first[c + 1];
+  for (size_t c = 1; c < first.size(); ++c) first[c] += first[c - 1];
+  std::vector<SortItem> sorted(size);
+  std::vector<uint32_t> fill(first.begin(), first.end() - 1);
+  for (size_t k = 0; k < size; ++k) sorted[fill[chain[k]]++] = begin[k];
+  std::copy(sorted.begin(), sorted.end(), begin);
+  for (uint32_t c = 0; c < chains; ++c) {
+    const uint32_t slot = a_.slot_count();
+    EmitSlot(begin + first[c], begin + first[c + 1], place, key);
+    if (chains > 1) {
+      a_.notes.emplace_back(slot, std::string(table ? "one origin gives a table of figures for this "
+                                                      "key on one day: only equal figures are one fact ("
+                                                    : "one origin gives disagreeing figures for this "
+                                                      "key on one day, so it holds several facts: "
+                                                      "told apart by value (") +
+                                      std::to_string(chains) + " facts)");
+    }
   }
 }
 
@@ -812,8 +901,10 @@ uint64_t BlockKey(const ScoreClaim& c) {
   h = HashBytes("\x1f", HashBytes(c.subject, h));
   h = HashBytes("\x1f", HashBytes(c.predicate, h));
   h = HashBytes(c.increment ? "i" : "-", h);
-  // A plan or prediction ("will send 5,000") is not the observed count.
-  h = HashBytes(c.forward_looking ? "f" : "-", h);
+  // forward_looking is not part of the key: "preparing to send thousands" estimates the same
+  // quantity as "sent 10,000", only with weaker evidence (a confidence factor; the seed
+  // gold puts them in one fact). Partial movements ("to join the front by Monday") differ
+  // by predicate (joined), not by tense.
   // The event: the story's own (its story id), or a background event's anchor, which
   // may recur in other stories ("e:" and "s:" keep the two apart).
   if (!c.event.empty()) return HashBytes(c.event, HashBytes("e:", h));

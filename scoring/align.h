@@ -6,7 +6,8 @@
 //   // claims of slot s, by time: a.order[a.slot_begin[s] .. a.slot_begin[s + 1])
 //
 // Blocking key: (object) for structured claims, else (counted, subject, predicate,
-// increment, forward_looking, event), where the event is the claim's story for its story's
+// increment, event) (a forward-looking figure estimates the same quantity, with weaker
+// evidence), where the event is the claim's story for its story's
 // own event (Claim::event == "") and the background event's anchor otherwise, so background
 // figures align with their own event across stories and never with the main event. A claim
 // with nothing counted is a slot of its own (no catch-all slot). Within a block, places

@@ -4,17 +4,21 @@
 // interval) combines, in this order (defaults documented in README, "Scoring"):
 // | factor                | effect                                                        |
 // |-----------------------|---------------------------------------------------------------|
-// | agreeing origins      | 1 - prod(1 - 0.9 r_u) over independent units agreeing with it |
-// | single origin         | "unverifiable": own reliability, kept within [0.15, 0.75]      |
+// | track record r        | a source's share of tested claims that held (TrackRecords),   |
+// |                       | shrunk toward its type's prior                                |
+// | agreeing origins      | max(r, 1 - prod(1 - 0.9 r_u)) over independent units agreeing |
+// | no counterpart        | "unverifiable"/"uncorroborated": r kept within [0.15, 0.75]   |
 // | relays                | x0.97 per relay hop                                            |
 // | anonymous origin      | x0.8; unattributed narrative x0.9                             |
 // | stance                | estimated .95, reported .9, alleged .85, unconfirmed .8,      |
 // |                       | confirmed 1.05, denied .4                                     |
+// | hedging               | approx .95, vague .8                                          |
 // | forward-looking       | x0.7 (a plan or prediction, not an observed count)            |
 // | own losses            | x0.85 when the origin ("ukraine.president") belongs to the    |
 // |                       | counted side ("ukraine") of a casualty count: interested      |
-// | stale repeat          | 0.5 x own reliability x the factors above                     |
-// | contradicted          | own reliability x factors x the share of support at its time  |
+// | superseded            | x0.7; an earlier state of its moment: 0.7 x the lone score    |
+// | stale repeat, drop    | 0.4 x r x the factors above                                   |
+// | contradicted          | r x factors x the share of support at its time (<= 0.5)       |
 #include "scoring/score.h"
 
 #include <algorithm>
@@ -34,6 +38,7 @@ constexpr uint32_t kLookAround = 256;           // bounded scan of other moments
 constexpr double kSimilarLevel = 0.5;           // another moment's figure at least half
                                                 // the claim's lower bound bears it out
 constexpr double kInterestedParty = 0.85;
+constexpr double kSupersededFactor = 0.7;      // a figure a later estimate replaced
 constexpr double kMaxConfidence = 0.99;       // a party counting its own losses
 
 double Round4(double x) { return std::round(x * 1e4) / 1e4; }
@@ -293,7 +298,7 @@ void ScoreClaimAt(const std::vector<ScoreClaim>& claims, const Alignment& al,
     why.push_back("drops below an earlier figure for a count that can only grow");
   } else if (flags & kFlagEarlier) {
     cs.verdict = "superseded";
-    p = 0.8 * alone;
+    p = kSupersededFactor * alone;
     why.push_back("an earlier state: a later figure for the same moment replaced it (" +
                   FormatBand(sr.estimate.low, sr.estimate.high, sr.estimate.value) +
                   (sr.estimate.as_of.empty() ? "" : " as of " + sr.estimate.as_of) + ")");
@@ -315,6 +320,8 @@ void ScoreClaimAt(const std::vector<ScoreClaim>& claims, const Alignment& al,
     p = std::max(1 - miss, r) * factor;
     if (!settled && moment.total() > 0) p *= 0.5 + 0.5 * moment.Support(own) / moment.total();
     cs.verdict = (flags & kFlagSuperseded) ? "superseded" : "corroborated";
+    // True at its time, but no longer the figure: a later estimate is out.
+    if (flags & kFlagSuperseded) p *= kSupersededFactor;
     why.push_back("corroborated by " + std::to_string(units) + " independent origins");
   } else {
     p = alone;
@@ -329,7 +336,10 @@ void ScoreClaimAt(const std::vector<ScoreClaim>& claims, const Alignment& al,
     why.push_back("superseded by a later estimate (" +
                   FormatBand(sr.estimate.low, sr.estimate.high, sr.estimate.value) +
                   (sr.estimate.as_of.empty() ? "" : " as of " + sr.estimate.as_of) + ")");
-    if (cs.verdict == "unverifiable" || cs.verdict == "uncorroborated") cs.verdict = "superseded";
+    if (cs.verdict == "unverifiable" || cs.verdict == "uncorroborated") {
+      cs.verdict = "superseded";
+      p *= kSupersededFactor;
+    }
   }
   if (!settled && holds) why.push_back("other figures for the same time disagree");
   char buf[160];
@@ -481,7 +491,6 @@ ScoreReport Score(const ScoreInput& input, const ScoreOptions& options) {
                            (sr.predicate.empty() ? "unstated" : sr.predicate) + ")" +
                            (sr.place.empty() ? "" : ", place (" + sr.place + ")") +
                            (slot_increment[s] ? ", an increment" : "") +
-                           (first.forward_looking ? ", forward-looking" : "") +
                            (!sr.event.empty() ? ", background event (" + sr.event + ")"
                             : sr.story.empty() ? std::string()
                                                : ", the story's own event (" + sr.story + ")"));
