@@ -94,6 +94,11 @@ struct TimeRef {
   std::string surface;  // the expression as written, "" when taken from publication
   ByteSpan span;
   bool from_publication = false;  // no expression: the claim is dated by its article
+  // A running total (a cumulative count, "15 were killed on Monday" in Wednesday's paper) is
+  // true as of its report: from = to = the publication date, and the day its expression
+  // names is kept here ("" when the claim's time is that day itself).
+  std::string event_from;
+  std::string event_to;
 };
 
 struct Claim {
