@@ -7,6 +7,7 @@
 #include <optional>
 #include <utility>
 
+#include "core/civil_date.h"
 #include "core/error.h"
 #include "core/lemmatizer.h"
 #include "core/lexicon.h"
@@ -119,6 +120,13 @@ void LoadPredicates(Tables& t) {
     std::string key = FoldKey(row.fields[0]);
     t.predicates.emplace(key, ClaimLexicon::PredicateEntry{row.fields[1], row.fields[2] == "yes"});
     t.max_predicate_words = std::max(t.max_predicate_words, WordCount(key));
+  }
+}
+
+void LoadEvents(Tables& t) {
+  for (const LexiconRow& row : LoadLexicon("events.tsv")) {
+    if (row.fields.size() != 2) BadRow("events.tsv", row, "expected 2 columns");
+    t.events.emplace(FoldKey(row.fields[0]), row.fields[1]);
   }
 }
 
@@ -1506,6 +1514,7 @@ ClaimLexicon ClaimLexicon::Load() {
   LoadPredicates(*tables);
   LoadCues(*tables);
   LoadDomesticBodies(*tables);
+  LoadEvents(*tables);
   ClaimLexicon lexicon;
   // The index points into the tables' map nodes, which never move once loaded.
   lexicon.index_ = std::make_shared<const MatchIndex>(*tables);
@@ -1580,6 +1589,89 @@ void PlaceFromDomesticSource(std::vector<Claim>& claims, const ClaimLexicon& lex
     if (t.countries.count(country) != 0 && t.domestic_bodies.count(name.substr(dot + 1)) != 0) {
       claim.place = country;
     }
+  }
+}
+
+namespace {
+
+// The event class of an event noun at token `k` (alone or with the next word), or "".
+std::string EventNounAt(const AnalyzedText& text, uint32_t k, uint32_t end, const Tables& t) {
+  if (text.tokens[k].kind != TokenKind::kWord) return "";
+  const std::vector<std::string> forms = NounCandidates(text.TokenText(k));
+  if (k + 1 < end && text.tokens[k + 1].kind == TokenKind::kWord) {
+    const std::string next = AsciiLower(text.TokenText(k + 1));
+    for (const std::string& form : forms) {
+      auto two = t.events.find(form + " " + next);
+      if (two != t.events.end()) return two->second;
+    }
+  }
+  for (const std::string& form : forms) {
+    auto one = t.events.find(form);
+    if (one != t.events.end()) return one->second;
+  }
+  return "";
+}
+
+}  // namespace
+
+void MarkBackgroundEvents(const AnalyzedText& text, const std::string& published,
+                          const std::vector<NumberMention>& mentions, const ClaimLexicon& lexicon,
+                          std::vector<Claim>& claims) {
+  constexpr int kBackgroundDays = 7;  // a period ending this long before publication is past
+  constexpr uint32_t kNounBefore = 12;  // how far an event noun may stand before the number
+  constexpr uint32_t kNounAfter = 6;    // and after it ("21 killed in last year's attack")
+  constexpr uint32_t kNounToTime = 4;   // tokens between the event noun and the time expression
+  const std::optional<CivilDate> pub = ParseIsoDate(published);
+  if (!pub) return;
+  for (Claim& claim : claims) {
+    claim.event.clear();
+    if (claim.time.from_publication || claim.time.span.empty() || !claim.time.event_from.empty()) continue;
+    if (claim.mention >= mentions.size()) continue;
+    const std::optional<CivilDate> from = ParseIsoDate(claim.time.from);
+    const std::optional<CivilDate> to = ParseIsoDate(claim.time.to);
+    if (!from || !to || YearOf(*from) != YearOf(*to)) continue;
+    if ((std::chrono::sys_days(*pub) - std::chrono::sys_days(*to)).count() <= kBackgroundDays) continue;
+    // Only a figure of something that happened (killed, wounded, destroyed...): a count with
+    // no event of its own is no event's figure.
+    if (claim.predicate.empty()) continue;
+    const NumberMention& m = mentions[claim.mention];
+    if (m.sentence >= text.sentences.size()) continue;
+    const Sentence& s = text.sentences[m.sentence];
+    // The time expression's tokens: the event noun must stand next to it ("تفجير القديح في
+    // مايو الماضي", "an attack last year"), so that the past date is the event's, not the
+    // date of some other clause of the sentence.
+    uint32_t time_first = s.end_token;
+    uint32_t time_end = s.first_token;
+    for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+      const ByteSpan orig = text.ToOriginal(text.tokens[k].norm_span);
+      if (orig.begin >= claim.time.span.begin && orig.end <= claim.time.span.end) {
+        time_first = std::min(time_first, k);
+        time_end = k + 1;
+      }
+    }
+    if (time_end <= time_first) continue;
+    auto near_time = [&](uint32_t k) {
+      return (k < time_first ? time_first - k : k >= time_end ? k + 1 - time_end : 0) <= kNounToTime;
+    };
+    const bool is_head = !claim.head_span.empty();
+    auto in_head = [&](uint32_t k) {
+      const ByteSpan orig = text.ToOriginal(text.tokens[k].norm_span);
+      return is_head && orig.begin >= claim.head_span.begin && orig.end <= claim.head_span.end;
+    };
+    // The nearest event noun: after the number first (it names the number's own event),
+    // then before it, nearest first. The counted noun itself is not its event.
+    std::string event_class;
+    for (uint32_t k = m.end_token; k < s.end_token && k < m.end_token + kNounAfter && event_class.empty(); ++k) {
+      if (!in_head(k) && near_time(k)) event_class = EventNounAt(text, k, s.end_token, lexicon.tables());
+    }
+    const uint32_t before = m.first_token > s.first_token + kNounBefore ? m.first_token - kNounBefore : s.first_token;
+    for (uint32_t k = m.first_token; k-- > before && event_class.empty();) {
+      if (!in_head(k) && near_time(k)) event_class = EventNounAt(text, k, s.end_token, lexicon.tables());
+    }
+    if (event_class.empty()) continue;
+    const bool one_month = MonthOf(*from) == MonthOf(*to);
+    const std::string period = one_month ? claim.time.from.substr(0, 7) : claim.time.from.substr(0, 4);
+    claim.event = event_class + "|" + period + "|" + claim.place;
   }
 }
 

@@ -51,6 +51,7 @@ class ClaimLexicon {
     std::map<std::string, PredicateEntry> predicates;
     std::map<std::string, std::string> cues;  // claim_cues.tsv: surface -> role
     std::set<std::string> function_words;      // claim_cues.tsv rows of role function_word
+    std::map<std::string, std::string> events;  // events.tsv: event noun -> event class
     std::set<std::string> domestic_bodies;     // domestic_bodies.tsv: institution ids
     std::set<std::string> countries;           // entity ids of kind country in places.tsv
     // Place entity id -> the place that contains it: place_parents.tsv first (it may name a
@@ -85,6 +86,19 @@ std::vector<Claim> BuildClaims(const std::string& doc_id, std::string_view origi
                                const AnalyzedText& text,
                                const std::vector<NumberMention>& mentions,
                                const ClaimLexicon& lexicon);
+
+// Marks the claims that belong to a background event the article recalls (Claim::event):
+// a claim whose own time expression lies in a past period (ending more than 7 days before
+// `published`, within one calendar year) and that has an event noun of events.tsv near it in
+// its sentence ("an attack last year that killed 21", "في تفجير القديح العام الماضي الذي أسفر
+// عن مقتل 21"). The anchor is "<event class>|<YYYY-MM, or YYYY when the period is longer
+// than a month>|<the claim's place>", e.g. "bombing|2014|" or "earthquake|2023-02|turkey",
+// so that the same event recalled by other articles gets the same anchor. Every other claim
+// keeps "" (the article's own event). Run after ResolveClaimTimes; a claim without a
+// publication date or its own time expression is left alone.
+void MarkBackgroundEvents(const AnalyzedText& text, const std::string& published,
+                          const std::vector<NumberMention>& mentions, const ClaimLexicon& lexicon,
+                          std::vector<Claim>& claims);
 
 // The places containing `place` by `parents` (ClaimLexicon::Tables::place_parents), nearest
 // first: "kursk" -> {"russia"}. The tables nest a few levels; a cycle stops after 8. The

@@ -45,6 +45,9 @@ nlohmann::json ClaimFieldsJson(const Claim& claim) {
                       {"surface", claim.time.surface},
                       {"from_publication", claim.time.from_publication}};
   if (!claim.time.span.empty()) time["span"] = SpanJson(claim.time.span);
+  if (!claim.time.event_from.empty() || !claim.time.event_to.empty()) {
+    time["event"] = nlohmann::json{{"from", claim.time.event_from}, {"to", claim.time.event_to}};
+  }
   return nlohmann::json{{"claim", claim.id},       {"unit", claim.unit},
                         {"subject", claim.subject}, {"predicate", claim.predicate},
                         {"place", claim.place},     {"head_noun", claim.head_noun},
