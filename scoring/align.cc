@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 #include <numeric>
+#include <set>
 #include <span>
 #include <tuple>
 
@@ -19,6 +20,7 @@ struct alignas(64) Row {
   double lo, hi;  // the softened interval (Soften)
   int64_t time, time_start;
   uint64_t origin, copy;  // hashes; copy 0 = no copy group
+  uint64_t doc;           // hash of the claim's document ("" for structured claims)
   bool cumulative, from_publication;
 };
 static_assert(sizeof(Row) == 64, "a row is one cache line");
@@ -91,6 +93,18 @@ constexpr double kMagnitudeGap = 8;
 const double kLogMagnitudeGap = std::log(kMagnitudeGap);
 // A settled lower bound that rises by more than this factor is a change, not noise.
 constexpr double kMaterialRise = 1.25;
+
+// Units of money, measures and percentages (units.tsv categories money and measure).
+bool IsAmount(std::string_view unit) {
+  static const std::set<std::string, std::less<>> amounts = [] {
+    std::set<std::string, std::less<>> out{"percent"};
+    for (const auto& u : Lexicons::Default().claims.tables().units) {
+      if (u.category == "money" || u.category == "measure") out.insert(u.unit);
+    }
+    return out;
+  }();
+  return amounts.count(unit) > 0;
+}
 
 uint64_t OriginHash(const ScoreClaim& c) {
   static const uint64_t seed = HashBytes("origin");
@@ -316,7 +330,7 @@ class Aligner {
   void EmitFacts(SortItem* begin, SortItem* end, std::string_view place, uint64_t key);
   void EmitSlot(const SortItem* begin, const SortItem* end, std::string_view place, uint64_t key);
   void MarkEvidence(uint32_t s0, uint32_t s1);
-  Changes MarkBuckets(uint32_t s0, uint32_t s1, bool cumulative);
+  Changes MarkBuckets(uint32_t s0, uint32_t s1, bool cumulative, bool weak_key);
   uint32_t DistinctEvidence(uint32_t from, uint32_t to);
   bool TopCorroborated(uint32_t from, uint32_t to, double top_lo);
   Band MedianBand(uint32_t from, uint32_t to);
@@ -379,7 +393,7 @@ Alignment Aligner::Run() && {
 // One sequential pass over the (large) claim records; everything after works on rows.
 // Built by push_back, not sized up front: value-initializing them first is a wasted pass.
 void Aligner::ReadClaims() {
-  static const uint64_t kCopySeed = HashBytes("copy\x1f");
+  static const uint64_t kCopySeed = HashBytes("copy\x1f"), kDocSeed = HashBytes("doc\x1f");
   a_.intervals.reserve(n_);
   items_.reserve(n_);
   rows_.reserve(n_);
@@ -395,7 +409,8 @@ void Aligner::ReadClaims() {
     items_.push_back(SortItem{key, c.time, i, places_.Intern(c.place)});
     rows_.push_back(Row{iv.lo, iv.hi, c.time, c.time_start, OriginHash(c),
                         c.copy_group.empty() ? 0 : HashBytes(c.copy_group, kCopySeed),
-                        c.cumulative, c.time_from_publication});
+                        c.doc.empty() ? 0 : HashBytes(c.doc, kDocSeed), c.cumulative,
+                        c.time_from_publication});
   }
 }
 
@@ -492,7 +507,7 @@ void Aligner::EmitSlots(SortItem* begin, SortItem* end, std::string_view place, 
   }
 }
 
-// When one origin gives disagreeing figures for one key on one day (a bulletin's total,
+// When one origin (or one article) gives disagreeing figures for one key on one day (a bulletin's total,
 // recovered and under treatment, all "cases"; a statement's 431 arrested and its parts
 // 97, 190 and 144), the key holds several facts. They are then told apart by value: the
 // figures, sorted, chain while their soft intervals overlap, and each chain is a slot.
@@ -500,37 +515,41 @@ void Aligner::EmitSlots(SortItem* begin, SortItem* end, std::string_view place, 
 // are never mixed. n log n in the slot.
 void Aligner::EmitFacts(SortItem* begin, SortItem* end, std::string_view place, uint64_t key) {
   const size_t size = static_cast<size_t>(end - begin);
-  // (origin, day, lo, hi) of each item, to find an origin's disagreeing figures of a day.
-  struct Told { uint64_t origin; int64_t time; double lo, hi; };
+  // (teller, day, lo, hi) of each item, to find the disagreeing figures of one day that one
+  // origin gives, or one document (an article giving two figures for one key speaks of
+  // two things).
+  struct Told { uint64_t teller; int64_t time; double lo, hi; };
   std::vector<Told> told(size);
-  for (size_t k = 0; k < size; ++k) {
-    const Row& row = rows_[begin[k].index];
-    told[k] = Told{row.origin, row.time, row.lo, row.hi};
-  }
-  std::sort(told.begin(), told.end(), [](const Told& x, const Told& y) {
-    return std::tie(x.origin, x.time, x.lo) < std::tie(y.origin, y.time, y.lo);
-  });
   bool several = false;
-  size_t most_apart = 0;  // the most mutually disjoint figures one origin gives on one day
-  for (size_t g0 = 0; g0 < size;) {
-    size_t g1 = g0 + 1;
-    while (g1 < size && told[g1].origin == told[g0].origin && told[g1].time == told[g0].time) ++g1;
-    if (told[g0].time != kNoTime) {
-      // Sorted by lo: greedy count of figures each starting above the last one's end.
-      size_t apart = 1;
-      double end = told[g0].hi;
-      for (size_t k = g0 + 1; k < g1; ++k) {
-        if (told[k].lo > end) {
-          ++apart;
-          end = told[k].hi;
-        } else {
-          end = std::min(end, told[k].hi);
-        }
-      }
-      several = several || apart >= 2;
-      most_apart = std::max(most_apart, apart);
+  size_t most_apart = 0;  // the most mutually disjoint figures one teller gives on one day
+  for (int by_doc = 0; by_doc < 2; ++by_doc) {
+    for (size_t k = 0; k < size; ++k) {
+      const Row& row = rows_[begin[k].index];
+      told[k] = Told{by_doc ? row.doc : row.origin, row.time, row.lo, row.hi};
     }
-    g0 = g1;
+    std::sort(told.begin(), told.end(), [](const Told& x, const Told& y) {
+      return std::tie(x.teller, x.time, x.lo) < std::tie(y.teller, y.time, y.lo);
+    });
+    for (size_t g0 = 0; g0 < size;) {
+      size_t g1 = g0 + 1;
+      while (g1 < size && told[g1].teller == told[g0].teller && told[g1].time == told[g0].time) ++g1;
+      if (told[g0].time != kNoTime && (told[g0].teller != 0 || !by_doc)) {
+        // Sorted by lo: greedy count of figures each starting above the last one's end.
+        size_t apart = 1;
+        double end = told[g0].hi;
+        for (size_t k = g0 + 1; k < g1; ++k) {
+          if (told[k].lo > end) {
+            ++apart;
+            end = told[k].hi;
+          } else {
+            end = std::min(end, told[k].hi);
+          }
+        }
+        several = several || apart >= 2;
+        most_apart = std::max(most_apart, apart);
+      }
+      g0 = g1;
+    }
   }
   // A table (an origin giving a day's figures for many items under one key: share prices,
   // percentage changes): values are dense, chains would join them all, and the key says
@@ -588,7 +607,18 @@ void Aligner::EmitSlot(const SortItem* begin, const SortItem* end, std::string_v
   const uint32_t s1 = static_cast<uint32_t>(a_.order.size());
   const bool cumulative = RowAt(s0).cumulative;
   MarkEvidence(s0, s1);
-  const Changes changes = MarkBuckets(s0, s1, cumulative);
+  // A key that names no predicate ("5 players", "9 players") does not say the figures are of
+  // one fact: they are never taken to contradict each other.
+  // Nor does one that names no place: a story's incidents in different towns share the rest
+  // of their key.
+  // Nor one of amounts, rates or measures (money, percent, km): a story's prices, profits
+  // and shares have many referents that its key cannot tell apart.
+  const ScoreClaim& first = claims_[a_.order[s0]];
+  const bool weak_key =
+      first.object.empty() &&
+      (first.predicate.empty() || place.empty() ||
+       IsAmount(first.counted.empty() ? first.unit : first.counted));
+  const Changes changes = MarkBuckets(s0, s1, cumulative, weak_key);
   MarkSuperseded(s1, cumulative);
   if (s1 - s0 == 1) {
     a_.relation.push_back(SlotRelation::kSingle);
@@ -643,7 +673,7 @@ void Aligner::MarkEvidence(uint32_t s0, uint32_t s1) {
 // a running count the day with the highest settled figure; figures of other days that it
 // excludes changed with time (earlier states: evolution), or, for a running count
 // reported lower later, are stale repeats or drops.
-Aligner::Changes Aligner::MarkBuckets(uint32_t s0, uint32_t s1, bool cumulative) {
+Aligner::Changes Aligner::MarkBuckets(uint32_t s0, uint32_t s1, bool cumulative, bool weak_key) {
   const int64_t window = options_.same_time_days;
   Changes changes;
   double running_lo = -1;  // cumulative: the largest settled lower bound so far
@@ -689,12 +719,9 @@ Aligner::Changes Aligner::MarkBuckets(uint32_t s0, uint32_t s1, bool cumulative)
           --e;
           repeat = Overlap(row, RowAt(e));
         }
-        if (repeat) {
-          pos_flags_[k] |= kFlagStale;
-        } else {
-          pos_flags_[k] |= kFlagDrop;
-          changes.contradiction = true;
-        }
+        // A drop is no contradiction (the times do not overlap): most often a separate,
+        // smaller count (another incident) the key could not tell apart.
+        pos_flags_[k] |= repeat ? kFlagStale : kFlagDrop;
       }
     }
     // Days of the moment, each compared within itself.
@@ -721,7 +748,7 @@ Aligner::Changes Aligner::MarkBuckets(uint32_t s0, uint32_t s1, bool cumulative)
         day = intersect(r0, r1, kFlagsSetAside);
       }
       if (!day.ok()) {
-        if (DistinctEvidence(r0, r1) >= 2) {
+        if (!weak_key && DistinctEvidence(r0, r1) >= 2) {
           conflict = true;
           changes.contradiction = true;
           for (uint32_t k = r0; k < r1; ++k) {
@@ -759,11 +786,8 @@ Aligner::Changes Aligner::MarkBuckets(uint32_t s0, uint32_t s1, bool cumulative)
         if (k < ref_begin) {
           pos_flags_[k] |= kFlagEarlier;
           changes.evolution = true;
-        } else if (row.from_publication) {  // cumulative only: a later, lower report
-          pos_flags_[k] |= kFlagStale;
-        } else {
-          pos_flags_[k] |= kFlagDrop;
-          changes.contradiction = true;
+        } else {  // cumulative only: a later, lower report
+          pos_flags_[k] |= row.from_publication ? kFlagStale : kFlagDrop;
         }
       }
     }

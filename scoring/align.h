@@ -42,15 +42,16 @@ struct AlignOptions {
 enum AlignFlag : uint8_t {
   kFlagStale = 1,          // repeats an older figure after a larger one was out
   kFlagSuperseded = 2,     // a later estimate of the slot lies above / away from it
-  kFlagDrop = 4,           // a cumulative figure that drops materially (a contradiction)
+  kFlagDrop = 4,           // a cumulative figure that drops materially, matching no older
+                           // one (not a contradiction: the times do not overlap)
   kFlagSameTimeConflict = 8,  // figures of one day, from two or more independent
                               // origins, that cannot all hold (a contradiction)
   kFlagEarlier = 16,       // an earlier state of its moment: a figure of a later day (or,
                            // for a running count, a higher figure of the same report day)
                            // replaced it; true at its time, not a contradiction
-  kFlagOneOrigin = 32,     // one origin gives disagreeing figures for one day: most likely
-                           // different facts the key could not tell apart; never a
-                           // contradiction, and it corroborates nothing
+  kFlagOneOrigin = 32,     // disagreeing figures of one day that nothing shows to be one
+                           // fact (one origin gives them all, or the key names no
+                           // predicate); never a contradiction, corroborates nothing
 };
 // Flags of claims that do not take part in their moment's consensus.
 inline constexpr uint8_t kFlagsSetAside = kFlagStale | kFlagDrop | kFlagEarlier | kFlagOneOrigin;

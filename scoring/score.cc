@@ -293,9 +293,10 @@ void ScoreClaimAt(const std::vector<ScoreClaim>& claims, const Alignment& al,
     p = 0.4 * r * factor;
     why.push_back("stale repeat of an older figure: a larger estimate was already out");
   } else if (flags & kFlagDrop) {
-    cs.verdict = "contradicted";
+    cs.verdict = "uncorroborated";
     p = 0.4 * r * factor;
-    why.push_back("drops below an earlier figure for a count that can only grow");
+    why.push_back("drops below an earlier figure for a count that can only grow: a separate, "
+                  "smaller count or an error");
   } else if (flags & kFlagEarlier) {
     cs.verdict = "superseded";
     p = kSupersededFactor * alone;
@@ -305,8 +306,9 @@ void ScoreClaimAt(const std::vector<ScoreClaim>& claims, const Alignment& al,
   } else if (flags & kFlagOneOrigin) {
     p = 0.8 * alone;
     cs.verdict = slot_units >= 2 ? "uncorroborated" : "unverifiable";
-    why.push_back("its origin gives other figures for this at the same time: most likely "
-                  "different facts, so neither is weighed against the other");
+    why.push_back("other figures for this key at the same time disagree, but nothing shows they "
+                  "are one fact (one origin gives them all, or the key names no predicate): "
+                  "not weighed against each other");
   } else if (!holds) {
     cs.verdict = "contradicted";
     const double total = moment.total();

@@ -110,7 +110,7 @@ TEST_CASE("superseded, stale and contradicted claims say so", "[confidence]") {
   ScoreClaim x = C("a#1", 32, 32, Qualifier::kExact, "2024-10-01", "x");
   ScoreClaim y = C("b#1", 32, 32, Qualifier::kExact, "2024-10-01", "y");
   ScoreClaim z = C("c#1", 45, 45, Qualifier::kExact, "2024-10-01", "z");
-  for (ScoreClaim* c : {&x, &y, &z}) c->cumulative = false, c->predicate = "members";
+  for (ScoreClaim* c : {&x, &y, &z}) c->cumulative = false, c->predicate = "members", c->place = "russia";
   ScoreReport conflict = Run({x, y, z});
   CHECK(conflict.slots[0].relation == SlotRelation::kContradiction);
   CHECK(conflict.claims[2].verdict == "contradicted");
@@ -168,6 +168,7 @@ TEST_CASE("corroborated current figures outrank earlier, stale and outlying ones
   auto toll = [](std::string id, double v, std::string date, std::string origin) {
     ScoreClaim c = C(std::move(id), v, v, Qualifier::kExact, date, origin, SourceType::kMedia);
     c.predicate = "killed";
+    c.place = "aden";
     c.time_from_publication = true;
     return c;
   };
@@ -215,6 +216,7 @@ TEST_CASE("a large moment is scored without comparing its claims in pairs", "[co
     const double v = k % 10 == 0 ? 900 : 1000;  // one in ten disagrees
     claims.push_back(C("d" + std::to_string(k) + "#1", v, v, Qualifier::kExact, "2024-10-01",
                        "o" + std::to_string(k % 500)));
+    claims.back().place = "russia";
   }
   ScoreReport r = Run(claims);
   REQUIRE(r.slots.size() == 1);
