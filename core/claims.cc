@@ -22,6 +22,9 @@ using Tables = ClaimLexicon::Tables;
 constexpr uint32_t kPredicateWindowBefore = 8;
 constexpr uint32_t kPredicateWindowAfter = 8;
 constexpr uint32_t kSubjectWindowAfter = 6;
+// A count named before its number may stand further off than a verb: "the death toll from
+// the flash floods in the valley rose to 13".
+constexpr uint32_t kCountWindowBefore = 12;
 constexpr uint32_t kEnglishHeadWindow = 4;
 constexpr uint32_t kGenericPlaceWords = 3;
 
@@ -982,8 +985,11 @@ class ClaimReader {
         return SetHead(p.begin, p.end, person == nullptr ? nullptr : &t_.units[person->second]);
       }
     }
-    // An unknown noun: keep it as written, with no unit class.
-    if (i < sentence_end_ && PlainNoun(i)) return SetHead(i, i + 1, nullptr);
+    // An unknown noun: keep it as written, with no unit class. An English predicate word is
+    // no noun ("9 killed and 23 injured"); Arabic nouns read too often as verbs (رحلة, رحله).
+    if (i < sentence_end_ && PlainNoun(i) && !(IsLatinWord(Text(i)) && PredicateAt(i, sentence_end_))) {
+      return SetHead(i, i + 1, nullptr);
+    }
     // "تفجير واحد", "بطاقة واحدة": a numeral word one or two agrees with the noun before it.
     if (one_or_two && first > sentence_begin_ && !IsLatinWord(Text(first)) && text_.tokens[first].kind == TokenKind::kWord &&
         PlainNoun(first - 1)) {
@@ -1001,13 +1007,14 @@ class ClaimReader {
     uint32_t noun_begin = 0;  // the counted noun after the count noun; empty if none
     uint32_t noun_end = 0;
     const ClaimLexicon::UnitEntry* unit = nullptr;
+    std::string predicate;  // a predicate word counted as people ("the number of injured")
   };
   const CountBefore& CountNamedBefore() {
     if (count_before_read_) return count_before_;
     count_before_read_ = true;
     const uint32_t first = m_.first_token;
     const uint32_t clause = ClauseStart(first, /*at_punct=*/true, /*at_complementizer=*/false);
-    const uint32_t from = std::max(clause, first > kPredicateWindowBefore ? first - kPredicateWindowBefore : 0u);
+    const uint32_t from = std::max(clause, first > kCountWindowBefore ? first - kCountWindowBefore : 0u);
     for (uint32_t j = first; j-- > from;) {
       if (text_.tokens[j].kind == TokenKind::kNumber) break;
       if (!IsWord(text_, j)) continue;
@@ -1022,9 +1029,11 @@ class ClaimReader {
       if (k < first && CueAt(k, "partitive") > 0) ++k;
       if (k >= first || !IsWord(text_, k)) break;
       if (auto u = UnitAt(k, first)) {
-        count_before_ = CountBefore{false, u.begin, u.end, &t_.units[*u.value]};
+        count_before_ = CountBefore{false, u.begin, u.end, &t_.units[*u.value], ""};
+      } else if (auto p = PredicateAt(k, first)) {
+        count_before_.predicate = p.value->id;  // "the number of injured": people injured
       } else if (PlainNoun(k)) {
-        count_before_ = CountBefore{false, k, k + 1, nullptr};
+        count_before_ = CountBefore{false, k, k + 1, nullptr, ""};
       }
       break;
     }
@@ -1036,12 +1045,14 @@ class ClaimReader {
     const CountBefore& c = CountNamedBefore();
     if (c.death_toll) death_toll_ = true;
     if (c.noun_end > c.noun_begin) SetHead(c.noun_begin, c.noun_end, c.unit);
+    counted_predicate_ = c.predicate;
   }
 
   // The event a count named before the number implies ("عدد الضحايا": killed), or "".
   std::string CountNounPredicate() {
     const CountBefore& c = CountNamedBefore();
     if (c.death_toll) return "killed";
+    if (!c.predicate.empty()) return c.predicate;
     return c.unit != nullptr ? c.unit->implied_predicate : "";
   }
 
@@ -1076,6 +1087,7 @@ class ClaimReader {
     if (!claim.unit.empty()) return claim.unit;
     if (head_) return NormalizeNoun(Text(head_begin_));
     if (death_toll_) return PeopleCountedBy("killed");
+    if (!counted_predicate_.empty()) return PeopleCountedBy(counted_predicate_);
     return PeopleCountedBy(claim.predicate);
   }
 
@@ -1465,6 +1477,7 @@ class ClaimReader {
   bool elliptic_ = false;    // "آخرين", "منهم": the noun is an earlier count's
   bool death_toll_ = false;  // "the death toll rose to 15": people killed
   bool measure_ = false;     // "a magnitude 6": a measurement, not a count
+  std::string counted_predicate_;  // "the number of injured": the people that predicate counts
   bool count_before_read_ = false;
   CountBefore count_before_;
   std::string head_country_;       // the head is itself a nationality ("Palestinians")

@@ -385,6 +385,14 @@ std::optional<Numeral> Reader::ParseDigits(uint32_t k) const {
       ++pos;
     }
   }
+  // "7ر5": the Egyptian press writes the decimal point as a glued ر between digits.
+  if (!decimal && !slash && !grouped && In(pos + 2) && IsWord(pos + 1) && Glued(pos + 1) &&
+      Tok(pos + 1) == "\xD8\xB1" && IsNumber(pos + 2) && Glued(pos + 2)) {
+    const std::string_view d = Tok(pos + 2);
+    frac_value = DigitsValue(d) / std::pow(10.0, static_cast<double>(d.size()));
+    decimal = true;
+    pos += 2;
+  }
   // "1 فاصلة 5": a spoken decimal point.
   if (!decimal && !slash && In(pos + 2)) {
     const WordInfo* w = Exact(pos + 1);
@@ -1056,9 +1064,11 @@ bool Reader::IsNonCount(const Numeral& n) const {
   const uint32_t before = n.first - 1;
   // An HTML character reference: "&#8220;".
   if (IsPunct(before, "#") && IsPunct(before - 1, "&")) return true;
-  // A label: "رقم 5", "القرار 2216", "الدقيقة 54".
-  if (IsWord(before)) {
-    const WordHit w = Lookup(before);
+  // A label: "رقم 5", "القرار 2216", "الدقيقة 54", "بالرمز (71)".
+  uint32_t label = before;
+  if (IsPunct(label, "(") || IsPunct(label, "\"") || IsPunct(label, "\xC2\xAB")) --label;
+  if (IsWord(label)) {
+    const WordHit w = Lookup(label);
     if (w.info != nullptr && (w.info->roles & kRoleLabelCue)) return true;
   }
   // "القرن التاسع عشر", "الحادية عشرة": the teen suffix of an ordinal.
@@ -1067,6 +1077,18 @@ bool Reader::IsNonCount(const Numeral& n) const {
     if (ordinal != nullptr && ordinal->num == NumClass::kOrdinal) return true;
   }
   if (!n.plain_int) return false;
+  // "5+1" (a group's name), "4K": a number joined to a sign or letters is a name.
+  if ((IsPunct(after, "+") && Glued(after) && IsNumber(after + 1)) ||
+      (IsPunct(before, "+") && Glued(n.first) && IsNumber(before - 1))) {
+    return true;
+  }
+  // "الـ32", "اللاعبون الـ4": the definite article on a bare number makes it a rank or a
+  // reference to a set already counted, not a new count.
+  // A noun after it keeps it a count ("وصل الـ192 جنديا").
+  if (IsWord(before) && Tok(before) == "\xD8\xA7\xD9\x84" && n.low < 1000) {
+    const WordInfo* next = Exact(after);
+    if (!IsWord(after) || (next != nullptr && (next->roles & kRoleFunction))) return true;
+  }
   // Ids and phone numbers: a long run of digits with no noun after it.
   if (n.int_digits >= 8 && !IsWord(after)) return true;
   // A spaced numeric date "21 / 10 / 1436", "30-07-2015": three numbers joined by one
