@@ -985,15 +985,16 @@ class ClaimReader {
         return SetHead(p.begin, p.end, person == nullptr ? nullptr : &t_.units[person->second]);
       }
     }
+    // "تفجير واحد", "بطاقة واحدة": a numeral word one or two agrees with the noun before it,
+    // whatever follows ("لمسة واحدة والتحرك").
+    if (one_or_two && first > sentence_begin_ && !IsLatinWord(Text(first)) && text_.tokens[first].kind == TokenKind::kWord &&
+        PlainNoun(first - 1)) {
+      return SetHead(first - 1, first, nullptr);
+    }
     // An unknown noun: keep it as written, with no unit class. An English predicate word is
     // no noun ("9 killed and 23 injured"); Arabic nouns read too often as verbs (رحلة, رحله).
     if (i < sentence_end_ && PlainNoun(i) && !(IsLatinWord(Text(i)) && PredicateAt(i, sentence_end_))) {
       return SetHead(i, i + 1, nullptr);
-    }
-    // "تفجير واحد", "بطاقة واحدة": a numeral word one or two agrees with the noun before it.
-    if (one_or_two && first > sentence_begin_ && !IsLatinWord(Text(first)) && text_.tokens[first].kind == TokenKind::kWord &&
-        PlainNoun(first - 1)) {
-      return SetHead(first - 1, first, nullptr);
     }
     FindCountBefore();
   }
@@ -1510,7 +1511,9 @@ void CountedFromNeighbours(const AnalyzedText& text, const std::vector<NumberMen
     }
     for (size_t e = k; e-- > 0;) {
       if (mentions[claims[e].mention].sentence != m.sentence) break;
-      if (!claims[e].counted.empty()) {
+      // Only a unit the lexicon knows carries over a stretch of text (riyal, person): a noun
+      // of its own ("حركة جوية ... هوك 65") is too often another thing's.
+      if (!claims[e].unit.empty()) {
         claims[k].counted = claims[e].counted;
         break;
       }

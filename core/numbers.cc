@@ -1098,6 +1098,22 @@ bool Reader::IsNonCount(const Numeral& n) const {
   if (sep(after) && small(after + 1) && sep(after + 2) && small(after + 3)) return true;
   if (sep(before) && small(before - 1) && sep(after) && small(after + 1)) return true;
   if (before >= 3 && sep(before) && small(before - 1) && sep(before - 2) && small(before - 3)) return true;
+  // A score "2-1", "1 - صفر", "4/1": two numbers of at most two digits joined by a dash or
+  // slash with no noun after the pair (a range of a count has its noun: "10-15 قتيلا").
+  auto score_part = [&](uint32_t k) {
+    if (IsNumber(k)) return Tok(k).size() <= 2;
+    const WordInfo* w = Exact(k);
+    return w != nullptr && w->num == NumClass::kZero;
+  };
+  auto no_noun = [&](uint32_t k) {
+    const WordInfo* w = Exact(k);
+    return !IsWord(k) || (w != nullptr && (w->roles & kRoleFunction));
+  };
+  auto dash = [&](uint32_t k) {
+    return IsPunct(k, "-") || IsPunct(k, "\xE2\x80\x93") || IsPunct(k, "/");
+  };
+  if (n.int_digits <= 2 && dash(after) && score_part(after + 1) && no_noun(after + 2)) return true;
+  if (n.int_digits <= 2 && dash(before) && score_part(before - 1) && no_noun(after)) return true;
   // A list marker: the first thing on its line, followed by "-", ")" or ".".
   if (IsPunct(after, "-") || IsPunct(after, ")") || IsPunct(after, ".")) {
     uint32_t at = T(n.first).norm_span.begin;
@@ -1124,7 +1140,9 @@ NumberKind Reader::KindFromContext(const Numeral& n, const char** time_unit) con
   if (IsWord(after)) {
     const WordHit w = Lookup(after);
     // 1436هـ, 1605م: a year of either calendar.
-    if (n.plain_int && n.int_digits == 4 && w.info != nullptr && w.prefix == 0 && (w.info->roles & kRoleEra)) {
+    // A spelled-out era (767 ميلادية) dates any year; a one-letter one only four digits.
+    if (n.plain_int && w.info != nullptr && w.prefix == 0 && (w.info->roles & kRoleEra) &&
+        (n.int_digits == 4 || (Tok(after).size() > 2 && n.low >= 1 && n.low <= 2100))) {
       return NumberKind::kYear;
     }
     if (w.info != nullptr && (w.info->roles & kRoleHijriMonth) && n.plain_int && n.low >= 1 && n.low <= 30 &&
