@@ -1492,23 +1492,28 @@ class ClaimReader {
 void CountedFromNeighbours(const AnalyzedText& text, const std::vector<NumberMention>& mentions,
                            std::vector<Claim>& claims) {
   constexpr uint32_t kListGap = 2;  // tokens between two listed numbers: "أو", "إلى", "-", "or"
+  // The noun after the last of listed numbers, back to the first ("8146، 8084، 7896 ريال").
+  for (size_t k = claims.size(); k-- > 1;) {
+    Claim& earlier = claims[k - 1];
+    if (earlier.counted.empty() == claims[k].counted.empty()) continue;
+    if (!earlier.counted.empty()) continue;
+    const NumberMention& m = mentions[earlier.mention];
+    const NumberMention& next = mentions[claims[k].mention];
+    bool joined = next.sentence == m.sentence && next.first_token >= m.end_token &&
+                  next.first_token - m.end_token <= kListGap;
+    for (uint32_t j = m.end_token; joined && j < next.first_token; ++j) {
+      const std::string_view t = text.TokenText(j);
+      // Only a joiner, never a clause boundary, stands between listed numbers; a comma
+      // only directly between two numbers.
+      const bool comma = t == "," || t == "\xD8\x8C";
+      joined = t != "." && t != ";" && t != ":" && (!comma || next.first_token == m.end_token + 1);
+    }
+    if (joined) earlier.counted = claims[k].counted;
+  }
+  // A later number with none takes an earlier one's unit class in its sentence.
   for (size_t k = 0; k < claims.size(); ++k) {
     if (!claims[k].counted.empty()) continue;
     const NumberMention& m = mentions[claims[k].mention];
-    if (k + 1 < claims.size()) {
-      const NumberMention& next = mentions[claims[k + 1].mention];
-      bool joined = next.sentence == m.sentence && next.first_token >= m.end_token &&
-                    next.first_token - m.end_token <= kListGap;
-      for (uint32_t j = m.end_token; joined && j < next.first_token; ++j) {
-        const std::string_view t = text.TokenText(j);
-        // Only a joiner, never a clause boundary, stands between listed numbers.
-        joined = t != "," && t != "\xD8\x8C" && t != "." && t != ";" && t != ":";
-      }
-      if (joined && !claims[k + 1].counted.empty()) {
-        claims[k].counted = claims[k + 1].counted;
-        continue;
-      }
-    }
     for (size_t e = k; e-- > 0;) {
       if (mentions[claims[e].mention].sentence != m.sentence) break;
       // Only a unit the lexicon knows carries over a stretch of text (riyal, person): a noun

@@ -1038,7 +1038,7 @@ bool Reader::LooksLikeYear(const Numeral& n) const {
   // A Hijri year (1300-1500 AH: 1882-2077 CE) only after a year cue ("عام 1436").
   if (n.low >= 1300 && n.low <= 1500 && In(before)) {
     const WordHit cue = Lookup(before);
-    if (cue.info != nullptr && (cue.info->roles & kRoleYearCue)) return true;
+    if (cue.info != nullptr && (cue.info->roles & (kRoleYearCue | kRoleHijriMonth))) return true;
   }
   if (n.low < 1900 || n.low > 2100) return false;
   if (In(before)) {
@@ -1076,7 +1076,18 @@ bool Reader::IsNonCount(const Numeral& n) const {
     const WordInfo* ordinal = Exact(before);
     if (ordinal != nullptr && ordinal->num == NumClass::kOrdinal) return true;
   }
+  // Code in the text (CSS "padding: 0;"): Arabic prose writes its semicolon as ؛.
+  if (IsPunct(after, ";") && Glued(after)) return true;
   if (!n.plain_int) return false;
+  // A school or fiscal year "1436/1437", "1436 - 1437هـ": the first of two consecutive years.
+  if (n.int_digits == 4 && n.low >= 1300 && n.low <= 2100 && (IsPunct(after, "/") || IsPunct(after, "-")) &&
+      IsNumber(after + 1) && Tok(after + 1).size() == 4 && DigitsValue(Tok(after + 1)) == n.low + 1) {
+    return true;
+  }
+  if (n.int_digits == 4 && n.low >= 1301 && n.low <= 2101 && (IsPunct(before, "/") || IsPunct(before, "-")) &&
+      IsNumber(before - 1) && Tok(before - 1).size() == 4 && DigitsValue(Tok(before - 1)) + 1 == n.low) {
+    return true;
+  }
   // "5+1" (a group's name), "4K": a number joined to a sign or letters is a name.
   if ((IsPunct(after, "+") && Glued(after) && IsNumber(after + 1)) ||
       (IsPunct(before, "+") && Glued(n.first) && IsNumber(before - 1))) {
