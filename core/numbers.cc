@@ -1093,13 +1093,6 @@ bool Reader::IsNonCount(const Numeral& n) const {
       (IsPunct(before, "+") && Glued(n.first) && IsNumber(before - 1))) {
     return true;
   }
-  // "الـ32", "اللاعبون الـ4": the definite article on a bare number makes it a rank or a
-  // reference to a set already counted, not a new count.
-  // A noun after it keeps it a count ("وصل الـ192 جنديا").
-  if (IsWord(before) && Tok(before) == "\xD8\xA7\xD9\x84" && n.low < 1000) {
-    const WordInfo* next = Exact(after);
-    if (!IsWord(after) || (next != nullptr && (next->roles & kRoleFunction))) return true;
-  }
   // Ids and phone numbers: a long run of digits with no noun after it.
   if (n.int_digits >= 8 && !IsWord(after)) return true;
   // A spaced numeric date "21 / 10 / 1436", "30-07-2015": three numbers joined by one
