@@ -996,6 +996,12 @@ class ClaimReader {
     if (i < sentence_end_ && PlainNoun(i) && !(IsLatinWord(Text(i)) && PredicateAt(i, sentence_end_))) {
       return SetHead(i, i + 1, nullptr);
     }
+    // "رصيد الهلال من البطولات (55)": a bracketed number right after a noun counts it.
+    if (first >= sentence_begin_ + 2 && text_.tokens[first - 1].kind == TokenKind::kPunct && Text(first - 1) == "(" &&
+        PlainNoun(first - 2)) {
+      if (auto u = UnitAt(first - 2, first - 1)) return SetHead(u.begin, u.end, &t_.units[*u.value]);
+      return SetHead(first - 2, first - 1, nullptr);
+    }
     FindCountBefore();
   }
 

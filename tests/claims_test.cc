@@ -166,6 +166,8 @@ TEST_CASE("what each number counts: unit class or normalized head noun", "[claim
       {"ضرب زلزال بقوة 6 درجات المدينة.", "6", 6, "magnitude", ""},
       // Brackets and quotes around a numeral do not hide its noun.
       {"سلم المتقدم (8) صورا شخصية و«3» لوحات.", "3", 3, "لوحه", nullptr},
+      // A bracketed number right after its noun.
+      {"بلغ رصيد النادي من البطولات (55) منذ تأسيسه.", "55", 55, "بطوله", nullptr},
       // A numeral listed with another shares its noun.
       {"تضم المكتبة 30 أو 40 مصحفا.", "30", 30, "مصحف", nullptr},
       // Function words are never what is counted.
