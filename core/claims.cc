@@ -22,6 +22,9 @@ using Tables = ClaimLexicon::Tables;
 constexpr uint32_t kPredicateWindowBefore = 8;
 constexpr uint32_t kPredicateWindowAfter = 8;
 constexpr uint32_t kSubjectWindowAfter = 6;
+// A count named before its number may stand further off than a verb: "the death toll from
+// the flash floods in the valley rose to 13".
+constexpr uint32_t kCountWindowBefore = 12;
 constexpr uint32_t kEnglishHeadWindow = 4;
 constexpr uint32_t kGenericPlaceWords = 3;
 
@@ -982,12 +985,22 @@ class ClaimReader {
         return SetHead(p.begin, p.end, person == nullptr ? nullptr : &t_.units[person->second]);
       }
     }
-    // An unknown noun: keep it as written, with no unit class.
-    if (i < sentence_end_ && PlainNoun(i)) return SetHead(i, i + 1, nullptr);
-    // "تفجير واحد", "بطاقة واحدة": a numeral word one or two agrees with the noun before it.
+    // "تفجير واحد", "بطاقة واحدة": a numeral word one or two agrees with the noun before it,
+    // whatever follows ("لمسة واحدة والتحرك").
     if (one_or_two && first > sentence_begin_ && !IsLatinWord(Text(first)) && text_.tokens[first].kind == TokenKind::kWord &&
         PlainNoun(first - 1)) {
       return SetHead(first - 1, first, nullptr);
+    }
+    // An unknown noun: keep it as written, with no unit class. An English predicate word is
+    // no noun ("9 killed and 23 injured"); Arabic nouns read too often as verbs (رحلة, رحله).
+    if (i < sentence_end_ && PlainNoun(i) && !(IsLatinWord(Text(i)) && PredicateAt(i, sentence_end_))) {
+      return SetHead(i, i + 1, nullptr);
+    }
+    // "رصيد الهلال من البطولات (55)": a bracketed number right after a noun counts it.
+    if (first >= sentence_begin_ + 2 && text_.tokens[first - 1].kind == TokenKind::kPunct && Text(first - 1) == "(" &&
+        PlainNoun(first - 2)) {
+      if (auto u = UnitAt(first - 2, first - 1)) return SetHead(u.begin, u.end, &t_.units[*u.value]);
+      return SetHead(first - 2, first - 1, nullptr);
     }
     FindCountBefore();
   }
@@ -1001,13 +1014,14 @@ class ClaimReader {
     uint32_t noun_begin = 0;  // the counted noun after the count noun; empty if none
     uint32_t noun_end = 0;
     const ClaimLexicon::UnitEntry* unit = nullptr;
+    std::string predicate;  // a predicate word counted as people ("the number of injured")
   };
   const CountBefore& CountNamedBefore() {
     if (count_before_read_) return count_before_;
     count_before_read_ = true;
     const uint32_t first = m_.first_token;
     const uint32_t clause = ClauseStart(first, /*at_punct=*/true, /*at_complementizer=*/false);
-    const uint32_t from = std::max(clause, first > kPredicateWindowBefore ? first - kPredicateWindowBefore : 0u);
+    const uint32_t from = std::max(clause, first > kCountWindowBefore ? first - kCountWindowBefore : 0u);
     for (uint32_t j = first; j-- > from;) {
       if (text_.tokens[j].kind == TokenKind::kNumber) break;
       if (!IsWord(text_, j)) continue;
@@ -1022,9 +1036,11 @@ class ClaimReader {
       if (k < first && CueAt(k, "partitive") > 0) ++k;
       if (k >= first || !IsWord(text_, k)) break;
       if (auto u = UnitAt(k, first)) {
-        count_before_ = CountBefore{false, u.begin, u.end, &t_.units[*u.value]};
+        count_before_ = CountBefore{false, u.begin, u.end, &t_.units[*u.value], ""};
+      } else if (auto p = PredicateAt(k, first)) {
+        count_before_.predicate = p.value->id;  // "the number of injured": people injured
       } else if (PlainNoun(k)) {
-        count_before_ = CountBefore{false, k, k + 1, nullptr};
+        count_before_ = CountBefore{false, k, k + 1, nullptr, ""};
       }
       break;
     }
@@ -1036,12 +1052,14 @@ class ClaimReader {
     const CountBefore& c = CountNamedBefore();
     if (c.death_toll) death_toll_ = true;
     if (c.noun_end > c.noun_begin) SetHead(c.noun_begin, c.noun_end, c.unit);
+    counted_predicate_ = c.predicate;
   }
 
   // The event a count named before the number implies ("عدد الضحايا": killed), or "".
   std::string CountNounPredicate() {
     const CountBefore& c = CountNamedBefore();
     if (c.death_toll) return "killed";
+    if (!c.predicate.empty()) return c.predicate;
     return c.unit != nullptr ? c.unit->implied_predicate : "";
   }
 
@@ -1076,6 +1094,7 @@ class ClaimReader {
     if (!claim.unit.empty()) return claim.unit;
     if (head_) return NormalizeNoun(Text(head_begin_));
     if (death_toll_) return PeopleCountedBy("killed");
+    if (!counted_predicate_.empty()) return PeopleCountedBy(counted_predicate_);
     return PeopleCountedBy(claim.predicate);
   }
 
@@ -1465,6 +1484,7 @@ class ClaimReader {
   bool elliptic_ = false;    // "آخرين", "منهم": the noun is an earlier count's
   bool death_toll_ = false;  // "the death toll rose to 15": people killed
   bool measure_ = false;     // "a magnitude 6": a measurement, not a count
+  std::string counted_predicate_;  // "the number of injured": the people that predicate counts
   bool count_before_read_ = false;
   CountBefore count_before_;
   std::string head_country_;       // the head is itself a nationality ("Palestinians")
@@ -1478,26 +1498,33 @@ class ClaimReader {
 void CountedFromNeighbours(const AnalyzedText& text, const std::vector<NumberMention>& mentions,
                            std::vector<Claim>& claims) {
   constexpr uint32_t kListGap = 2;  // tokens between two listed numbers: "أو", "إلى", "-", "or"
+  // The noun after the last of listed numbers, back to the first ("8146، 8084، 7896 ريال").
+  for (size_t k = claims.size(); k-- > 1;) {
+    Claim& earlier = claims[k - 1];
+    if (earlier.counted.empty() == claims[k].counted.empty()) continue;
+    if (!earlier.counted.empty()) continue;
+    const NumberMention& m = mentions[earlier.mention];
+    const NumberMention& next = mentions[claims[k].mention];
+    bool joined = next.sentence == m.sentence && next.first_token >= m.end_token &&
+                  next.first_token - m.end_token <= kListGap;
+    for (uint32_t j = m.end_token; joined && j < next.first_token; ++j) {
+      const std::string_view t = text.TokenText(j);
+      // Only a joiner, never a clause boundary, stands between listed numbers; a comma
+      // only directly between two numbers.
+      const bool comma = t == "," || t == "\xD8\x8C";
+      joined = t != "." && t != ";" && t != ":" && (!comma || next.first_token == m.end_token + 1);
+    }
+    if (joined) earlier.counted = claims[k].counted;
+  }
+  // A later number with none takes an earlier one's unit class in its sentence.
   for (size_t k = 0; k < claims.size(); ++k) {
     if (!claims[k].counted.empty()) continue;
     const NumberMention& m = mentions[claims[k].mention];
-    if (k + 1 < claims.size()) {
-      const NumberMention& next = mentions[claims[k + 1].mention];
-      bool joined = next.sentence == m.sentence && next.first_token >= m.end_token &&
-                    next.first_token - m.end_token <= kListGap;
-      for (uint32_t j = m.end_token; joined && j < next.first_token; ++j) {
-        const std::string_view t = text.TokenText(j);
-        // Only a joiner, never a clause boundary, stands between listed numbers.
-        joined = t != "," && t != "\xD8\x8C" && t != "." && t != ";" && t != ":";
-      }
-      if (joined && !claims[k + 1].counted.empty()) {
-        claims[k].counted = claims[k + 1].counted;
-        continue;
-      }
-    }
     for (size_t e = k; e-- > 0;) {
       if (mentions[claims[e].mention].sentence != m.sentence) break;
-      if (!claims[e].counted.empty()) {
+      // Only a unit the lexicon knows carries over a stretch of text (riyal, person): a noun
+      // of its own ("حركة جوية ... هوك 65") is too often another thing's.
+      if (!claims[e].unit.empty()) {
         claims[k].counted = claims[e].counted;
         break;
       }

@@ -149,8 +149,9 @@ TEST_CASE("what each number counts: unit class or normalized head noun", "[claim
   const CountedCase cases[] = {
       // Known units give their class; unknown nouns their one form.
       {"قتل 5 أشخاص في الهجوم.", "5", 5, "person", "killed"},
-      {"باعت الشركة 300 سيارة.", "300", 300, "سياره", nullptr},
-      {"صادرت الشرطة 12 جهازًا.", "12", 12, "جهاز", nullptr},
+      {"باعت الشركة 300 طاولة.", "300", 300, "طاوله", nullptr},
+      {"باعت الشركة 300 سيارة.", "300", 300, "car", nullptr},
+      {"صادرت الشرطة 12 هاتفًا.", "12", 12, "هاتف", nullptr},
       {"Police bought 40 cars.", "40", 40, "car", nullptr},
       // Elliptic counts take the noun of the earlier count, the predicate of their clause.
       {"قتل 5 أشخاص وإصابة 20 آخرين في الهجوم.", "20", 20, "person", "wounded"},
@@ -159,12 +160,14 @@ TEST_CASE("what each number counts: unit class or normalized head noun", "[claim
       {"The death toll rose to 15 on Tuesday.", "15", 15, "person", "killed"},
       {"ارتفع عدد الضحايا إلى 15 شخصا.", "15", 15, "person", "killed"},
       {"ارتفعت حصيلة القتلى إلى 15.", "15", 15, "person", "killed"},
-      {"ارتفع عدد المشاركين إلى 300.", "300", 300, "مشارك", nullptr},
+      {"ارتفع عدد المسعفين إلى 300.", "300", 300, "مسعف", nullptr},
       // A magnitude is measured, not counted, and nothing is fired.
       {"A magnitude 6 quake struck the city.", "6", 6, "magnitude", ""},
       {"ضرب زلزال بقوة 6 درجات المدينة.", "6", 6, "magnitude", ""},
       // Brackets and quotes around a numeral do not hide its noun.
       {"سلم المتقدم (8) صورا شخصية و«3» لوحات.", "3", 3, "لوحه", nullptr},
+      // A bracketed number right after its noun.
+      {"بلغ رصيد النادي من البطولات (55) منذ تأسيسه.", "55", 55, "بطوله", nullptr},
       // A numeral listed with another shares its noun.
       {"تضم المكتبة 30 أو 40 مصحفا.", "30", 30, "مصحف", nullptr},
       // Function words are never what is counted.
