@@ -353,25 +353,37 @@ std::vector<Story> FindStories(const std::vector<StoryFingerprint>& prints,
     {
       std::vector<std::vector<uint32_t>> by_term(df.size());
       stamp.assign(tracks.size(), 0);
+      hits.assign(tracks.size(), 0);
       for (uint32_t t = 0; t < tracks.size(); ++t) {
         Track& track = tracks[t];
         const double norm = std::sqrt(track.norm2);
         Vector unit = track.centroid;
         for (auto& [term, w] : unit) w = norm > 0 ? static_cast<float>(w / norm) : 0.0f;
+        // Candidates: earlier tracks sharing at least min_shared of its terms (counted from
+        // the postings), and only those are compared in full.
         uint32_t best = UINT32_MAX;
         double best_cosine = options.relink_threshold;
+        candidates.clear();
         for (const auto& [term, w] : unit) {
           const std::vector<uint32_t>& posting = by_term[term];
           for (size_t k = posting.size(), seen = 0; k-- > 0 && seen < max_postings; ++seen) {
             const uint32_t other = posting[k];
-            if (stamp[other] == t + 1) continue;
-            stamp[other] = t + 1;
-            const auto [cosine, shared] = Cosine(unit, tracks[other]);
-            if (shared >= options.min_shared && cosine >= best_cosine &&
-                (best == UINT32_MAX || cosine > best_cosine)) {
-              best_cosine = cosine;
-              best = other;
+            if (stamp[other] != t + 1) {
+              stamp[other] = t + 1;
+              hits[other] = 0;
+              candidates.push_back(other);
             }
+            ++hits[other];
+          }
+        }
+        std::sort(candidates.begin(), candidates.end());
+        for (uint32_t other : candidates) {
+          if (hits[other] < static_cast<uint32_t>(options.min_shared)) continue;
+          const auto [cosine, shared] = Cosine(unit, tracks[other]);
+          if (shared >= options.min_shared && cosine >= best_cosine &&
+              (best == UINT32_MAX || cosine > best_cosine)) {
+            best_cosine = cosine;
+            best = other;
           }
         }
         if (best != UINT32_MAX) root[find(t)] = find(best);

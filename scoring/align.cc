@@ -356,6 +356,9 @@ class Aligner {
   HashIds evidence_keys_;                // origin or copy hash -> id, within one slot
   std::vector<uint32_t> first_with_key_;  // id -> the first position in the slot with it
   std::vector<uint32_t> scratch_units_;   // DistinctEvidence
+  struct Told { uint64_t teller; int64_t time; double lo, hi; };
+  std::vector<Told> told_;                         // EmitFacts
+  std::vector<std::pair<double, uint32_t>> by_value_;  // EmitSlots
   Places places_;
   std::vector<uint32_t> in_block_;  // place id -> index among a block's places (PlaceGroups)
 };
@@ -468,7 +471,8 @@ void Aligner::EmitSlots(SortItem* begin, SortItem* end, std::string_view place, 
     return;
   }
   // Each item's log magnitude; figures of no positive value form a band of their own.
-  std::vector<std::pair<double, uint32_t>> by_value(size);
+  std::vector<std::pair<double, uint32_t>>& by_value = by_value_;
+  by_value.resize(size);
   for (size_t k = 0; k < size; ++k) {
     const double point = a_.intervals[begin[k].index].point;
     by_value[k] = {point > 0 ? std::log(point) : -std::numeric_limits<double>::infinity(),
@@ -515,11 +519,15 @@ void Aligner::EmitSlots(SortItem* begin, SortItem* end, std::string_view place, 
 // are never mixed. n log n in the slot.
 void Aligner::EmitFacts(SortItem* begin, SortItem* end, std::string_view place, uint64_t key) {
   const size_t size = static_cast<size_t>(end - begin);
+  if (size < 2) {
+    EmitSlot(begin, end, place, key);
+    return;
+  }
   // (teller, day, lo, hi) of each item, to find the disagreeing figures of one day that one
   // origin gives, or one document (an article giving two figures for one key speaks of
   // two things).
-  struct Told { uint64_t teller; int64_t time; double lo, hi; };
-  std::vector<Told> told(size);
+  std::vector<Told>& told = told_;
+  told.resize(size);
   bool several = false;
   size_t most_apart = 0;  // the most mutually disjoint figures one teller gives on one day
   for (int by_doc = 0; by_doc < 2; ++by_doc) {
@@ -555,7 +563,7 @@ void Aligner::EmitFacts(SortItem* begin, SortItem* end, std::string_view place, 
   // percentage changes): values are dense, chains would join them all, and the key says
   // nothing of which item a figure is about. Only equal figures are taken as one fact.
   const bool table = most_apart >= kTableFigures;
-  if (!several || size < 2) {
+  if (!several) {
     EmitSlot(begin, end, place, key);
     return;
   }
