@@ -7,6 +7,7 @@
 #include <set>
 #include <span>
 #include <tuple>
+#include <unordered_map>
 
 #include "core/extract.h"
 #include "scoring/hash_ids.h"
@@ -358,6 +359,7 @@ class Aligner {
   std::vector<uint32_t> scratch_units_;   // DistinctEvidence
   struct Told { uint64_t teller; int64_t time; double lo, hi; };
   std::vector<Told> told_;                         // EmitFacts
+  std::unordered_map<uint64_t, uint32_t> solo_seen_;  // ReadClaims: keys of claims alone
   std::vector<std::pair<double, uint32_t>> by_value_;  // EmitSlots
   Places places_;
   std::vector<uint32_t> in_block_;  // place id -> index among a block's places (PlaceGroups)
@@ -404,11 +406,13 @@ void Aligner::ReadClaims() {
     const ScoreClaim& c = claims_[i];
     const SoftInterval iv = Soften(c.value);
     a_.intervals.push_back(iv);
-    // A claim with nothing counted is keyed by its position too: even a repeated id
-    // never makes it share a slot.
-    const uint64_t key = c.object.empty() && c.counted.empty() && c.unit.empty()
-                             ? HashBytes(reinterpret_cast<const char*>(&i), BlockKey(c))
-                             : BlockKey(c);
+    // A claim with nothing counted is keyed by its own id (BlockKey), and a repeat of the
+    // same id by how many came before it: never a shared slot, whatever the input order.
+    uint64_t key = BlockKey(c);
+    if (c.object.empty() && c.counted.empty() && c.unit.empty()) {
+      const uint32_t repeat = solo_seen_[key]++;
+      if (repeat > 0) key = HashBytes(std::to_string(repeat), key);
+    }
     items_.push_back(SortItem{key, c.time, i, places_.Intern(c.place)});
     rows_.push_back(Row{iv.lo, iv.hi, c.time, c.time_start, OriginHash(c),
                         c.copy_group.empty() ? 0 : HashBytes(c.copy_group, kCopySeed),
