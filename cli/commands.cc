@@ -27,6 +27,7 @@ struct Batch {
   std::vector<Document> documents;
   std::vector<Extraction> extractions;
   std::vector<CopyFingerprint> fingerprints;
+  std::vector<StoryFingerprint> story_prints;
   std::vector<Diagnostic> diagnostics;
   size_t inputs_seen = 0;
 };
@@ -56,6 +57,7 @@ Batch ReadAndExtract(const std::vector<std::string>& paths, const InputOptions& 
   const size_t n = batch.documents.size();
   batch.extractions.resize(n);
   batch.fingerprints.resize(n);
+  batch.story_prints.resize(n);
   std::atomic<size_t> next{0};
   std::atomic<size_t> done{0};
   std::atomic<size_t> claims{0};
@@ -67,6 +69,7 @@ Batch ReadAndExtract(const std::vector<std::string>& paths, const InputOptions& 
       AnalyzedText analyzed;
       batch.extractions[i] = ExtractDocument(batch.documents[i], lexicons, &analyzed);
       batch.fingerprints[i] = FingerprintDocument(batch.extractions[i], analyzed);
+      batch.story_prints[i] = FingerprintStory(batch.documents[i], batch.extractions[i], analyzed);
       claims += batch.extractions[i].claims.size();
       progress.Update(++done, claims);
     }
@@ -222,7 +225,8 @@ ExitCode RunScore(const std::vector<std::string>& paths, const InputOptions& inp
   } else {
     batch = ReadAndExtract(paths, input, options);
     copies = FindCopies(batch.fingerprints, CopyOptions{});
-    score_input = MakeScoreInput(batch.documents, batch.extractions, copies);
+    const std::vector<Story> stories = FindStories(batch.story_prints, copies, StoryOptions{});
+    score_input = MakeScoreInput(batch.documents, batch.extractions, copies, stories);
   }
   PrintDiagnostics(batch.diagnostics);
   ScoreOptions score_options;
@@ -258,6 +262,7 @@ ExitCode RunScore(const std::vector<std::string>& paths, const InputOptions& inp
     html.extractions = batch.extractions;
     html.score = &report;
     html.copies = copies;
+    html.stories = score_input.stories;
     html.diagnostics = batch.diagnostics;
     if (!options.html_out.empty()) WriteFile(options.html_out, RenderHtmlReport(html));
     if (!options.markdown_out.empty()) WriteFile(options.markdown_out, RenderMarkdownReport(html));

@@ -173,6 +173,8 @@ class Attributor {
                                  const std::vector<CueHit>& so_far) const;
   void AddRelays(uint32_t from, uint32_t limit, uint32_t cue_begin, uint32_t cue_end,
                  CueHit& hit) const;
+  std::optional<SourcePhrase> AppositiveSpeaker(uint32_t from, uint32_t limit) const;
+  void HeadlineCredit(uint32_t s, std::span<const uint32_t> punctuation, std::vector<CueHit>& hits) const;
   CueHit Resolve(uint32_t s, uint32_t token, const Hit<CueEntry>& cue,
                  const std::vector<CueHit>& so_far) const;
   void FindCredits(uint32_t s, const std::vector<CueHit>& hits,
@@ -449,6 +451,25 @@ void Attributor::AddRelays(uint32_t from, uint32_t limit, uint32_t cue_begin, ui
   }
 }
 
+// English names a speaker after the verb with an apposition: "..., said Jane Doe, head of
+// the X Committee", "said John Smith, a spokesman for the Red Crescent". The name (one to
+// four capitalized words the lexicon does not know, no time word) and the comma are read
+// past; the title phrase after them is the source, its surface running from the name.
+std::optional<SourcePhrase> Attributor::AppositiveSpeaker(uint32_t from, uint32_t limit) const {
+  uint32_t q = from;
+  while (q < limit && q - from < 4 && c_.IsWord(q) && IsLatinWord(c_.raw[q]) && IsCapitalized(c_.raw[q]) &&
+         !IsTimeWord(c_.lower[q]) && !IsStopWord(c_.lower[q])) {
+    ++q;
+  }
+  if (q == from || q + 1 >= limit || !IsComma(c_.raw[q])) return std::nullopt;
+  uint32_t title = q + 1;
+  if (title < limit && (c_.lower[title] == "a" || c_.lower[title] == "an" || c_.lower[title] == "the")) ++title;
+  std::optional<SourcePhrase> ph = ParseSource(c_, title, limit, false);
+  if (!ph || !ph->IsSource() || !ph->Has(SourceCategory::kTitle)) return std::nullopt;
+  ph->begin = from;
+  return ph;
+}
+
 CueHit Attributor::Resolve(uint32_t s, uint32_t token, const Hit<CueEntry>& cue,
                            const std::vector<CueHit>& so_far) const {
   const Sentence& sentence = c_.text.sentences[s];
@@ -505,6 +526,7 @@ CueHit Attributor::Resolve(uint32_t s, uint32_t token, const Hit<CueEntry>& cue,
             subject.reset();
           }
         }
+        if (!subject && latin) subject = AppositiveSpeaker(hit.end, limit);
         if (!subject) subject = std::move(before.First());
       }
       if (subject && subject->begin >= hit.end) after = subject->end;
@@ -784,7 +806,41 @@ void Attributor::Run() {
       k = consumes ? std::max(hit.scope_end, cue.end) : std::max(hit.relay_end, cue.end);
       hits.push_back(std::move(hit));
     }
+    HeadlineCredit(s, punctuation, hits);
     FindCredits(s, hits, punctuation);
+  }
+}
+
+// A headline's closing credit: a line of its own, not the article's last, ending in " - X" or
+// " – X" where X is a source that is not an outlet ("Floods kill 9 in the valley - ministry",
+// "... – police"). It governs the line's numbers like a sentence-final "according to X".
+// Outlets there stay article credits (FindCredits).
+void Attributor::HeadlineCredit(uint32_t s, std::span<const uint32_t> punctuation, std::vector<CueHit>& hits) const {
+  const auto& sentences = c_.text.sentences;
+  const Sentence& sentence = sentences[s];
+  const bool own_line = (s == 0 || sentences[s - 1].paragraph != sentence.paragraph) &&
+                        s + 1 < sentences.size() && sentences[s + 1].paragraph != sentence.paragraph;
+  if (!own_line) return;
+  for (const uint32_t k : punctuation) {
+    if (c_.raw[k] != "-" && c_.raw[k] != "\xE2\x80\x93" && c_.raw[k] != "\xE2\x80\x94") continue;
+    if (k == sentence.first_token || c_.text.tokens[k].glued_to_previous) continue;  // "al-Qaida"
+    std::optional<SourcePhrase> ph = ParseSource(c_, k + 1, sentence.end_token, false);
+    if (!ph || !ph->IsSource() || ph->Has(SourceCategory::kOutlet)) continue;
+    bool at_end = true;
+    for (uint32_t q = ph->end; at_end && q < sentence.end_token; ++q) at_end = c_.IsPunct(q);
+    if (!at_end) continue;
+    CueHit hit;
+    hit.kind = CueKind::kAccordingTo;
+    hit.stance = Stance::kAsserted;
+    hit.begin = k;
+    hit.end = k + 1;
+    hit.scope_end = ph->end;
+    hit.relay_end = ph->end;
+    hit.chain = HopsOf(*ph, k, k + 1, HopRole::kOrigin);
+    hit.own_source = true;
+    hit.sentence_final = true;
+    hits.push_back(std::move(hit));
+    return;
   }
 }
 
@@ -991,6 +1047,19 @@ void Attributor::Attribute(const std::vector<NumberMention>& mentions,
       h.role = HopRole::kArticleCredit;
       h.inferred = article_credit_sentences_[i] != s;
       chain.push_back(std::move(h));
+    }
+    // A reporting verb governs the number but no speaker was resolved ("..., he told
+    // reporters", an unknown name): say so rather than let the claim read as the outlet's own.
+    if (chain.empty() && governing != nullptr && !descriptor && quoted_speaker.empty() &&
+        (governing->kind == CueKind::kVerb || governing->kind == CueKind::kTold) &&
+        !NamesNoSpeaker(c_, *governing)) {
+      SourceHop unknown;
+      unknown.name = "unknown_speaker";
+      unknown.type = SourceType::kAnonymous;
+      unknown.role = HopRole::kOrigin;
+      unknown.cue_span = c_.Original(governing->begin, governing->end);
+      unknown.cue = c_.Surface(unknown.cue_span);
+      chain.push_back(std::move(unknown));
     }
     claim.attribution = std::move(chain);
     for (Stance candidate : kStanceOrder) {

@@ -8,6 +8,7 @@
 #include <optional>
 #include <utility>
 
+#include "core/civil_date.h"
 #include "core/error.h"
 #include "core/lemmatizer.h"
 #include "core/lexicon.h"
@@ -22,6 +23,9 @@ using Tables = ClaimLexicon::Tables;
 constexpr uint32_t kPredicateWindowBefore = 8;
 constexpr uint32_t kPredicateWindowAfter = 8;
 constexpr uint32_t kSubjectWindowAfter = 6;
+// A count named before its number may stand further off than a verb: "the death toll from
+// the flash floods in the valley rose to 13".
+constexpr uint32_t kCountWindowBefore = 12;
 constexpr uint32_t kEnglishHeadWindow = 4;
 constexpr uint32_t kGenericPlaceWords = 3;
 
@@ -111,6 +115,13 @@ void LoadPredicates(Tables& t) {
   }
 }
 
+void LoadEvents(Tables& t) {
+  for (const LexiconRow& row : LoadLexicon("events.tsv")) {
+    if (row.fields.size() != 2) BadRow("events.tsv", row, "expected 2 columns");
+    t.events.emplace(FoldKey(row.fields[0]), row.fields[1]);
+  }
+}
+
 void LoadDomesticBodies(Tables& t) {
   for (const LexiconRow& row : LoadLexicon("domestic_bodies.tsv")) {
     if (row.fields.size() != 1) BadRow("domestic_bodies.tsv", row, "expected 1 column");
@@ -124,6 +135,12 @@ void LoadCues(Tables& t) {
     const std::optional<CueRole> role = ParseCueRole(row.fields[1]);
     if (!role) BadRow("claim_cues.tsv", row, "unknown cue role " + row.fields[1]);
     std::string key = FoldKey(row.fields[0]);
+    // Function words are only ever asked "is this word one?": a set, kept out of the phrase
+    // matcher (whose prefilter every short key would widen).
+    if (*role == CueRole::kFunctionWord) {
+      t.function_words.insert(key);
+      continue;
+    }
     t.cues.emplace(key, *role);
     t.max_cue_words = std::max(t.max_cue_words, WordCount(key));
   }
@@ -409,6 +426,7 @@ struct ClaimLexicon::MatchIndex {
         cues(t.cues, t.max_cue_words, Lex::kCue, cores) {
     cores.Finish();
     for (const std::string& key : t.case_sensitive_places) case_sensitive_places[key] = true;
+    for (const std::string& key : t.function_words) function_words[key] = true;
     // A family's cumulativeness is the one of its first surface in key order.
     for (const auto& [surface, entry] : t.predicates) {
       if (!cumulative.Contains(entry.id)) cumulative[entry.id] = entry.cumulative;
@@ -421,6 +439,7 @@ struct ClaimLexicon::MatchIndex {
   PhraseIndex<CueRole> cues;
   FlatStringMap<bool> case_sensitive_places;  // the keys of Tables::case_sensitive_places
   FlatStringMap<bool> cumulative;             // predicate family id -> cumulative
+  FlatStringMap<bool> function_words;         // the keys of Tables::function_words
 };
 
 namespace {
@@ -807,17 +826,24 @@ class ClaimReader {
   void Read(Claim& claim) {
     if (m_.kind == NumberKind::kPercent) {
       claim.unit = "percent";
+      claim.amount = true;
     } else if (m_.kind == NumberKind::kFraction) {
       claim.unit = "fraction";  // a share of a whole: "نصف الموظفين", "one in four adults"
+      claim.amount = true;
     } else {
       FindHead();
     }
     if (head_) {
       claim.head_span = text_.ToOriginal(
           ByteSpan{text_.tokens[head_begin_].norm_span.begin, text_.tokens[head_end_ - 1].norm_span.end});
-      if (unit_ != nullptr) claim.unit = unit_->unit;
+      if (unit_ != nullptr) {
+        claim.unit = unit_->unit;
+        claim.amount = unit_->category == UnitCategory::kMoney ||
+                       unit_->category == UnitCategory::kMeasure;
+      }
     }
     FindPredicate(claim);
+    claim.counted = Counted(claim);
     claim.subject = FindSubject();
     claim.increment = FindIncrement();
     claim.forward_looking = claim.forward_looking || FindForward();
@@ -828,6 +854,8 @@ class ClaimReader {
   uint32_t head_begin() const { return head_begin_; }
   uint32_t head_end() const { return head_end_; }
   bool has_head() const { return head_; }
+  // The number stands for the noun of an earlier count ("وإصابة 20 آخرين", "9 منهم").
+  bool elliptic() const { return elliptic_; }
 
  private:
   // Where the counted noun's reading ends: after the head when there is one.
@@ -931,13 +959,34 @@ class ClaimReader {
     for (uint32_t i = first; i < end; ++i) {
       if (auto u = UnitAt(i, end)) return SetHead(u.begin, u.end, &t_.units[*u.value]);
     }
+    // A measurement named before the number ("a magnitude 6 quake", "بقوة 6.1 درجة"): the
+    // noun after it is the event measured, not a counted thing.
+    if (first > sentence_begin_ && IsWord(text_, first - 1) && CueAt(first - 1, CueRole::kMeasureBefore) > 0) {
+      measure_ = true;
+      const auto* magnitude = index_.units.Find("magnitude");
+      return SetHead(first - 1, first, magnitude == nullptr ? nullptr : &t_.units[magnitude->second]);
+    }
     uint32_t i = end;
+    // A bracket or quote closing around the numeral: "(8) صور", "«63» شخصية".
+    while (i + 1 < sentence_end_ && text_.tokens[i].kind == TokenKind::kPunct && IsClosingMark(Text(i))) ++i;
     if (i < sentence_end_ && IsWord(text_, i)) {
       const bool latin = IsLatinWord(Text(i));
+      // "وإصابة 20 آخرين", "9 منهم": the noun is an earlier count's.
+      if (CueAt(i, CueRole::kOtherNoun) > 0 || CueAt(i, CueRole::kOfThem) > 0 ||
+          (!latin && CueAt(i, CueRole::kIncrement) > 0)) {
+        elliptic_ = true;
+        return;
+      }
       // Partitive: "آلاف من الجنود", "thousands of (the) troops".
       if (uint32_t n = CueAt(i, CueRole::kPartitive); n > 0 && IsWord(text_, i + n)) {
         if (uint32_t members = CueAt(i + n, CueRole::kMemberNoun); members > 0 && MembersOfGroup(i + n, members)) return;
-        if (latin || Text(i + n).substr(0, 4) == "\xD8\xA7\xD9\x84") i += n;
+        if (latin || Text(i + n).substr(0, 4) == "\xD8\xA7\xD9\x84") {
+          i += n;
+        } else if (!UnitAt(i, sentence_end_) && PlainNoun(i + n)) {
+          // "ستين من رؤساء البلديات": a noun in construct after من is what is counted.
+          if (auto u = UnitAt(i + n, sentence_end_)) return SetHead(u.begin, u.end, &t_.units[*u.value]);
+          return SetHead(i + n, i + n + 1, nullptr);
+        }
       }
       if (latin) {
         // English puts adjectives (nationality, "elite", "more") before the noun.
@@ -950,7 +999,8 @@ class ClaimReader {
       }
     }
     // 1 and 2 follow their noun: "جندي واحد", "two soldiers" is handled above.
-    if (first > sentence_begin_ && m_.value.low && m_.value.low == m_.value.high && *m_.value.low <= 2) {
+    const bool one_or_two = m_.value.low && m_.value.low == m_.value.high && *m_.value.low <= 2;
+    if (first > sentence_begin_ && one_or_two) {
       if (auto u = UnitAt(first - 1, first)) return SetHead(u.begin, u.end, &t_.units[*u.value]);
     }
     // A nationality used as a noun counts people of that nation: "45 Palestinians", "12 سوريًا".
@@ -961,8 +1011,127 @@ class ClaimReader {
         return SetHead(p.begin, p.end, person == nullptr ? nullptr : &t_.units[person->second]);
       }
     }
-    // An unknown noun: keep it as written, with no unit class.
-    if (i < sentence_end_ && IsWord(text_, i) && !IsCue(i)) SetHead(i, i + 1, nullptr);
+    // "تفجير واحد", "بطاقة واحدة": a numeral word one or two agrees with the noun before it,
+    // whatever follows ("لمسة واحدة والتحرك").
+    if (one_or_two && first > sentence_begin_ && !IsLatinWord(Text(first)) && text_.tokens[first].kind == TokenKind::kWord &&
+        PlainNoun(first - 1)) {
+      return SetHead(first - 1, first, nullptr);
+    }
+    // An unknown noun: keep it as written, with no unit class. An English predicate word is
+    // no noun ("9 killed and 23 injured"); Arabic nouns read too often as verbs (رحلة, رحله).
+    if (i < sentence_end_ && PlainNoun(i) && !(IsLatinWord(Text(i)) && PredicateAt(i, sentence_end_))) {
+      return SetHead(i, i + 1, nullptr);
+    }
+    // "رصيد الهلال من البطولات (55)": a bracketed number right after a noun counts it.
+    if (first >= sentence_begin_ + 2 && text_.tokens[first - 1].kind == TokenKind::kPunct && Text(first - 1) == "(" &&
+        PlainNoun(first - 2)) {
+      if (auto u = UnitAt(first - 2, first - 1)) return SetHead(u.begin, u.end, &t_.units[*u.value]);
+      return SetHead(first - 2, first - 1, nullptr);
+    }
+    FindCountBefore();
+  }
+
+  // A count named before the number in its clause: a count noun and the noun it counts
+  // ("ارتفع عدد الضحايا إلى 15", "حصيلة القتلى", "the number of dead rose to 15"), or a death
+  // toll ("the death toll rose to 15"). Another number in between ends the search: the noun
+  // is that number's. Computed once per claim, one cue lookup per word.
+  struct CountBefore {
+    bool death_toll = false;
+    uint32_t noun_begin = 0;  // the counted noun after the count noun; empty if none
+    uint32_t noun_end = 0;
+    const ClaimLexicon::UnitEntry* unit = nullptr;
+    std::string predicate;  // a predicate word counted as people ("the number of injured")
+  };
+  const CountBefore& CountNamedBefore() {
+    if (count_before_read_) return count_before_;
+    count_before_read_ = true;
+    const uint32_t first = m_.first_token;
+    const uint32_t clause = ClauseStart(first, /*at_punct=*/true, /*at_complementizer=*/false);
+    const uint32_t from = std::max(clause, first > kCountWindowBefore ? first - kCountWindowBefore : 0u);
+    for (uint32_t j = first; j-- > from;) {
+      if (text_.tokens[j].kind == TokenKind::kNumber) break;
+      if (!IsWord(text_, j)) continue;
+      const auto cue = matcher_.Match(Lex::kCue, index_.cues, j, sentence_end_);
+      if (!cue) continue;
+      if (*cue.value == CueRole::kDeathToll) {
+        count_before_.death_toll = true;
+        break;
+      }
+      if (*cue.value != CueRole::kCountOf) continue;
+      uint32_t k = cue.end;
+      if (k < first && CueAt(k, CueRole::kPartitive) > 0) ++k;
+      if (k >= first || !IsWord(text_, k)) break;
+      if (auto u = UnitAt(k, first)) {
+        count_before_ = CountBefore{false, u.begin, u.end, &t_.units[*u.value], ""};
+      } else if (auto p = PredicateAt(k, first)) {
+        count_before_.predicate = p.value->id;  // "the number of injured": people injured
+      } else if (PlainNoun(k)) {
+        count_before_ = CountBefore{false, k, k + 1, nullptr, ""};
+      }
+      break;
+    }
+    return count_before_;
+  }
+
+  // No noun follows the number: the count named before it, if any, says what it counts.
+  void FindCountBefore() {
+    const CountBefore& c = CountNamedBefore();
+    if (c.death_toll) death_toll_ = true;
+    if (c.noun_end > c.noun_begin) SetHead(c.noun_begin, c.noun_end, c.unit);
+    counted_predicate_ = c.predicate;
+  }
+
+  // The event a count named before the number implies ("عدد الضحايا": killed), or "".
+  std::string CountNounPredicate() {
+    const CountBefore& c = CountNamedBefore();
+    if (c.death_toll) return "killed";
+    if (!c.predicate.empty()) return c.predicate;
+    return c.unit != nullptr ? c.unit->implied_predicate : "";
+  }
+
+  // A word that may be a counted noun: not a function word or other cue, and not a number.
+  // A single letter is a clitic or an abbreviation standing alone ("و 30", "1436 هـ", "7 ر"),
+  // never a noun.
+  bool PlainNoun(uint32_t i) const {
+    if (i >= sentence_end_ || !IsWord(text_, i)) return false;
+    const std::string_view w = Text(i);
+    const bool latin = IsLatinWord(w);
+    if (latin ? w.size() == 1 : w.size() <= 2) return false;
+    return !IsFunctionWord(w, latin) && !IsCue(i);
+  }
+
+  // A word of claim_cues.tsv's function_word rows, alone or after و/ف ("وحتى", "فقط").
+  bool IsFunctionWord(std::string_view w, bool latin) const {
+    if (latin) return index_.function_words.Contains(AsciiLower(w));
+    if (index_.function_words.Contains(w)) return true;
+    const std::string_view conj = w.substr(0, 2);
+    return (conj == "\xD9\x88" || conj == "\xD9\x81") && index_.function_words.Contains(w.substr(2));
+  }
+
+  static bool IsClosingMark(std::string_view p) {
+    return p == ")" || p == "\xC2\xBB" /* » */ || p == "\"" || p == "\xE2\x80\x9D" /* ” */ || p == "'" ||
+           p == "\xE2\x80\x99" /* ’ */ || p == "]";
+  }
+
+  // What the number counts: the unit class, else the head noun's one form (the lemmatizer's),
+  // else, with no noun at all, the people a casualty predicate or a death toll counts. An
+  // elliptic count is left to BuildClaims, which knows the earlier counts.
+  std::string Counted(const Claim& claim) const {
+    if (!claim.unit.empty()) return claim.unit;
+    if (head_) return NormalizeNoun(Text(head_begin_));
+    if (death_toll_) return PeopleCountedBy("killed");
+    if (!counted_predicate_.empty()) return PeopleCountedBy(counted_predicate_);
+    return PeopleCountedBy(claim.predicate);
+  }
+
+  // The people a predicate counts when no noun says ("45 were injured", "قتل 15"): the unit of
+  // the first people noun of units.tsv that carries the predicate by itself (قتيل: person).
+  std::string PeopleCountedBy(const std::string& predicate) const {
+    if (predicate.empty()) return "";
+    for (const ClaimLexicon::UnitEntry& u : t_.units) {
+      if (u.category == UnitCategory::kPeople && u.implied_predicate == predicate) return u.unit;
+    }
+    return "";
   }
 
   // "200 من عناصر قوات الدعم السريع": the count is of the group's members, so the unit is the
@@ -1052,19 +1221,24 @@ class ClaimReader {
     predicate_before_ = static_cast<bool>(chosen);
     predicate_begin_ = chosen.begin;
     // Else after the counted noun, before the clause ends: "1500 جندي ... وصلوا".
-    if (!chosen) {
-      uint32_t words = 0;
-      for (uint32_t j = AfterQuantity(); j < sentence_end_ && words < kPredicateWindowAfter; ++j) {
-        if (IsBoundary(j) || text_.tokens[j].kind == TokenKind::kNumber) break;
-        if (!IsWord(text_, j)) continue;
-        ++words;
-        if (CueAt(j, CueRole::kComplementizer) > 0) break;
-        chosen = PredicateAt(j, sentence_end_);
-        if (chosen && !VerbReadingHolds(chosen.begin, clause)) chosen = Match();
-        if (chosen) break;
+    if (!chosen) chosen = PredicateAfter(clause);
+    // "..., and 45 were injured": a verb before a coordinator is the earlier clause's when
+    // the number's own clause has one after it.
+    if (chosen && CoordinatorBetween(chosen.end, first)) {
+      if (Match after = PredicateAfter(clause)) {
+        chosen = after;
+        predicate_before_ = false;
       }
     }
     std::string id = chosen ? chosen.value->id : (unit_ != nullptr ? unit_->implied_predicate : "");
+    if (id.empty() && death_toll_) id = "killed";
+    // "ارتفع عدد الضحايا إلى 15 شخصا": the count noun's own event.
+    if (id.empty() && !measure_ && (unit_ == nullptr || unit_->category == UnitCategory::kPeople)) id = CountNounPredicate();
+    // A magnitude is measured, not counted: no event happens to it ("a magnitude 6 quake struck").
+    if (measure_) {
+      chosen = Match();
+      id = "";
+    }
     if (id.empty() && HeadReadsAsWound()) id = "wounded";
     // Sending weapons is supplying them: keep troop movements and materiel apart.
     if (id == "deployed" && unit_ != nullptr && unit_->category != UnitCategory::kPeople) id = "supplied";
@@ -1080,6 +1254,32 @@ class ClaimReader {
     const bool* cumulative = index_.cumulative.Find(id);
     claim.cumulative = cumulative != nullptr && *cumulative;
     claim.forward_looking = chosen && chosen.flag;
+  }
+
+  // The first predicate after the counted noun, before the clause ends.
+  PhraseMatch<ClaimLexicon::PredicateEntry> PredicateAfter(uint32_t clause) const {
+    uint32_t words = 0;
+    for (uint32_t j = AfterQuantity(); j < sentence_end_ && words < kPredicateWindowAfter; ++j) {
+      if (IsBoundary(j) || text_.tokens[j].kind == TokenKind::kNumber) break;
+      if (!IsWord(text_, j)) continue;
+      ++words;
+      if (const auto cue = matcher_.Match(Lex::kCue, index_.cues, j, sentence_end_);
+          cue && (*cue.value == CueRole::kComplementizer || *cue.value == CueRole::kCoordinator)) {
+        break;
+      }
+      auto found = PredicateAt(j, sentence_end_);
+      if (found && VerbReadingHolds(found.begin, clause)) return found;
+      if (found) break;
+    }
+    return {};
+  }
+
+  // A coordinator ("and", "while", "بينما") among the tokens [begin, end).
+  bool CoordinatorBetween(uint32_t begin, uint32_t end) const {
+    for (uint32_t j = begin; j < end; ++j) {
+      if (IsWord(text_, j) && CueAt(j, CueRole::kCoordinator) > 0) return true;
+    }
+    return false;
   }
 
   // "عبر" is crossed as a verb and "via" as a preposition: a verb opens its clause (VSO news
@@ -1310,10 +1510,56 @@ class ClaimReader {
   uint32_t head_begin_ = 0;
   uint32_t head_end_ = 0;
   const ClaimLexicon::UnitEntry* unit_ = nullptr;
+  bool elliptic_ = false;    // "آخرين", "منهم": the noun is an earlier count's
+  bool death_toll_ = false;  // "the death toll rose to 15": people killed
+  bool measure_ = false;     // "a magnitude 6": a measurement, not a count
+  std::string counted_predicate_;  // "the number of injured": the people that predicate counts
+  bool count_before_read_ = false;
+  CountBefore count_before_;
   std::string head_country_;       // the head is itself a nationality ("Palestinians")
   bool predicate_before_ = false;  // the predicate was found before the number
   uint32_t predicate_begin_ = 0;
 };
+
+// A number with nothing counted shares the noun of a number it is listed with: "30 أو 40
+// مصحفا", "من 20 إلى 30 شخصا", "3 or 4 parties" (the noun after the later number), and
+// "ارتفعت من 40 مليار ريال إلى 120 مليارا" (the earlier number's, same sentence).
+void CountedFromNeighbours(const AnalyzedText& text, const std::vector<NumberMention>& mentions,
+                           std::vector<Claim>& claims) {
+  constexpr uint32_t kListGap = 2;  // tokens between two listed numbers: "أو", "إلى", "-", "or"
+  // The noun after the last of listed numbers, back to the first ("8146، 8084، 7896 ريال").
+  for (size_t k = claims.size(); k-- > 1;) {
+    Claim& earlier = claims[k - 1];
+    if (earlier.counted.empty() == claims[k].counted.empty()) continue;
+    if (!earlier.counted.empty()) continue;
+    const NumberMention& m = mentions[earlier.mention];
+    const NumberMention& next = mentions[claims[k].mention];
+    bool joined = next.sentence == m.sentence && next.first_token >= m.end_token &&
+                  next.first_token - m.end_token <= kListGap;
+    for (uint32_t j = m.end_token; joined && j < next.first_token; ++j) {
+      const std::string_view t = text.TokenText(j);
+      // Only a joiner, never a clause boundary, stands between listed numbers; a comma
+      // only directly between two numbers.
+      const bool comma = t == "," || t == "\xD8\x8C";
+      joined = t != "." && t != ";" && t != ":" && (!comma || next.first_token == m.end_token + 1);
+    }
+    if (joined) earlier.counted = claims[k].counted;
+  }
+  // A later number with none takes an earlier one's unit class in its sentence.
+  for (size_t k = 0; k < claims.size(); ++k) {
+    if (!claims[k].counted.empty()) continue;
+    const NumberMention& m = mentions[claims[k].mention];
+    for (size_t e = k; e-- > 0;) {
+      if (mentions[claims[e].mention].sentence != m.sentence) break;
+      // Only a unit the lexicon knows carries over a stretch of text (riyal, person): a noun
+      // of its own ("حركة جوية ... هوك 65") is too often another thing's.
+      if (!claims[e].unit.empty()) {
+        claims[k].counted = claims[e].counted;
+        break;
+      }
+    }
+  }
+}
 
 }  // namespace
 
@@ -1339,7 +1585,14 @@ std::optional<CueRole> ParseCueRole(std::string_view id) {
       {"strike_verb", CueRole::kStrikeVerb},
       {"disease", CueRole::kDisease},
       {"member_noun", CueRole::kMemberNoun},
-      {"verb_if_initial", CueRole::kVerbIfInitial}};
+      {"verb_if_initial", CueRole::kVerbIfInitial},
+      {"function_word", CueRole::kFunctionWord},
+      {"coordinator", CueRole::kCoordinator},
+      {"count_of", CueRole::kCountOf},
+      {"death_toll", CueRole::kDeathToll},
+      {"measure_before", CueRole::kMeasureBefore},
+      {"of_them", CueRole::kOfThem},
+      {"other_noun", CueRole::kOtherNoun}};
   return FindId(kIds, id);
 }
 
@@ -1350,6 +1603,7 @@ ClaimLexicon ClaimLexicon::Load() {
   LoadPredicates(*tables);
   LoadCues(*tables);
   LoadDomesticBodies(*tables);
+  LoadEvents(*tables);
   ClaimLexicon lexicon;
   // The index points into the tables' map nodes, which never move once loaded.
   lexicon.index_ = std::make_shared<const MatchIndex>(*tables);
@@ -1385,11 +1639,23 @@ std::vector<Claim> BuildClaims(const std::string& doc_id, std::string_view origi
     c.quote = text.ToOriginal(text.sentences[m.sentence].norm_span);
     ClaimReader reader(text, lexicon.tables(), matcher, m);
     reader.Read(c);
+    if (reader.elliptic()) {
+      // The nearest earlier count of this sentence or the one before names the noun.
+      for (size_t k = claims.size(); k-- > 0;) {
+        const NumberMention& earlier = mentions[claims[k].mention];
+        if (earlier.sentence + 1 < m.sentence) break;
+        if (!claims[k].counted.empty() && claims[k].unit != "percent") {
+          c.counted = claims[k].counted;
+          break;
+        }
+      }
+    }
     if (!c.head_span.empty() && c.head_span.end <= original.size()) {
       c.head_noun = std::string(original.substr(c.head_span.begin, c.head_span.size()));
     }
     claims.push_back(std::move(c));
   }
+  CountedFromNeighbours(text, mentions, claims);
   return claims;
 }
 
@@ -1415,6 +1681,89 @@ void PlaceFromDomesticSource(std::vector<Claim>& claims, const ClaimLexicon& lex
     if (t.countries.count(country) != 0 && t.domestic_bodies.count(name.substr(dot + 1)) != 0) {
       claim.place = country;
     }
+  }
+}
+
+namespace {
+
+// The event class of an event noun at token `k` (alone or with the next word), or "".
+std::string EventNounAt(const AnalyzedText& text, uint32_t k, uint32_t end, const Tables& t) {
+  if (text.tokens[k].kind != TokenKind::kWord) return "";
+  const std::vector<std::string> forms = NounCandidates(text.TokenText(k));
+  if (k + 1 < end && text.tokens[k + 1].kind == TokenKind::kWord) {
+    const std::string next = AsciiLower(text.TokenText(k + 1));
+    for (const std::string& form : forms) {
+      auto two = t.events.find(form + " " + next);
+      if (two != t.events.end()) return two->second;
+    }
+  }
+  for (const std::string& form : forms) {
+    auto one = t.events.find(form);
+    if (one != t.events.end()) return one->second;
+  }
+  return "";
+}
+
+}  // namespace
+
+void MarkBackgroundEvents(const AnalyzedText& text, const std::string& published,
+                          const std::vector<NumberMention>& mentions, const ClaimLexicon& lexicon,
+                          std::vector<Claim>& claims) {
+  constexpr int kBackgroundDays = 7;  // a period ending this long before publication is past
+  constexpr uint32_t kNounBefore = 12;  // how far an event noun may stand before the number
+  constexpr uint32_t kNounAfter = 6;    // and after it ("21 killed in last year's attack")
+  constexpr uint32_t kNounToTime = 4;   // tokens between the event noun and the time expression
+  const std::optional<CivilDate> pub = ParseIsoDate(published);
+  if (!pub) return;
+  for (Claim& claim : claims) {
+    claim.event.clear();
+    if (claim.time.from_publication || claim.time.span.empty() || !claim.time.event_from.empty()) continue;
+    if (claim.mention >= mentions.size()) continue;
+    const std::optional<CivilDate> from = ParseIsoDate(claim.time.from);
+    const std::optional<CivilDate> to = ParseIsoDate(claim.time.to);
+    if (!from || !to || YearOf(*from) != YearOf(*to)) continue;
+    if ((std::chrono::sys_days(*pub) - std::chrono::sys_days(*to)).count() <= kBackgroundDays) continue;
+    // Only a figure of something that happened (killed, wounded, destroyed...): a count with
+    // no event of its own is no event's figure.
+    if (claim.predicate.empty()) continue;
+    const NumberMention& m = mentions[claim.mention];
+    if (m.sentence >= text.sentences.size()) continue;
+    const Sentence& s = text.sentences[m.sentence];
+    // The time expression's tokens: the event noun must stand next to it ("تفجير القديح في
+    // مايو الماضي", "an attack last year"), so that the past date is the event's, not the
+    // date of some other clause of the sentence.
+    uint32_t time_first = s.end_token;
+    uint32_t time_end = s.first_token;
+    for (uint32_t k = s.first_token; k < s.end_token; ++k) {
+      const ByteSpan orig = text.ToOriginal(text.tokens[k].norm_span);
+      if (orig.begin >= claim.time.span.begin && orig.end <= claim.time.span.end) {
+        time_first = std::min(time_first, k);
+        time_end = k + 1;
+      }
+    }
+    if (time_end <= time_first) continue;
+    auto near_time = [&](uint32_t k) {
+      return (k < time_first ? time_first - k : k >= time_end ? k + 1 - time_end : 0) <= kNounToTime;
+    };
+    const bool is_head = !claim.head_span.empty();
+    auto in_head = [&](uint32_t k) {
+      const ByteSpan orig = text.ToOriginal(text.tokens[k].norm_span);
+      return is_head && orig.begin >= claim.head_span.begin && orig.end <= claim.head_span.end;
+    };
+    // The nearest event noun: after the number first (it names the number's own event),
+    // then before it, nearest first. The counted noun itself is not its event.
+    std::string event_class;
+    for (uint32_t k = m.end_token; k < s.end_token && k < m.end_token + kNounAfter && event_class.empty(); ++k) {
+      if (!in_head(k) && near_time(k)) event_class = EventNounAt(text, k, s.end_token, lexicon.tables());
+    }
+    const uint32_t before = m.first_token > s.first_token + kNounBefore ? m.first_token - kNounBefore : s.first_token;
+    for (uint32_t k = m.first_token; k-- > before && event_class.empty();) {
+      if (!in_head(k) && near_time(k)) event_class = EventNounAt(text, k, s.end_token, lexicon.tables());
+    }
+    if (event_class.empty()) continue;
+    const bool one_month = MonthOf(*from) == MonthOf(*to);
+    const std::string period = one_month ? claim.time.from.substr(0, 7) : claim.time.from.substr(0, 4);
+    claim.event = event_class + "|" + period + "|" + claim.place;
   }
 }
 

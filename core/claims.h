@@ -42,6 +42,13 @@ enum class CueRole : uint8_t {
   kDisease,         // "كوليرا": an infection, not a wound
   kMemberNoun,      // "عناصر": the members of the group after it
   kVerbIfInitial,   // "عبر": a predicate only when it opens its clause
+  kFunctionWord,    // "فقط", "even": a word that is never what a number counts
+  kCoordinator,     // "و", "and": joins two clauses, each with its own predicate
+  kCountOf,         // "عدد", "number of": the noun after it is what is counted
+  kDeathToll,       // "حصيلة", "death toll": a toll of the killed
+  kMeasureBefore,   // "magnitude": the number after it is a measurement
+  kOfThem,          // "منهم", "of them": the count is a part of an earlier set
+  kOtherNoun,       // "آخرين", "others": the noun is the earlier clause's
 };
 // The id -> enum of each vocabulary ("people" -> kPeople); std::nullopt for an unknown id.
 std::optional<UnitCategory> ParseUnitCategory(std::string_view id);
@@ -78,6 +85,8 @@ class ClaimLexicon {
     std::set<std::string> case_sensitive_places;  // acronyms ("US", "UK") keep their case
     std::map<std::string, PredicateEntry> predicates;
     std::map<std::string, CueRole> cues;       // claim_cues.tsv: surface -> role
+    std::set<std::string> function_words;      // claim_cues.tsv rows of role function_word
+    std::map<std::string, std::string> events;  // events.tsv: event noun -> event class
     std::set<std::string> domestic_bodies;     // domestic_bodies.tsv: institution ids
     std::set<std::string> countries;           // entity ids of kind country in places.tsv
     // Which place contains which (PlaceHierarchy::FromRows of place_parents.tsv and
@@ -111,6 +120,19 @@ std::vector<Claim> BuildClaims(const std::string& doc_id, std::string_view origi
                                const AnalyzedText& text,
                                const std::vector<NumberMention>& mentions,
                                const ClaimLexicon& lexicon);
+
+// Marks the claims that belong to a background event the article recalls (Claim::event):
+// a claim whose own time expression lies in a past period (ending more than 7 days before
+// `published`, within one calendar year) and that has an event noun of events.tsv near it in
+// its sentence ("an attack last year that killed 21", "في تفجير القديح العام الماضي الذي أسفر
+// عن مقتل 21"). The anchor is "<event class>|<YYYY-MM, or YYYY when the period is longer
+// than a month>|<the claim's place>", e.g. "bombing|2014|" or "earthquake|2023-02|turkey",
+// so that the same event recalled by other articles gets the same anchor. Every other claim
+// keeps "" (the article's own event). Run after ResolveClaimTimes; a claim without a
+// publication date or its own time expression is left alone.
+void MarkBackgroundEvents(const AnalyzedText& text, const std::string& published,
+                          const std::vector<NumberMention>& mentions, const ClaimLexicon& lexicon,
+                          std::vector<Claim>& claims);
 
 // A claim that states no place takes the country of the domestic body it comes from
 // (domestic_bodies.tsv): the origin "sudan.health_ministry" speaks of Sudan. Run after

@@ -39,6 +39,7 @@ Extraction ExtractDocument(const Document& doc, const Lexicons& lexicons,
   AttributeClaims(doc, analyzed, x.mentions, lexicons.attribution, x.claims);
   PlaceFromDomesticSource(x.claims, lexicons.claims);
   ResolveClaimTimes(analyzed, doc.text, x.published, x.mentions, lexicons.time, x.claims);
+  MarkBackgroundEvents(analyzed, x.published.date, x.mentions, lexicons.claims, x.claims);
   if (analyzed_out != nullptr) *analyzed_out = std::move(analyzed);
   return x;
 }

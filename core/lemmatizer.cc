@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <utility>
 
 #include "core/arabic_letters.h"
 
@@ -347,6 +348,75 @@ std::vector<VerbCandidate> VerbCandidates(std::string_view word) {
   out.reserve(forms.size());
   for (size_t i = 0; i < forms.size(); ++i) out.push_back(VerbCandidate{std::string(forms.Form(i)), forms.Info(i).future});
   return out;
+}
+
+namespace {
+
+std::string EnglishSingular(std::string_view word) {
+  std::string w = AsciiLower(word);
+  static constexpr std::pair<std::string_view, std::string_view> kIrregular[] = {
+      {"people", "person"}, {"men", "man"},   {"women", "woman"}, {"children", "child"},
+      {"feet", "foot"},     {"teeth", "tooth"}, {"mice", "mouse"}, {"geese", "goose"}};
+  for (const auto& [plural, singular] : kIrregular) {
+    if (w == plural) return std::string(singular);
+    // Compounds end in the irregular noun: "policemen" -> "policeman".
+    if (w.size() > plural.size() && EndsWith(w, plural) && (plural == "men" || plural == "women")) {
+      return w.substr(0, w.size() - plural.size()) + std::string(singular);
+    }
+  }
+  for (std::string_view invariant : {"news", "series", "species", "means", "headquarters", "data"}) {
+    if (w == invariant) return w;
+  }
+  if (w.size() > 4 && EndsWith(w, "ies")) return w.substr(0, w.size() - 3) + "y";
+  for (std::string_view sibilant : {"sses", "ches", "shes", "xes", "zzes"}) {
+    if (w.size() > sibilant.size() + 1 && EndsWith(w, sibilant)) return w.substr(0, w.size() - 2);
+  }
+  if (w.size() > 3 && EndsWith(w, "s") && !EndsWith(w, "ss") && !EndsWith(w, "us") && !EndsWith(w, "is")) {
+    return w.substr(0, w.size() - 1);
+  }
+  return w;
+}
+
+}  // namespace
+
+std::string NormalizeNoun(std::string_view word) {
+  if (word.empty()) return "";
+  if (IsLatinWord(word)) return EnglishSingular(word);
+  std::string_view s = word;
+  // Proclitics only before the article: a bare و/ب/ل opens many nouns (وحدة, بلاغ, لوحة).
+  {
+    std::string_view rest = s;
+    if (StartsWith(rest, kWaw) || StartsWith(rest, kFa)) rest.remove_prefix(2);
+    if (StartsWith(rest, "\xD9\x84\xD9\x84") && Letters(rest) >= 4) {  // لل = ل + ال
+      s = rest.substr(4);
+    } else {
+      if (StartsWith(rest, kBa) || StartsWith(rest, kLam) || StartsWith(rest, kKaf)) {
+        if (StartsWith(rest.substr(2), kArticle)) rest.remove_prefix(2);
+      }
+      if (StartsWith(rest, kArticle) && Letters(rest) >= 4) s = rest.substr(kArticle.size());
+    }
+  }
+  const size_t letters = Letters(s);
+  auto without = [&](size_t suffix_letters) { return s.substr(0, s.size() - 2 * suffix_letters); };
+  // Tanween alef (جهازا), not the -ايا of a broken plural (ضحايا, قضايا).
+  if (letters >= 4 && EndsWith(s, kAlef) && !EndsWith(s, "\xD8\xA7\xD9\x8A\xD8\xA7")) s = without(1);
+  const size_t n = Letters(s);
+  std::string out;
+  if (n >= 5 && (EndsWith(s, "\xD8\xAA\xD9\x8A\xD9\x86") || EndsWith(s, "\xD8\xAA\xD8\xA7\xD9\x86"))) {
+    out.assign(without(3)).append(kHa);  // تين, تان: a feminine dual
+    return out;
+  }
+  if (n >= 4 && EndsWith(s, "\xD8\xA7\xD8\xAA")) {
+    out.assign(without(2)).append(kHa);  // ات: a feminine sound plural
+    return out;
+  }
+  if (n >= 5 && (EndsWith(s, "\xD9\x8A\xD9\x86") || EndsWith(s, "\xD9\x88\xD9\x86"))) {
+    const std::string_view stem = without(2);
+    // Only a nisba (ends in ي) or a participle (مـ, four letters or more) makes a sound
+    // plural this way; elsewhere ين/ون belong to the word (قانون, سنين).
+    if (Letters(stem) >= 4 && (EndsWith(stem, kYa) || StartsWith(stem, "\xD9\x85"))) return std::string(stem);
+  }
+  return std::string(s);
 }
 
 }  // namespace mizan

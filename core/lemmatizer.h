@@ -40,6 +40,17 @@ std::vector<ProcliticSplit> SplitProclitics(std::string_view folded_word,
 // A Latin word yields its lower-case form and its singular by rule.
 std::vector<std::string> NounCandidates(std::string_view folded_word);
 
+// One form for a counted noun that no lexicon lists, so that its singular, dual and plural
+// agree across articles (scoring blocks on it): Arabic drops a proclitic chain only with the
+// article (و/ف + ب/ل/ك + ال, لل), tanween alef (not in -ايا broken plurals), the feminine
+// sound plural and dual (ات, تين, تان -> ه) and the masculine sound plural (ين, ون) after a
+// nisba (مدنيين -> مدني) or a participle (متهمين -> متهم); broken plurals are the lexicon's
+// business (LemmatizeNoun). English is lower-cased and made singular by rule (-ies -> -y,
+// -ches/-shes/-xes/-sses, -s) with the few irregular plurals news counts (people, men,
+// women, children). Returns "" for an empty word.
+//   NormalizeNoun("والسيارات") == "سياره"; NormalizeNoun("Quakes") == "quake"
+std::string NormalizeNoun(std::string_view folded_word);
+
 // Candidate masculine-singular forms of a nationality adjective or place word: the word as
 // written, without proclitics and ال, then without ـه (feminine), ـا (accusative), ـين/ـون/ـان
 // (plural, dual). "الكورية" -> {..., "كوريه", "كوري"}; "Koreans" -> {"koreans", "korean"}.

@@ -109,6 +109,11 @@ struct TimeRef {
   std::string surface;  // the expression as written, "" when taken from publication
   ByteSpan span;
   bool from_publication = false;  // no expression: the claim is dated by its article
+  // A running total (a cumulative count, "15 were killed on Monday" in Wednesday's paper) is
+  // true as of its report: from = to = the publication date, and the day its expression
+  // names is kept here ("" when the claim's time is that day itself).
+  std::string event_from;
+  std::string event_to;
 };
 
 struct Claim {
@@ -122,6 +127,10 @@ struct Claim {
   // lexicon knows it ("soldier", "usd"), otherwise the counted noun's normalized form.
   // Scoring blocks on it instead of `unit`. "" only when the text names nothing counted.
   std::string counted;
+  // An amount, rate or measure (money, a percentage or share, km, tonnes) rather than a
+  // count of things: a story's prices and shares have many referents its key cannot tell
+  // apart (units.tsv categories money and measure; percent and fraction).
+  bool amount = false;
   // Whose or which of the unit is counted: a normalized owner/nationality entity id such as
   // "north_korea", "russia", "ukraine" (from an adjective, "من كوريا الشمالية", or the
   // sentence's agent), or "" when the text does not say. Slots block on (unit, subject).
@@ -136,7 +145,13 @@ struct Claim {
   bool increment = false;  // "3000 جندي إضافي": an addition, not a total
   // The event the number belongs to: "" for the article's own story, otherwise a
   // normalized anchor of a background event the article recalls (another attack, last
-  // year's figure), so that background figures never align with the main event.
+  // year's figure), so that background figures never align with the main event:
+  // "<event class>|<period>|<place>", the class from core/lexicons/events.tsv (attack,
+  // bombing, earthquake...), the period "YYYY-MM" (or "YYYY" when the claim's time is longer
+  // than a month), the place the claim's `place` ("" when none): "bombing|2014|",
+  // "earthquake|2015-03|turkey". The same event recalled by other articles gets the same
+  // anchor. Set only where the text says so: a past time expression of the claim's own
+  // next to an event noun (MarkBackgroundEvents in core/claims.h).
   std::string event;
   ByteSpan quote;        // the sentence it came from, original bytes
   std::vector<SourceHop> attribution;  // origin first; empty = unattributed

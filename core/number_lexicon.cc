@@ -101,6 +101,7 @@ constexpr ClassName kClasses[] = {
     {"not_numerator", NumClass::kNone, kRoleNotNumerator},
     {"phone_cue", NumClass::kNone, kRolePhoneCue},
     {"age_cue", NumClass::kNone, kRoleAgeCue},
+    {"hijri_month", NumClass::kNone, kRoleHijriMonth},
 };
 
 void LoadNumbers(NumberLexicon::Tables& t) {

@@ -72,6 +72,7 @@ enum WordRole : uint32_t {
   kRoleNotNumerator = 1 << 26,  // أنه, فقط: no noun to be a ratio's numerator
   kRolePhoneCue = 1 << 27,     // call, هاتف, الموحد: a long number or groups after it is a phone
   kRoleAgeCue = 1 << 28,       // aged, العمر: the number after it is an age, not a count
+  kRoleHijriMonth = 1 << 29,  // a day number before it is a date (15 شوال)
 };
 
 struct WordInfo {

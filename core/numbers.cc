@@ -262,6 +262,8 @@ class Reader {
   bool MonthStartsAt(uint32_t k) const;
 
   NumberKind KindFromContext(const Numeral& n, const char** time_unit) const;
+  // A number that labels, dates or lists rather than counts (see numbers.tsv's notes).
+  bool IsNonCount(const Numeral& n) const;
   bool LooksLikeYear(const Numeral& n) const;
 
   void Emit(const Numeral& n, uint32_t first, uint32_t end, uint32_t begin_byte,
@@ -529,6 +531,14 @@ std::optional<Numeral> Reader::ParseDigits(uint32_t k) const {
       grouped = true;
       ++pos;
     }
+  }
+  // "7ر5": the Egyptian press writes the decimal point as a glued ر between digits.
+  if (!decimal && !slash && !grouped && In(pos + 2) && IsWord(pos + 1) && Glued(pos + 1) &&
+      Tok(pos + 1) == "\xD8\xB1" && IsNumber(pos + 2) && Glued(pos + 2)) {
+    const std::string_view d = Tok(pos + 2);
+    frac_value = DigitsValue(d) / std::pow(10.0, static_cast<double>(d.size()));
+    decimal = true;
+    pos += 2;
   }
   // "1 فاصلة 5": a spoken decimal point.
   if (!decimal && !slash && In(pos + 2)) {
@@ -1545,8 +1555,14 @@ bool Reader::MonthStartsAt(uint32_t k) const {
 // A 4-digit 1900-2100 number after a month, a year cue, before an era suffix, or with no
 // counted noun after it.
 bool Reader::LooksLikeYear(const Numeral& n) const {
-  if (!n.plain_int || n.int_digits != 4 || n.low < 1900 || n.low > 2100) return false;
+  if (!n.plain_int || n.int_digits != 4) return false;
   const uint32_t before = n.first - 1;
+  // A Hijri year (1300-1500 AH: 1882-2077 CE) only after a year cue ("عام 1436").
+  if (n.low >= 1300 && n.low <= 1500 && In(before)) {
+    const WordHit cue = Lookup(before);
+    if (cue.info != nullptr && (cue.info->roles & (kRoleYearCue | kRoleHijriMonth))) return true;
+  }
+  if (n.low < 1900 || n.low > 2100) return false;
   if (In(before)) {
     // "حزيران/ يونيو 2024", "in March 2024"
     if (MonthEndsAt(before)) return true;
@@ -1567,6 +1583,75 @@ bool Reader::LooksLikeYear(const Numeral& n) const {
   return MonthStartsAt(after);
 }
 
+bool Reader::IsNonCount(const Numeral& n) const {
+  const uint32_t after = n.end;
+  const uint32_t before = n.first - 1;
+  // An HTML character reference: "&#8220;".
+  if (IsPunct(before, "#") && IsPunct(before - 1, "&")) return true;
+  // A label: "رقم 5", "القرار 2216", "الدقيقة 54", "بالرمز (71)".
+  uint32_t label = before;
+  if (IsPunct(label, "(") || IsPunct(label, "\"") || IsPunct(label, "\xC2\xAB")) --label;
+  if (IsWord(label)) {
+    const WordHit w = Lookup(label);
+    if (w.info != nullptr && (w.info->roles & kRoleDesignator)) return true;
+  }
+  // "القرن التاسع عشر", "الحادية عشرة": the teen suffix of an ordinal.
+  if (n.end == n.first + 1 && IsWord(n.first) && n.low == 10) {
+    const WordInfo* ordinal = Exact(before);
+    if (ordinal != nullptr && ordinal->num == NumClass::kOrdinal) return true;
+  }
+  // Code in the text (CSS "padding: 0;"): Arabic prose writes its semicolon as ؛.
+  if (IsPunct(after, ";") && Glued(after)) return true;
+  if (!n.plain_int) return false;
+  // A school or fiscal year "1436/1437", "1436 - 1437هـ": the first of two consecutive years.
+  if (n.int_digits == 4 && n.low >= 1300 && n.low <= 2100 && (IsPunct(after, "/") || IsPunct(after, "-")) &&
+      IsNumber(after + 1) && Tok(after + 1).size() == 4 && DigitsValue(Tok(after + 1)) == n.low + 1) {
+    return true;
+  }
+  if (n.int_digits == 4 && n.low >= 1301 && n.low <= 2101 && (IsPunct(before, "/") || IsPunct(before, "-")) &&
+      IsNumber(before - 1) && Tok(before - 1).size() == 4 && DigitsValue(Tok(before - 1)) + 1 == n.low) {
+    return true;
+  }
+  // "5+1" (a group's name), "4K": a number joined to a sign or letters is a name.
+  if ((IsPunct(after, "+") && Glued(after) && IsNumber(after + 1)) ||
+      (IsPunct(before, "+") && Glued(n.first) && IsNumber(before - 1))) {
+    return true;
+  }
+  // Ids and phone numbers: a long run of digits with no noun after it.
+  if (n.int_digits >= 8 && !IsWord(after)) return true;
+  // A spaced numeric date "21 / 10 / 1436", "30-07-2015": three numbers joined by one
+  // separator, this one first, second or third.
+  auto sep = [&](uint32_t k) { return IsPunct(k, "/") || IsPunct(k, "-"); };
+  auto small = [&](uint32_t k) { return IsNumber(k) && Tok(k).size() <= 4; };
+  if (sep(after) && small(after + 1) && sep(after + 2) && small(after + 3)) return true;
+  if (sep(before) && small(before - 1) && sep(after) && small(after + 1)) return true;
+  if (before >= 3 && sep(before) && small(before - 1) && sep(before - 2) && small(before - 3)) return true;
+  // A score "2-1", "1 - صفر", "4/1": two numbers of at most two digits joined by a dash or
+  // slash with no noun after the pair (a range of a count has its noun: "10-15 قتيلا").
+  auto score_part = [&](uint32_t k) {
+    if (IsNumber(k)) return Tok(k).size() <= 2;
+    const WordInfo* w = Exact(k);
+    return w != nullptr && w->num == NumClass::kZero;
+  };
+  auto no_noun = [&](uint32_t k) {
+    const WordInfo* w = Exact(k);
+    return !IsWord(k) || (w != nullptr && (w->roles & kRoleFunction));
+  };
+  auto dash = [&](uint32_t k) {
+    return IsPunct(k, "-") || IsPunct(k, "\xE2\x80\x93") || IsPunct(k, "/");
+  };
+  if (n.int_digits <= 2 && dash(after) && score_part(after + 1) && no_noun(after + 2)) return true;
+  if (n.int_digits <= 2 && dash(before) && score_part(before - 1) && no_noun(after)) return true;
+  // A list marker: the first thing on its line, followed by "-", ")" or ".".
+  if (IsPunct(after, "-") || IsPunct(after, ")") || IsPunct(after, ".")) {
+    uint32_t at = T(n.first).norm_span.begin;
+    if (IsPunct(before, "(")) at = T(before).norm_span.begin;
+    while (at > 0 && text_.norm[at - 1] == ' ') --at;
+    if (at == 0 || text_.norm[at - 1] == '\n') return true;
+  }
+  return false;
+}
+
 NumberKind Reader::KindFromContext(const Numeral& n, const char** time_unit) const {
   const uint32_t after = n.end;
   // Percent: 5%, ٣٠٪, %50 (visual order), ٣٠ في المئة, 5 percent.
@@ -1579,8 +1664,20 @@ NumberKind Reader::KindFromContext(const Numeral& n, const char** time_unit) con
   for (const Phrase& p : t_.percent_phrases) {
     if (MatchAfter(p, after)) return NumberKind::kPercent;
   }
+  if (IsNonCount(n)) return NumberKind::kOther;
   if (IsWord(after)) {
     const WordHit w = Lookup(after);
+    // 1436هـ, 1605م: a year of either calendar.
+    // A spelled-out era (767 ميلادية) dates any year; a one-letter one only four digits.
+    if (n.plain_int && w.info != nullptr && w.prefix == 0 && (w.info->roles & kRoleEra) &&
+        (n.int_digits == 4 || (Tok(after).size() > 2 && n.low >= 1 && n.low <= 2100))) {
+      return NumberKind::kYear;
+    }
+    if (w.info != nullptr && (w.info->roles & kRoleHijriMonth) && n.plain_int && n.low >= 1 && n.low <= 30 &&
+        n.int_digits <= 2) {
+      return NumberKind::kDate;
+    }
+    if (w.info != nullptr && (w.info->roles & kRoleClockAfter)) return NumberKind::kOther;
     if (w.info != nullptr) {
       if ((w.info->roles & kRoleTimeUnit) && w.prefix == 0) {
         *time_unit = w.info->time_unit;

@@ -193,6 +193,13 @@ std::optional<SourcePhrase> ParseSource(const Context& c, uint32_t token, uint32
     if (takes_name) {
       uint32_t q = p;
       if (IsComma(c.raw[q])) ++q;
+      // "coordinator of Riverside Help", "head of the Valley Rescue Committee": an English
+      // title names its body after of/for (and the article).
+      if (IsLatinWord(c.raw[q]) && (c.lower[q] == "of" || c.lower[q] == "for") && q + 1 < limit) {
+        uint32_t r = q + 1;
+        if (c.lower[r] == "the" && r + 1 < limit) ++r;
+        if (c.IsWord(r) && IsCapitalized(c.raw[r])) q = r;
+      }
       const bool quoted = q < limit && c.IsPunct(q) && IsQuote(c.raw[q]);
       if (quoted) ++q;
       const uint32_t name_begin = q;

@@ -895,6 +895,20 @@ std::string IsoOrOpen(const std::optional<CivilDate>& date) {
   return date ? ToIso(*date) : std::string();
 }
 
+// A cumulative count dated by a recent past day ("15 were killed on Monday", "قتل 15 أمس")
+// is a running total: what the report says is true as of the report. Older or longer
+// expressions ("last year", "in 2014") date a figure of their own period, and forward-looking
+// claims are not totals yet.
+bool IsRunningTotal(const Claim& claim, const Interval& interval, const std::optional<CivilDate>& pub) {
+  constexpr int kRecentDays = 14;   // how far back a "day of the event" may lie
+  constexpr int kEventDays = 7;     // how long an expression naming the event's day may be
+  if (!claim.cumulative || claim.forward_looking || !pub || !interval.from || !interval.to) return false;
+  const auto from = std::chrono::sys_days(*interval.from);
+  const auto to = std::chrono::sys_days(*interval.to);
+  const auto p = std::chrono::sys_days(*pub);
+  return to <= p && (to - from).count() < kEventDays && (p - from).count() <= kRecentDays && to != p;
+}
+
 }  // namespace
 
 PublicationDate DatePublication(const Document& doc, const AnalyzedText& text,
@@ -970,6 +984,12 @@ void ResolveClaimTimes(const AnalyzedText& text, std::string_view original,
     claim.time.from_publication = false;
     claim.time.from = IsoOrOpen(chosen->interval.from);
     claim.time.to = IsoOrOpen(chosen->interval.to);
+    if (IsRunningTotal(claim, chosen->interval, pub)) {
+      claim.time.event_from = claim.time.from;
+      claim.time.event_to = claim.time.to;
+      claim.time.from = published.date;
+      claim.time.to = published.date;
+    }
   }
 }
 

@@ -31,8 +31,11 @@
 // "قال ... يوم الاثنين إن ..."); none: from = to = P, from_publication = true. This also
 // holds for cumulative counts (killed, deployed): the text rarely says when counting
 // began, so the claim is read as the state on P, which overlaps any gold interval that
-// runs up to P. Relative expressions in recycled background text are still resolved
-// against P (the gold's 001 "Wednesday" is the known miss).
+// runs up to P. A cumulative count whose expression names a recent past day (shorter than a
+// week, at most 14 days before P: "15 were killed on Monday") is a running total, true as
+// of its report: from = to = P, and TimeRef::event_from/event_to keep the named day.
+// Relative expressions in recycled background text are still resolved against P (the
+// gold's 001 "Wednesday" is the known miss).
 #pragma once
 
 #include <memory>

@@ -605,61 +605,96 @@ void RenderSlots(const HtmlReportInput& in, const Index& index, std::string& out
          " range = bar; vague = shaded box. Faded dashed: stale or superseded. Red cross:"
          " contradicted. Blue line and band: consensus.</p>";
   int n = 0;
-  for (const SlotReport& slot : in.score->slots) {
-    const bool contradiction = slot.relation == SlotRelation::kContradiction ||
-                               slot.relation == SlotRelation::kMixed;
-    out += "<section class=\"slot" + std::string(contradiction ? " contradiction" : "") +
-           "\" id=\"slot-" + std::to_string(n++) + "\" data-slot=\"" + Attr(slot.id) + "\"><h3>" +
-           Esc(slot.id) + " <span class=\"rel\">" + Esc(ToString(slot.relation)) + "</span>" +
-           (contradiction ? " <span class=\"flag\">contradiction</span>" : "") + "</h3><p>";
-    const auto key = [&](const char* name, const std::string& value) {
-      if (!value.empty()) out += std::string(name) + ": <bdi>" + Esc(value) + "</bdi> · ";
-    };
-    key("object", slot.object);
-    key("unit", slot.unit);
-    key("subject", slot.subject);
-    key("predicate", slot.predicate);
-    key("place", slot.place);
-    out += std::to_string(slot.claims.size()) + " claims";
-    if (slot.estimate.low || slot.estimate.high || slot.estimate.value != 0) {
-      NumericValue band{slot.estimate.low, slot.estimate.high, Qualifier::kRange};
-      out += " · estimate <bdi dir=\"ltr\" class=\"num\">" +
-             Esc(FormatNumber(slot.estimate.value, NumberStyle::kGrouped)) + "</bdi>";
-      if (band.low || band.high) out += " (band " + ValueHtml(&band) + ")";
-      if (!slot.estimate.as_of.empty()) out += " as of " + Esc(slot.estimate.as_of);
+  // Facts story by story, contested facts first.
+  for (const StoryFacts& facts : FactsByStory(in.stories, *in.score)) {
+    if (facts.story != nullptr) {
+      out += "<h3 class=\"story\" data-story=\"" + Attr(facts.story->id) + "\">" +
+             Esc(facts.story->id) + ": <bdi>" + Esc(facts.story->title) + "</bdi> <span class=\"muted\">(" +
+             std::to_string(facts.story->docs.size()) + " article(s), " +
+             std::to_string(facts.contested) + " contested fact(s))</span></h3>";
+    } else if (!in.stories.empty()) {
+      out += "<h3 class=\"story\">Background events and facts of no story</h3>";
     }
-    out += "</p>";
-    RenderTimeline(slot, index, out);
-    if (!slot.origins.empty()) {
-      out += "<p>Independent origins: ";
-      for (size_t k = 0; k < slot.origins.size(); ++k) {
-        out += (k ? ", " : "") + std::string("<bdi>") + Esc(slot.origins[k]) + "</bdi>";
+    for (uint32_t slot_index : facts.slots) {
+      const SlotReport& slot = in.score->slots[slot_index];
+      const bool contradiction = slot.relation == SlotRelation::kContradiction ||
+                                 slot.relation == SlotRelation::kMixed;
+      out += "<section class=\"slot" + std::string(contradiction ? " contradiction" : "") +
+             "\" id=\"slot-" + std::to_string(n++) + "\" data-slot=\"" + Attr(slot.id) + "\"><h3>" +
+             Esc(slot.id) + " <span class=\"rel\">" + Esc(ToString(slot.relation)) + "</span>" +
+             (contradiction ? " <span class=\"flag\">contradiction</span>" : "") + "</h3><p>";
+      const auto key = [&](const char* name, const std::string& value) {
+        if (!value.empty()) out += std::string(name) + ": <bdi>" + Esc(value) + "</bdi> · ";
+      };
+      key("object", slot.object);
+      key("unit", slot.unit);
+      key("subject", slot.subject);
+      key("predicate", slot.predicate);
+      key("place", slot.place);
+      out += std::to_string(slot.claims.size()) + " claims";
+      if (slot.estimate.low || slot.estimate.high || slot.estimate.value != 0) {
+        NumericValue band{slot.estimate.low, slot.estimate.high, Qualifier::kRange};
+        out += " · estimate <bdi dir=\"ltr\" class=\"num\">" + Esc(FormatNumber(slot.estimate.value, NumberStyle::kGrouped)) +
+               "</bdi>";
+        if (band.low || band.high) out += " (band " + ValueHtml(&band) + ")";
+        if (!slot.estimate.as_of.empty()) out += " as of " + Esc(slot.estimate.as_of);
       }
       out += "</p>";
-    }
-    if (!slot.reasons.empty()) {
-      out += "<details><summary>Why these claims share a slot</summary><ul>";
-      for (const std::string& r : slot.reasons) out += "<li dir=\"auto\">" + Esc(r) + "</li>";
-      out += "</ul></details>";
-    }
-    out += "<table class=\"slot-claims\"><tr><th>claim</th><th>value</th><th>time</th>"
-           "<th>origin</th><th>confidence</th><th>verdict</th></tr>";
-    for (const std::string& id : slot.claims) {
-      auto it = index.by_id.find(id);
-      if (it == index.by_id.end()) {
-        out += "<tr><td colspan=\"6\"><bdi>" + Esc(id) + "</bdi> (not in this report)</td></tr>";
-        continue;
+      RenderTimeline(slot, index, out);
+      if (!slot.origins.empty()) {
+        out += "<p>Independent origins: ";
+        for (size_t k = 0; k < slot.origins.size(); ++k) {
+          out += (k ? ", " : "") + std::string("<bdi>") + Esc(slot.origins[k]) + "</bdi>";
+        }
+        out += "</p>";
       }
-      const ClaimRef& ref = index.claims[it->second];
-      out += "<tr><td>" + ClaimLink(ref) + "</td><td>" + ValueHtml(ValueOf(ref)) +
-             "</td><td class=\"num\">" + Esc(DateOf(ref)) + "</td><td><bdi>" +
-             Esc(OriginOf(*ref.claim)) + "</bdi></td><td class=\"num\">" +
-             (ref.score ? Fixed(ref.score->confidence, 2) : "") + "</td><td>" +
-             (ref.score ? Esc(ref.score->verdict) : "") + "</td></tr>";
+      if (!slot.reasons.empty()) {
+        out += "<details><summary>Why these claims share a slot</summary><ul>";
+        for (const std::string& r : slot.reasons) out += "<li dir=\"auto\">" + Esc(r) + "</li>";
+        out += "</ul></details>";
+      }
+      out += "<table class=\"slot-claims\"><tr><th>claim</th><th>value</th><th>time</th>"
+             "<th>origin</th><th>confidence</th><th>verdict</th></tr>";
+      for (const std::string& id : slot.claims) {
+        auto it = index.by_id.find(id);
+        if (it == index.by_id.end()) {
+          out += "<tr><td colspan=\"6\"><bdi>" + Esc(id) + "</bdi> (not in this report)</td></tr>";
+          continue;
+        }
+        const ClaimRef& ref = index.claims[it->second];
+        out += "<tr><td>" + ClaimLink(ref) + "</td><td>" + ValueHtml(ValueOf(ref)) +
+               "</td><td class=\"num\">" + Esc(DateOf(ref)) + "</td><td><bdi>" +
+               Esc(OriginOf(*ref.claim)) + "</bdi></td><td class=\"num\">" +
+               (ref.score ? Fixed(ref.score->confidence, 2) : "") + "</td><td>" +
+               (ref.score ? Esc(ref.score->verdict) : "") + "</td></tr>";
+      }
+      out += "</table></section>";
     }
-    out += "</table></section>";
   }
   out += "</section>";
+}
+
+// Stories of several articles: outlets, dates, title and keywords.
+void RenderStories(const HtmlReportInput& in, std::string& out) {
+  if (in.stories.empty()) return;
+  out += "<section id=\"stories\"><h2>Stories</h2><table><tr><th>story</th><th>articles</th>"
+         "<th>outlets</th><th>first</th><th>last</th><th>title</th><th>keywords</th></tr>";
+  size_t alone = 0;
+  for (const Story& st : in.stories) {
+    if (st.docs.size() < 2) {
+      ++alone;
+      continue;
+    }
+    std::string outlets, keywords;
+    for (const std::string& o : st.outlets) outlets += (outlets.empty() ? "" : ", ") + o;
+    for (const std::string& k : st.keywords) keywords += (keywords.empty() ? "" : ", ") + k;
+    out += "<tr><td>" + Esc(st.id) + "</td><td class=\"num\">" + std::to_string(st.docs.size()) +
+           "</td><td><bdi>" + Esc(outlets) + "</bdi></td><td class=\"num\">" + Esc(st.first) +
+           "</td><td class=\"num\">" + Esc(st.last) + "</td><td dir=\"auto\">" + Esc(st.title) +
+           "</td><td dir=\"auto\">" + Esc(keywords) + "</td></tr>";
+  }
+  out += "</table><p class=\"muted\">" + std::to_string(alone) +
+         " article(s) fit no story and stand alone.</p></section>";
 }
 
 void RenderSources(const HtmlReportInput& in, std::string& out) {
@@ -836,6 +871,7 @@ std::string RenderHtmlReport(const HtmlReportInput& input) {
          Esc(input.title) + "</title><style>" + kCss + "</style></head><body><h1>" +
          Esc(input.title) + "</h1>";
   RenderSummary(input, index, out);
+  RenderStories(input, out);
   RenderSlots(input, index, out);
   RenderSources(input, out);
   RenderArticles(input, index, out);

@@ -29,6 +29,7 @@
 #include "core/document.h"
 #include "core/error.h"
 #include "core/model.h"
+#include "core/stories.h"
 #include "scoring/score.h"
 
 namespace mizan {
@@ -38,6 +39,7 @@ struct HtmlReportInput {
   std::span<const Extraction> extractions;  // matched to documents by id (Extraction::doc)
   const ScoreReport* score = nullptr;       // null: an extraction-only report
   std::span<const CopyGroup> copies;
+  std::span<const Story> stories;           // the batch's stories (core/stories.h)
   std::span<const Diagnostic> diagnostics;
   std::string title = "Mizan confidence report";
 };

@@ -1,5 +1,7 @@
 #include "report/json_output.h"
 
+#include <algorithm>
+
 namespace mizan {
 namespace {
 
@@ -43,9 +45,13 @@ nlohmann::json ClaimFieldsJson(const Claim& claim) {
                       {"surface", claim.time.surface},
                       {"from_publication", claim.time.from_publication}};
   if (!claim.time.span.empty()) time["span"] = SpanJson(claim.time.span);
+  if (!claim.time.event_from.empty() || !claim.time.event_to.empty()) {
+    time["event"] = nlohmann::json{{"from", claim.time.event_from}, {"to", claim.time.event_to}};
+  }
   return nlohmann::json{{"claim", claim.id},       {"unit", claim.unit},
                         {"subject", claim.subject}, {"predicate", claim.predicate},
                         {"place", claim.place},     {"head_noun", claim.head_noun},
+                        {"counted", claim.counted}, {"event", claim.event},
                         {"increment", claim.increment},
                         {"cumulative", claim.cumulative},
                         {"forward_looking", claim.forward_looking},
@@ -71,12 +77,13 @@ nlohmann::json MentionJson(const Document& doc, const Extraction& extraction, si
   if (!m.qualifier_span.empty()) {
     j["qualifier_text"] = doc.text.substr(m.qualifier_span.begin, m.qualifier_span.size());
   }
-  for (const Claim& claim : extraction.claims) {
-    if (claim.mention == index) {
-      j.update(ClaimFieldsJson(claim));
-      break;
-    }
-  }
+  // Claims are one per quantity mention, in mention order (ExtractDocument builds them so):
+  // a binary search, not a scan of the article's claims per mention, which made
+  // `mizan extract` quadratic in the size of an article.
+  const std::vector<Claim>& claims = extraction.claims;
+  auto found = std::lower_bound(claims.begin(), claims.end(), index,
+                                [](const Claim& c, size_t m) { return c.mention < m; });
+  if (found != claims.end() && found->mention == index) j.update(ClaimFieldsJson(*found));
   return j;
 }
 

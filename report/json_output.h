@@ -22,7 +22,8 @@ nlohmann::json HopJson(const SourceHop& hop);
 // place, head_noun, increment, attribution, stance, time, quote offsets.
 nlohmann::json ClaimFieldsJson(const Claim& claim);
 // One numeric mention as `mizan extract` prints it: doc, kind, text, start, end, value,
-// and the claim fields when the mention is a quantity claim.
+// and the claim fields when the mention is a quantity claim (the extraction's claims are in
+// mention order, as ExtractDocument makes them: found by binary search).
 nlohmann::json MentionJson(const Document& doc, const Extraction& extraction, size_t mention);
 nlohmann::json DiagnosticJson(const Diagnostic& diagnostic);
 

@@ -77,21 +77,53 @@ std::string RenderMarkdownReport(const HtmlReportInput& in) {
              Fixed2(g.similarity) + "): " + docs + "\n";
     }
   }
+  if (!in.stories.empty()) {
+    // Stories of several articles, and how many stand alone.
+    out += "\n## Stories\n\n";
+    out += Row({"story", "articles", "outlets", "first", "last", "title", "keywords"});
+    out += "|---|---:|---|---|---|---|---|\n";
+    size_t alone = 0;
+    for (const Story& st : in.stories) {
+      if (st.docs.size() < 2) {
+        ++alone;
+        continue;
+      }
+      std::string outlets, keywords;
+      for (const std::string& o : st.outlets) outlets += (outlets.empty() ? "" : ", ") + o;
+      for (const std::string& k : st.keywords) keywords += (keywords.empty() ? "" : ", ") + k;
+      out += Row({EscapeMarkdown(st.id), std::to_string(st.docs.size()), EscapeMarkdown(outlets),
+                  EscapeMarkdown(st.first), EscapeMarkdown(st.last), EscapeMarkdown(st.title),
+                  EscapeMarkdown(keywords)});
+    }
+    out += "\n" + std::to_string(alone) + " article(s) fit no story and stand alone.\n";
+  }
   if (in.score != nullptr && !in.score->slots.empty()) {
-    out += "\n## Slots\n\n";
-    out += Row({"slot", "unit", "subject", "predicate", "relation", "claims", "estimate", "as of",
-                "origins"});
-    out += "|---|---|---|---|---|---:|---:|---|---|\n";
-    for (const SlotReport& s : in.score->slots) {
-      NumericValue band{s.estimate.low, s.estimate.high, Qualifier::kRange};
-      std::string estimate = FormatNumber(s.estimate.value, NumberStyle::kGrouped);
-      if (band.low || band.high) estimate += " (" + FormatValue(band) + ")";
-      std::string origins;
-      for (const std::string& o : s.origins) origins += (origins.empty() ? "" : ", ") + o;
-      out += Row({EscapeMarkdown(s.id), EscapeMarkdown(s.unit), EscapeMarkdown(s.subject),
-                  EscapeMarkdown(s.predicate), std::string(ToString(s.relation)),
-                  std::to_string(s.claims.size()), EscapeMarkdown(estimate),
-                  EscapeMarkdown(s.estimate.as_of), EscapeMarkdown(origins)});
+    // Facts story by story, contested facts first.
+    out += "\n## Slots\n";
+    for (const StoryFacts& facts : FactsByStory(in.stories, *in.score)) {
+      if (facts.story != nullptr) {
+        out += "\n### " + EscapeMarkdown(facts.story->id) + ": " + EscapeMarkdown(facts.story->title) +
+               " (" + std::to_string(facts.story->docs.size()) + " article(s), " +
+               std::to_string(facts.contested) + " contested fact(s))\n";
+      } else if (!in.stories.empty()) {
+        out += "\n### Background events and facts of no story\n";
+      }
+      out += "\n";
+      out += Row({"slot", "unit", "subject", "predicate", "relation", "claims", "estimate", "as of",
+                  "origins"});
+      out += "|---|---|---|---|---|---:|---:|---|---|\n";
+      for (uint32_t k : facts.slots) {
+        const SlotReport& s = in.score->slots[k];
+        NumericValue band{s.estimate.low, s.estimate.high, Qualifier::kRange};
+        std::string estimate = FormatNumber(s.estimate.value, NumberStyle::kGrouped);
+        if (band.low || band.high) estimate += " (" + FormatValue(band) + ")";
+        std::string origins;
+        for (const std::string& o : s.origins) origins += (origins.empty() ? "" : ", ") + o;
+        out += Row({EscapeMarkdown(s.id), EscapeMarkdown(s.unit), EscapeMarkdown(s.subject),
+                    EscapeMarkdown(s.predicate), std::string(ToString(s.relation)),
+                    std::to_string(s.claims.size()), EscapeMarkdown(estimate),
+                    EscapeMarkdown(s.estimate.as_of), EscapeMarkdown(origins)});
+      }
     }
   }
   out += "\n## Claims\n\n";

@@ -68,6 +68,30 @@ ScoreReportWriter::ScoreReportWriter(const ScoreInput& input, const ScoreReport&
   for (const Extraction& x : extractions) {
     for (const Claim& c : x.claims) claim_by_id_.emplace(c.id, std::make_pair(&x, &c));
   }
+  story_slots_.resize(input.stories.size());
+  for (const StoryFacts& f : FactsByStory(input.stories, report)) {
+    if (f.story == nullptr) continue;
+    auto& ids = story_slots_[static_cast<size_t>(f.story - input.stories.data())];
+    for (uint32_t s : f.slots) ids.push_back(report.slots[s].id);
+  }
+}
+
+namespace {
+nlohmann::json StringOrNull(const std::string& s) {
+  return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s);
+}
+}  // namespace
+
+nlohmann::json ScoreReportWriter::StoryJson(size_t k) const {
+  const Story& s = input_.stories[k];
+  return {{"id", s.id},
+          {"docs", Strings(s.docs)},
+          {"outlets", Strings(s.outlets)},
+          {"first", StringOrNull(s.first)},
+          {"last", StringOrNull(s.last)},
+          {"title", s.title},
+          {"keywords", Strings(s.keywords)},
+          {"slots", Strings(story_slots_[k])}};
 }
 
 size_t ScoreReportWriter::claim_count() const {
@@ -117,6 +141,9 @@ nlohmann::json ScoreReportWriter::ClaimJson(size_t i) const {
     if (!sc.doc.empty()) c["doc"] = sc.doc;
   }
   c["value"] = ValueJson(sc.value);
+  c["story"] = StringOrNull(sc.story);
+  if (!c.contains("counted")) c["counted"] = sc.counted;
+  if (!c.contains("event")) c["event"] = sc.event;
   c["slot"] = score.slot;
   c["confidence"] = Number(score.confidence);
   c["verdict"] = score.verdict;
@@ -136,6 +163,9 @@ nlohmann::json ScoreReportWriter::SlotJson(const SlotReport& s) const {
   }
   nlohmann::json slot{{"id", s.id},
                       {"unit", s.unit},
+                      {"counted", s.counted},
+                      {"story", StringOrNull(s.story)},
+                      {"event", s.event},
                       {"subject", s.subject},
                       {"predicate", s.predicate},
                       {"place", s.place},
@@ -175,6 +205,7 @@ nlohmann::json ScoreReportWriter::Summary() const {
           {"slots", report_.slots.size()},
           {"sources", report_.sources.size()},
           {"copies", input_.copies.size()},
+          {"stories", input_.stories.size()},
           {"diagnostics", diagnostics_.size()},
           {"relations", relations},
           {"verdicts", verdicts},
@@ -193,6 +224,8 @@ nlohmann::json ScoreReportWriter::Json() const {
   for (size_t i = 0; i < claim_count(); ++i) j["claims"].push_back(ClaimJson(i));
   j["slots"] = nlohmann::json::array();
   for (const SlotReport& s : report_.slots) j["slots"].push_back(SlotJson(s));
+  j["stories"] = nlohmann::json::array();
+  for (size_t k = 0; k < input_.stories.size(); ++k) j["stories"].push_back(StoryJson(k));
   j["copies"] = nlohmann::json::array();
   for (const CopyGroup& g : input_.copies) j["copies"].push_back(CopyGroupJson(g));
   j["diagnostics"] = nlohmann::json::array();
@@ -237,6 +270,7 @@ void ScoreReportWriter::WritePretty(std::ostream& out) const {
   array("slots", report_.slots.size(), [&](size_t i) { return SlotJson(report_.slots[i]); });
   array("sources", report_.sources.size(),
         [&](size_t i) { return SourceJson(report_.sources[i]); });
+  array("stories", input_.stories.size(), [&](size_t k) { return StoryJson(k); });
   member("summary");
   serializer.Pretty(Summary(), 1);
   buffer += "\n}\n";

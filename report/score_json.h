@@ -1,6 +1,7 @@
 // The score report as JSON ("mizan.score/1"): documents, sources, claims (the extraction
-// fields plus slot, confidence, verdict, reasons), slots (estimate and timeline), copies,
-// diagnostics and summary counts. Keys sorted, numbers rounded to 4 decimals, no field
+// fields plus story, slot, confidence, verdict, reasons), slots (estimate and timeline),
+// stories (articles, outlets, dates, facts contested first), copies, diagnostics and
+// summary counts. Keys sorted, numbers rounded to 4 decimals, no field
 // that depends on time or memory: identical input gives identical bytes.
 //
 //   ScoreReport report = Score(input, ScoreOptions{});
@@ -64,6 +65,8 @@ class ScoreReportWriter {
   nlohmann::json SourceJson(const SourceScore& s) const;
   nlohmann::json ClaimJson(size_t i) const;
   nlohmann::json SlotJson(const SlotReport& s) const;
+  nlohmann::json CopyJson(const CopyGroup& g) const;
+  nlohmann::json StoryJson(size_t k) const;
 
   const ScoreInput& input_;
   const ScoreReport& report_;
@@ -71,6 +74,8 @@ class ScoreReportWriter {
   // Extraction claims by id, to print exactly the fields `mizan extract` prints.
   std::map<std::string, const Document*> doc_by_id_;
   std::map<std::string, std::pair<const Extraction*, const Claim*>> claim_by_id_;
+  // Per story of the input: its facts' slot ids, contested first (FactsByStory).
+  std::vector<std::vector<std::string>> story_slots_;
 };
 
 }  // namespace mizan

@@ -1,9 +1,13 @@
 #include "scoring/align.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <numeric>
+#include <set>
 #include <span>
+#include <tuple>
+#include <unordered_map>
 
 #include "core/place_hierarchy.h"
 #include "scoring/hash_ids.h"
@@ -17,6 +21,7 @@ struct alignas(64) Row {
   double lo, hi;  // the softened interval (Soften)
   int64_t time, time_start;
   uint64_t origin, copy;  // hashes; copy 0 = no copy group
+  uint64_t doc;           // hash of the claim's document ("" for structured claims)
   bool cumulative, from_publication;
 };
 static_assert(sizeof(Row) == 64, "a row is one cache line");
@@ -82,6 +87,11 @@ constexpr size_t kPrefetchAhead = 16;
 // How far back a dropping cumulative figure is compared with older figures to tell a
 // stale repeat from a real drop. Bounded so one huge slot cannot go quadratic.
 constexpr int kStaleLookBack = 256;
+// One origin giving this many disjoint figures of one key on one day is a table (EmitFacts).
+constexpr size_t kTableFigures = 4;
+// Figures of one key this far apart, with none between, are different facts (EmitSlots).
+constexpr double kMagnitudeGap = 8;
+const double kLogMagnitudeGap = std::log(kMagnitudeGap);
 // A settled lower bound that rises by more than this factor is a change, not noise.
 constexpr double kMaterialRise = 1.25;
 
@@ -225,6 +235,12 @@ PlaceGrouping PlaceGroups(const SortItem* begin, const SortItem* end, const Plac
   auto rank_of = [&](std::string_view name) {
     return static_cast<uint32_t>(std::lower_bound(g.names.begin(), g.names.end(), name) - g.names.begin());
   };
+  // Claims without a place join the only place group of their block; when the block names
+  // several, nothing says which one they belong to, and they form a group of their own.
+  int unplaced = 0;
+  for (size_t k = 0; k < size; ++k) unplaced += place_of[k] == Places::kNone;
+  const bool unplaced_apart = unplaced > 0 && g.names.size() >= 2;
+  if (unplaced_apart) g.names.insert(g.names.begin(), std::string());
   // Notes are made in the order of place hashes: stable whatever the order of the claims.
   std::vector<uint32_t> by_hash(distinct.size());
   std::iota(by_hash.begin(), by_hash.end(), 0u);
@@ -240,31 +256,29 @@ PlaceGrouping PlaceGroups(const SortItem* begin, const SortItem* end, const Plac
                                                  std::string(name_of(top)) + ": same slot");
     }
   }
-  const uint32_t largest_rank = rank_of(largest);
+  const uint32_t unplaced_rank = unplaced_apart ? 0 : rank_of(largest);
   g.rank.resize(size);
-  int unplaced = 0;
   for (size_t k = 0; k < size; ++k) {
-    if (place_of[k] == Places::kNone) {
-      g.rank[k] = largest_rank;
-      ++unplaced;
-    } else {
-      g.rank[k] = distinct_rank[place_of[k]];
-    }
+    g.rank[k] = place_of[k] == Places::kNone ? unplaced_rank : distinct_rank[place_of[k]];
   }
-  if (unplaced > 0 && g.names.size() > 1) {
-    g.notes.emplace_back(largest_rank,
+  if (unplaced_apart) {
+    g.notes.emplace_back(unplaced_rank,
                          std::to_string(unplaced) +
-                             " claim(s) with no place stated joined the block's largest "
-                             "place group (" + std::string(largest) + ")");
+                             " claim(s) with no place stated kept apart: the same key names "
+                             "several places, and none is stated for these");
+  } else if (unplaced > 0 && distinct.size() > 1) {
+    g.notes.emplace_back(unplaced_rank, std::to_string(unplaced) +
+                                            " claim(s) with no place stated joined the only "
+                                            "place group (" + std::string(largest) + ")");
   }
   if (g.names.size() >= 2) {
     std::string listed;
-    for (size_t r = 0; r < g.names.size() && r < kListedPlaces; ++r) {
-      listed += (r == 0 ? "" : ", ") + g.names[r];
+    const size_t named = g.names.size() - (unplaced_apart ? 1 : 0);
+    for (size_t r = unplaced_apart ? 1 : 0, listed_n = 0; r < g.names.size() && listed_n < kListedPlaces;
+         ++r, ++listed_n) {
+      listed += (listed.empty() ? "" : ", ") + g.names[r];
     }
-    if (g.names.size() > kListedPlaces) {
-      listed += " and " + std::to_string(g.names.size() - kListedPlaces) + " more";
-    }
+    if (named > kListedPlaces) listed += " and " + std::to_string(named - kListedPlaces) + " more";
     for (uint32_t r = 0; r < g.names.size(); ++r) {
       g.notes.emplace_back(r, "kept apart from same-key claims about other places (" + listed + ")");
     }
@@ -288,15 +302,27 @@ class Aligner {
   Alignment Run() &&;
 
  private:
+  // A consensus band: the intersection of claims that take part, `in_play` of them.
+  struct Band {
+    double lo = 0, hi = std::numeric_limits<double>::infinity();
+    int64_t lo_start = kNoTime;
+    uint32_t in_play = 0;
+    bool ok() const { return lo <= hi; }
+  };
   struct Changes {
     bool contradiction = false, evolution = false;
   };
 
   void ReadClaims();
   void SplitBlock(SortItem* begin, SortItem* end);
+  void EmitSlots(SortItem* begin, SortItem* end, std::string_view place, uint64_t key);
+  void EmitFacts(SortItem* begin, SortItem* end, std::string_view place, uint64_t key);
   void EmitSlot(const SortItem* begin, const SortItem* end, std::string_view place, uint64_t key);
   void MarkEvidence(uint32_t s0, uint32_t s1);
-  Changes MarkBuckets(uint32_t s0, uint32_t s1, bool cumulative);
+  Changes MarkBuckets(uint32_t s0, uint32_t s1, bool cumulative, bool weak_key);
+  uint32_t DistinctEvidence(uint32_t from, uint32_t to);
+  bool TopCorroborated(uint32_t from, uint32_t to, double top_lo);
+  Band MedianBand(uint32_t from, uint32_t to);
   void MarkSuperseded(uint32_t s1, bool cumulative);
   void ScatterToClaims();
 
@@ -318,6 +344,11 @@ class Aligner {
   std::vector<uint32_t> min_index_;
   HashIds evidence_keys_;                // origin or copy hash -> id, within one slot
   std::vector<uint32_t> first_with_key_;  // id -> the first position in the slot with it
+  std::vector<uint32_t> scratch_units_;   // DistinctEvidence
+  struct Told { uint64_t teller; int64_t time; double lo, hi; };
+  std::vector<Told> told_;                         // EmitFacts
+  std::unordered_map<uint64_t, uint32_t> solo_seen_;  // ReadClaims: keys of claims alone
+  std::vector<std::pair<double, uint32_t>> by_value_;  // EmitSlots
   Places places_;
   std::vector<uint32_t> in_block_;  // place id -> index among a block's places (PlaceGroups)
 };
@@ -355,7 +386,7 @@ Alignment Aligner::Run() && {
 // One sequential pass over the (large) claim records; everything after works on rows.
 // Built by push_back, not sized up front: value-initializing them first is a wasted pass.
 void Aligner::ReadClaims() {
-  static const uint64_t kCopySeed = HashBytes("copy\x1f");
+  static const uint64_t kCopySeed = HashBytes("copy\x1f"), kDocSeed = HashBytes("doc\x1f");
   a_.intervals.reserve(n_);
   items_.reserve(n_);
   rows_.reserve(n_);
@@ -363,10 +394,18 @@ void Aligner::ReadClaims() {
     const ScoreClaim& c = claims_[i];
     const SoftInterval iv = SoftenClaim(c);
     a_.intervals.push_back(iv);
-    items_.push_back(SortItem{BlockKey(c), c.time, i, places_.Intern(c.place)});
+    // A claim with nothing counted is keyed by its own id (BlockKey), and a repeat of the
+    // same id by how many came before it: never a shared slot, whatever the input order.
+    uint64_t key = BlockKey(c);
+    if (c.object.empty() && c.counted.empty() && c.unit.empty()) {
+      const uint32_t repeat = solo_seen_[key]++;
+      if (repeat > 0) key = HashBytes(std::to_string(repeat), key);
+    }
+    items_.push_back(SortItem{key, c.time, i, places_.Intern(c.place)});
     rows_.push_back(Row{iv.lo, iv.hi, c.time, c.time_start, OriginHash(c),
                         c.copy_group.empty() ? 0 : HashBytes(c.copy_group, kCopySeed),
-                        c.cumulative, c.time_from_publication});
+                        c.doc.empty() ? 0 : HashBytes(c.doc, kDocSeed), c.cumulative,
+                        c.time_from_publication});
   }
 }
 
@@ -382,13 +421,13 @@ void Aligner::SplitBlock(SortItem* begin, SortItem* end) {
     several = place != only;
   }
   if (!several) {
-    EmitSlot(begin, end, places_.name(only), begin->key);
+    EmitSlots(begin, end, places_.name(only), begin->key);
     return;
   }
   PlaceGrouping g = PlaceGroups(begin, end, places_, in_block_);
   if (g.names.size() == 1) {
     const uint32_t slot = a_.slot_count();
-    EmitSlot(begin, end, g.names[0], begin->key);
+    EmitSlots(begin, end, g.names[0], begin->key);
     for (auto& note : g.notes) a_.notes.emplace_back(slot, std::move(note.second));
     return;
   }
@@ -404,10 +443,155 @@ void Aligner::SplitBlock(SortItem* begin, SortItem* end) {
   for (uint32_t r = 0; r < g.names.size(); ++r) {
     if (first[r] == first[r + 1]) continue;
     const uint32_t slot = a_.slot_count();
-    EmitSlot(begin + first[r], begin + first[r + 1], g.names[r], begin->key);
+    EmitSlots(begin + first[r], begin + first[r + 1], g.names[r], begin->key);
     while (note != g.notes.end() && note->first < r) ++note;
     for (; note != g.notes.end() && note->first == r; ++note) {
       a_.notes.emplace_back(slot, std::move(note->second));
+    }
+  }
+}
+
+// Figures of one key and place that lie more than kMagnitudeGap apart with no figure
+// between them are different facts (daily new cases 4, a total of 1,082; 12 crew among
+// 239 on board): a count does not jump by that factor within one story's days, and a
+// figure that bridges the gap keeps them together (at least 1,500, then 10,000). Each
+// magnitude band is a slot. Structured objects are slots as given. n log n in the slot.
+void Aligner::EmitSlots(SortItem* begin, SortItem* end, std::string_view place, uint64_t key) {
+  const size_t size = static_cast<size_t>(end - begin);
+  if (size < 2 || !claims_[begin->index].object.empty()) {
+    EmitSlot(begin, end, place, key);
+    return;
+  }
+  // Each item's log magnitude; figures of no positive value form a band of their own.
+  std::vector<std::pair<double, uint32_t>>& by_value = by_value_;
+  by_value.resize(size);
+  for (size_t k = 0; k < size; ++k) {
+    const double point = a_.intervals[begin[k].index].point;
+    by_value[k] = {point > 0 ? std::log(point) : -std::numeric_limits<double>::infinity(),
+                   static_cast<uint32_t>(k)};
+  }
+  std::sort(by_value.begin(), by_value.end());
+  std::vector<uint32_t> band(size);
+  uint32_t bands = 0;
+  for (size_t k = 0; k < size; ++k) {
+    if (k > 0 && by_value[k].first != by_value[k - 1].first &&
+        !(by_value[k].first - by_value[k - 1].first <= kLogMagnitudeGap)) {
+      ++bands;
+    }
+    band[by_value[k].second] = bands;
+  }
+  ++bands;
+  if (bands == 1) {
+    EmitFacts(begin, end, place, key);
+    return;
+  }
+  // Counting sort by band: stable, so time order holds inside each band.
+  std::vector<uint32_t> first(bands + 1, 0);
+  for (uint32_t b : band) ++first[b + 1];
+  for (size_t b = 1; b < first.size(); ++b) first[b] += first[b - 1];
+  std::vector<SortItem> sorted(size);
+  std::vector<uint32_t> fill(first.begin(), first.end() - 1);
+  for (size_t k = 0; k < size; ++k) sorted[fill[band[k]]++] = begin[k];
+  std::copy(sorted.begin(), sorted.end(), begin);
+  for (uint32_t b = 0; b < bands; ++b) {
+    const uint32_t slot = a_.slot_count();
+    EmitFacts(begin + first[b], begin + first[b + 1], place, key);
+    a_.notes.emplace_back(slot, "kept apart from same-key figures of another magnitude (" +
+                                    std::to_string(bands) + " bands, each more than " +
+                                    std::to_string(static_cast<int>(kMagnitudeGap)) +
+                                    "x from the next): different facts");
+  }
+}
+
+// When one origin (or one article) gives disagreeing figures for one key on one day (a bulletin's total,
+// recovered and under treatment, all "cases"; a statement's 431 arrested and its parts
+// 97, 190 and 144), the key holds several facts. They are then told apart by value: the
+// figures, sorted, chain while their soft intervals overlap, and each chain is a slot.
+// Precision first: a fact that changed by more than rounding may split too, but facts
+// are never mixed. n log n in the slot.
+void Aligner::EmitFacts(SortItem* begin, SortItem* end, std::string_view place, uint64_t key) {
+  const size_t size = static_cast<size_t>(end - begin);
+  if (size < 2) {
+    EmitSlot(begin, end, place, key);
+    return;
+  }
+  // (teller, day, lo, hi) of each item, to find the disagreeing figures of one day that one
+  // origin gives, or one document (an article giving two figures for one key speaks of
+  // two things).
+  std::vector<Told>& told = told_;
+  told.resize(size);
+  bool several = false;
+  size_t most_apart = 0;  // the most mutually disjoint figures one teller gives on one day
+  for (int by_doc = 0; by_doc < 2; ++by_doc) {
+    for (size_t k = 0; k < size; ++k) {
+      const Row& row = rows_[begin[k].index];
+      told[k] = Told{by_doc ? row.doc : row.origin, row.time, row.lo, row.hi};
+    }
+    std::sort(told.begin(), told.end(), [](const Told& x, const Told& y) {
+      return std::tie(x.teller, x.time, x.lo) < std::tie(y.teller, y.time, y.lo);
+    });
+    for (size_t g0 = 0; g0 < size;) {
+      size_t g1 = g0 + 1;
+      while (g1 < size && told[g1].teller == told[g0].teller && told[g1].time == told[g0].time) ++g1;
+      if (told[g0].time != kNoTime && (told[g0].teller != 0 || !by_doc)) {
+        // Sorted by lo: greedy count of figures each starting above the last one's end.
+        size_t apart = 1;
+        double end = told[g0].hi;
+        for (size_t k = g0 + 1; k < g1; ++k) {
+          if (told[k].lo > end) {
+            ++apart;
+            end = told[k].hi;
+          } else {
+            end = std::min(end, told[k].hi);
+          }
+        }
+        several = several || apart >= 2;
+        most_apart = std::max(most_apart, apart);
+      }
+      g0 = g1;
+    }
+  }
+  // A table (an origin giving a day's figures for many items under one key: share prices,
+  // percentage changes): values are dense, chains would join them all, and the key says
+  // nothing of which item a figure is about. Only equal figures are taken as one fact.
+  const bool table = most_apart >= kTableFigures;
+  if (!several) {
+    EmitSlot(begin, end, place, key);
+    return;
+  }
+  // Chains of overlapping values.
+  std::vector<std::pair<double, uint32_t>> by_lo(size);
+  for (size_t k = 0; k < size; ++k) by_lo[k] = {rows_[begin[k].index].lo, static_cast<uint32_t>(k)};
+  std::sort(by_lo.begin(), by_lo.end());
+  std::vector<uint32_t> chain(size);
+  uint32_t chains = 0;
+  double reach = -std::numeric_limits<double>::infinity();
+  double last_lo = 0;
+  for (const auto& [lo, k] : by_lo) {
+    const bool first_figure = reach == -std::numeric_limits<double>::infinity();
+    if (!first_figure && (table ? lo != last_lo : lo > reach)) ++chains;
+    reach = std::max(reach, rows_[begin[k].index].hi);
+    last_lo = lo;
+    chain[k] = chains;
+  }
+  ++chains;
+  std::vector<uint32_t> first(chains + 1, 0);
+  for (uint32_t c : chain) ++first[c + 1];
+  for (size_t c = 1; c < first.size(); ++c) first[c] += first[c - 1];
+  std::vector<SortItem> sorted(size);
+  std::vector<uint32_t> fill(first.begin(), first.end() - 1);
+  for (size_t k = 0; k < size; ++k) sorted[fill[chain[k]]++] = begin[k];
+  std::copy(sorted.begin(), sorted.end(), begin);
+  for (uint32_t c = 0; c < chains; ++c) {
+    const uint32_t slot = a_.slot_count();
+    EmitSlot(begin + first[c], begin + first[c + 1], place, key);
+    if (chains > 1) {
+      a_.notes.emplace_back(slot, std::string(table ? "one origin gives a table of figures for this "
+                                                      "key on one day: only equal figures are one fact ("
+                                                    : "one origin gives disagreeing figures for this "
+                                                      "key on one day, so it holds several facts: "
+                                                      "told apart by value (") +
+                                      std::to_string(chains) + " facts)");
     }
   }
 }
@@ -423,7 +607,17 @@ void Aligner::EmitSlot(const SortItem* begin, const SortItem* end, std::string_v
   const uint32_t s1 = static_cast<uint32_t>(a_.order.size());
   const bool cumulative = RowAt(s0).cumulative;
   MarkEvidence(s0, s1);
-  const Changes changes = MarkBuckets(s0, s1, cumulative);
+  // A key that names no predicate ("5 players", "9 players") does not say the figures are of
+  // one fact: they are never taken to contradict each other.
+  // Nor does one that names no place: a story's incidents in different towns share the rest
+  // of their key.
+  // Nor one of amounts, rates or measures (money, percent, km): a story's prices, profits
+  // and shares have many referents that its key cannot tell apart.
+  const ScoreClaim& first = claims_[a_.order[s0]];
+  const bool weak_key =
+      first.object.empty() &&
+      (first.predicate.empty() || place.empty() || first.amount);
+  const Changes changes = MarkBuckets(s0, s1, cumulative, weak_key);
   MarkSuperseded(s1, cumulative);
   if (s1 - s0 == 1) {
     a_.relation.push_back(SlotRelation::kSingle);
@@ -469,13 +663,35 @@ void Aligner::MarkEvidence(uint32_t s0, uint32_t s1) {
 
 // Buckets: claims within same_time_days of a bucket's first claim describe one moment.
 // Undated claims (kNoTime sorts first) form one bucket of their own. Marks stale repeats,
-// drops and same-time conflicts, and records each bucket's intersection.
-Aligner::Changes Aligner::MarkBuckets(uint32_t s0, uint32_t s1, bool cumulative) {
+// drops, earlier states, one-origin ambiguities and same-day conflicts, and records each
+// bucket's consensus band (lo > hi: contradicted figures, no consensus).
+//
+// Inside a moment, only figures of one day (overlapping times) can contradict each other,
+// and only when two independent origins disagree beyond rounding (the soft intervals).
+// A moment's band is the band of its reference day: the last day with a consensus, or for
+// a running count the day with the highest settled figure; figures of other days that it
+// excludes changed with time (earlier states: evolution), or, for a running count
+// reported lower later, are stale repeats or drops.
+Aligner::Changes Aligner::MarkBuckets(uint32_t s0, uint32_t s1, bool cumulative, bool weak_key) {
   const int64_t window = options_.same_time_days;
   Changes changes;
   double running_lo = -1;  // cumulative: the largest settled lower bound so far
   bool have_prev = false;
   double prev_lo = 0, prev_hi = 0;
+  // The intersection of the claims of [from, to) that take part (Helly in one dimension:
+  // intervals share a point iff max(lo) <= min(hi)); `in_play` counts them.
+  auto intersect = [&](uint32_t from, uint32_t to, uint8_t skip) {
+    Band band;
+    for (uint32_t k = from; k < to; ++k) {
+      if (pos_flags_[k] & skip) continue;
+      const Row& row = RowAt(k);
+      ++band.in_play;
+      if (row.lo > band.lo) band.lo = row.lo, band.lo_start = row.time_start;
+      band.hi = std::min(band.hi, row.hi);
+    }
+    return band;
+  };
+  auto disagree = [](const Row& row, const Band& band) { return row.hi < band.lo || row.lo > band.hi; };
   uint32_t p = s0;
   while (p < s1) {
     const uint32_t b = static_cast<uint32_t>(a_.bucket_begin.size());
@@ -502,61 +718,142 @@ Aligner::Changes Aligner::MarkBuckets(uint32_t s0, uint32_t s1, bool cumulative)
           --e;
           repeat = Overlap(row, RowAt(e));
         }
-        if (repeat) {
-          pos_flags_[k] |= kFlagStale;
-        } else {
-          pos_flags_[k] |= kFlagDrop;
+        // A drop is no contradiction (the times do not overlap): most often a separate,
+        // smaller count (another incident) the key could not tell apart.
+        pos_flags_[k] |= repeat ? kFlagStale : kFlagDrop;
+      }
+    }
+    // Days of the moment, each compared within itself.
+    bool conflict = false;
+    Band reference;
+    uint32_t ref_begin = q, ref_end = q;
+    for (uint32_t r0 = p; r0 < q;) {
+      uint32_t r1 = r0 + 1;
+      while (r1 < q && RowAt(r1).time == RowAt(r0).time) ++r1;
+      Band day = intersect(r0, r1, kFlagsSetAside);
+      if (!day.ok() && cumulative && TopCorroborated(r0, r1, day.lo)) {
+        // A running count's lower figure whose time starts earlier, or that is dated only
+        // by its report, describes an earlier state of the count (13 killed, then 15),
+        // when two independent origins give the higher figure; a lone higher figure may
+        // as well be an outlier, and is left to the consensus.
+        for (uint32_t k = r0; k < r1; ++k) {
+          const Row& row = RowAt(k);
+          if ((pos_flags_[k] & kFlagsSetAside) || row.hi >= day.lo) continue;
+          if (row.from_publication || (day.lo_start != kNoTime && row.time_start < day.lo_start)) {
+            pos_flags_[k] |= kFlagEarlier;
+            changes.evolution = true;
+          }
+        }
+        day = intersect(r0, r1, kFlagsSetAside);
+      }
+      if (!day.ok()) {
+        if (!weak_key && DistinctEvidence(r0, r1) >= 2) {
+          conflict = true;
           changes.contradiction = true;
+          for (uint32_t k = r0; k < r1; ++k) {
+            if (!(pos_flags_[k] & kFlagsSetAside)) pos_flags_[k] |= kFlagSameTimeConflict;
+          }
+          // A running count's contested day still tells its level: the band of its
+          // median figure, against which earlier days' lower figures are earlier states.
+          if (cumulative) {
+            const Band level = MedianBand(r0, r1);
+            if (reference.in_play == 0 || level.lo >= reference.lo) {
+              reference = level;
+              ref_begin = r0;
+              ref_end = r1;
+            }
+          }
+        } else {
+          for (uint32_t k = r0; k < r1; ++k) {
+            if (!(pos_flags_[k] & kFlagsSetAside)) pos_flags_[k] |= kFlagOneOrigin;
+          }
+        }
+      } else if (day.in_play > 0 && (!cumulative || reference.in_play == 0 || day.lo >= reference.lo)) {
+        reference = day;
+        ref_begin = r0;
+        ref_end = r1;
+      }
+      r0 = r1;
+    }
+    // Figures of other days that the reference day's band excludes.
+    if (reference.in_play > 0) {
+      for (uint32_t k = p; k < q; ++k) {
+        if (k == ref_begin) k = ref_end;
+        if (k >= q) break;
+        const Row& row = RowAt(k);
+        if ((pos_flags_[k] & (kFlagsSetAside | kFlagSameTimeConflict)) || !disagree(row, reference)) continue;
+        if (k < ref_begin) {
+          pos_flags_[k] |= kFlagEarlier;
+          changes.evolution = true;
+        } else {  // cumulative only: a later, lower report
+          pos_flags_[k] |= row.from_publication ? kFlagStale : kFlagDrop;
         }
       }
     }
-    // Helly in one dimension: intervals share a point iff max(lo) <= min(hi).
-    auto intersect = [&](double& lo, double& hi, int64_t& lo_start) {
-      lo = 0;
-      hi = std::numeric_limits<double>::infinity();
-      lo_start = kNoTime;
-      for (uint32_t k = p; k < q; ++k) {
-        if (pos_flags_[k] & (kFlagStale | kFlagDrop)) continue;
-        const Row& row = RowAt(k);
-        if (row.lo > lo) lo = row.lo, lo_start = row.time_start;
-        hi = std::min(hi, row.hi);
-      }
-    };
-    double lo, hi;
-    int64_t lo_start;
-    intersect(lo, hi, lo_start);
-    if (lo > hi && cumulative) {
-      // Same moment, disjoint: a lower cumulative figure whose time starts earlier (or
-      // is only its article's date) may describe an earlier state: stale, not conflict.
-      for (uint32_t k = p; k < q; ++k) {
-        const Row& row = RowAt(k);
-        if (row.hi >= lo) continue;
-        if (row.from_publication || (lo_start != kNoTime && row.time_start < lo_start)) {
-          pos_flags_[k] |= kFlagStale;
-        }
-      }
-      intersect(lo, hi, lo_start);
-    }
-    if (lo > hi) {
-      changes.contradiction = true;
-      for (uint32_t k = p; k < q; ++k) pos_flags_[k] |= kFlagSameTimeConflict;
-    } else if (dated) {
+    Band band = intersect(p, q, kFlagsSetAside);
+    if (!conflict && !band.ok()) band = reference;  // figures of other days overlap it, not each other
+    if (band.ok() && dated) {
       // Values change with time: the bands part, or a cumulative count's settled lower
       // bound rises materially (at least 1,500 in October, 10,000-12,000 in November).
-      if (have_prev && (lo > prev_hi || hi < prev_lo ||
-                        (cumulative && lo > kMaterialRise * std::max(prev_lo, 1e-9)))) {
+      if (have_prev && (band.lo > prev_hi || band.hi < prev_lo ||
+                        (cumulative && band.lo > kMaterialRise * std::max(prev_lo, 1e-9)))) {
         changes.evolution = true;
       }
-      have_prev = true;
-      prev_lo = lo;
-      prev_hi = hi;
-      if (cumulative) running_lo = std::max(running_lo, lo);
+      if (band.in_play > 0) {
+        have_prev = true;
+        prev_lo = band.lo;
+        prev_hi = band.hi;
+        if (cumulative) running_lo = std::max(running_lo, band.lo);
+      }
     }
-    a_.bucket_lo.push_back(lo);
-    a_.bucket_hi.push_back(hi);
+    // A contested moment of a running count still sets its level (its median figure).
+    if (!band.ok() && cumulative && dated && reference.in_play > 0) {
+      running_lo = std::max(running_lo, reference.lo);
+    }
+    a_.bucket_lo.push_back(band.lo);
+    a_.bucket_hi.push_back(band.hi);
     p = q;
   }
   return changes;
+}
+
+// The number of distinct evidence units among the claims of [from, to) that take part.
+// Small runs (one day of one slot) are the rule; a sort keeps it n log n however large.
+uint32_t Aligner::DistinctEvidence(uint32_t from, uint32_t to) {
+  scratch_units_.clear();
+  for (uint32_t k = from; k < to; ++k) {
+    if (!(pos_flags_[k] & kFlagsSetAside)) scratch_units_.push_back(pos_evidence_[k]);
+  }
+  std::sort(scratch_units_.begin(), scratch_units_.end());
+  return static_cast<uint32_t>(std::unique(scratch_units_.begin(), scratch_units_.end()) -
+                               scratch_units_.begin());
+}
+
+// Whether two or more independent units give a figure compatible with the highest lower
+// bound `top_lo` among the claims of [from, to) that take part.
+bool Aligner::TopCorroborated(uint32_t from, uint32_t to, double top_lo) {
+  scratch_units_.clear();
+  for (uint32_t k = from; k < to; ++k) {
+    if (!(pos_flags_[k] & kFlagsSetAside) && RowAt(k).hi >= top_lo) scratch_units_.push_back(pos_evidence_[k]);
+  }
+  std::sort(scratch_units_.begin(), scratch_units_.end());
+  return std::unique(scratch_units_.begin(), scratch_units_.end()) - scratch_units_.begin() >= 2;
+}
+
+// The interval of the (lower) median claim of [from, to) by value, among those taking part.
+Aligner::Band Aligner::MedianBand(uint32_t from, uint32_t to) {
+  std::vector<std::pair<double, double>> bands;
+  for (uint32_t k = from; k < to; ++k) {
+    if (!(pos_flags_[k] & kFlagsSetAside)) bands.emplace_back(RowAt(k).lo, RowAt(k).hi);
+  }
+  Band band;
+  if (bands.empty()) return band;
+  const size_t mid = (bands.size() - 1) / 2;
+  std::nth_element(bands.begin(), bands.begin() + static_cast<long>(mid), bands.end());
+  band.lo = bands[mid].first;
+  band.hi = bands[mid].second;
+  band.in_play = static_cast<uint32_t>(bands.size());
+  return band;
 }
 
 // Superseded: a later settled estimate lies above it (cumulative), or the latest settled
@@ -615,16 +912,26 @@ uint64_t HashBytes(std::string_view bytes, uint64_t seed) {
 }
 
 uint64_t BlockKey(const ScoreClaim& c) {
-  static const uint64_t object_seed = HashBytes("object\x1f"), claim_seed = HashBytes("claim\x1f");
+  static const uint64_t object_seed = HashBytes("object\x1f"), claim_seed = HashBytes("claim\x1f"),
+                        alone_seed = HashBytes("alone\x1f");
   if (!c.object.empty()) return HashBytes(c.object, object_seed);
+  // What is counted: Claim::counted, else the unit. Nothing counted: nothing says which
+  // quantity it is, so it shares a slot with nothing.
+  const std::string& counted = c.counted.empty() ? c.unit : c.counted;
+  if (counted.empty()) return HashBytes(c.id, HashBytes("\x1f", HashBytes(c.doc, alone_seed)));
   uint64_t h = claim_seed;
-  h = HashBytes("\x1f", HashBytes(c.unit, h));
+  h = HashBytes("\x1f", HashBytes(counted, h));
   h = HashBytes("\x1f", HashBytes(c.subject, h));
   h = HashBytes("\x1f", HashBytes(c.predicate, h));
+  h = HashBytes(c.increment ? "i" : "-", h);
   // forward_looking is not part of the key: "preparing to send thousands" estimates the same
-  // quantity as "sent 10,000", only with weaker evidence (a confidence factor). Partial
-  // movements ("to join the front by Monday") differ by predicate (joined), not by tense.
-  return HashBytes(c.increment ? "i" : "-", h);
+  // quantity as "sent 10,000", only with weaker evidence (a confidence factor; the seed
+  // gold puts them in one fact). Partial movements ("to join the front by Monday") differ
+  // by predicate (joined), not by tense.
+  // The event: the story's own (its story id), or a background event's anchor, which
+  // may recur in other stories ("e:" and "s:" keep the two apart).
+  if (!c.event.empty()) return HashBytes(c.event, HashBytes("e:", h));
+  return HashBytes(c.story, HashBytes("s:", h));
 }
 
 size_t Alignment::MemoryBytes() const {

@@ -5,12 +5,20 @@
 //   for (uint32_t s = 0; s < a.slot_count(); ++s) a.relation[s] ...
 //   // claims of slot s, by time: a.order[a.slot_begin[s] .. a.slot_begin[s + 1])
 //
-// Blocking key: (object) for structured claims, else (unit, subject, predicate, increment).
-// Within a block, places split slots: a place merges into a containing place found in the
-// block (kursk -> russia by AlignOptions::places), claims without a place join the block's
-// largest place. Within a slot, claims sorted by time form buckets: claims within
-// same_time_days of a bucket's first claim describe one moment. Near-linear in the number
-// of claims (align.cc says how: partitioned sort, interned places, prefetched rows).
+// Blocking key: (object) for structured claims, else (counted, subject, predicate,
+// increment, event) (a forward-looking figure estimates the same quantity, with weaker
+// evidence), where the event is the claim's story for its story's
+// own event (Claim::event == "") and the background event's anchor otherwise, so background
+// figures align with their own event across stories and never with the main event. A claim
+// with nothing counted is a slot of its own (no catch-all slot). Within a block, places
+// split slots: a place merges into a containing place found in the block (kursk -> russia
+// by AlignOptions::places); claims without a place join the block's place only when it has one
+// place group, else they form their own slot (precision first). Within a slot, claims
+// sorted by time form buckets: claims within same_time_days of a bucket's first claim
+// describe one moment; inside a moment, claims of one day (overlapping times) are compared
+// for contradictions, and figures of earlier days that a later day replaced are earlier
+// states (evolution), never contradictions. Near-linear in the number of claims (align.cc
+// says how: partitioned sort, interned places, prefetched rows).
 #pragma once
 
 #include <cstdint>
@@ -34,9 +42,19 @@ struct AlignOptions {
 enum AlignFlag : uint8_t {
   kFlagStale = 1,          // repeats an older figure after a larger one was out
   kFlagSuperseded = 2,     // a later estimate of the slot lies above / away from it
-  kFlagDrop = 4,           // a cumulative figure that drops materially (a contradiction)
-  kFlagSameTimeConflict = 8,  // its bucket holds intervals that cannot all hold
+  kFlagDrop = 4,           // a cumulative figure that drops materially, matching no older
+                           // one (not a contradiction: the times do not overlap)
+  kFlagSameTimeConflict = 8,  // figures of one day, from two or more independent
+                              // origins, that cannot all hold (a contradiction)
+  kFlagEarlier = 16,       // an earlier state of its moment: a figure of a later day (or,
+                           // for a running count, a higher figure of the same report day)
+                           // replaced it; true at its time, not a contradiction
+  kFlagOneOrigin = 32,     // disagreeing figures of one day that nothing shows to be one
+                           // fact (one origin gives them all, or the key names no
+                           // predicate); never a contradiction, corroborates nothing
 };
+// Flags of claims that do not take part in their moment's consensus.
+inline constexpr uint8_t kFlagsSetAside = kFlagStale | kFlagDrop | kFlagEarlier | kFlagOneOrigin;
 
 // Where one claim landed.
 struct ClaimAlignment {
@@ -71,7 +89,8 @@ Alignment Align(const std::vector<ScoreClaim>& claims, const AlignOptions& optio
 // FNV-1a, 64 bits: stable across runs and compilers (slot ids derive from it).
 uint64_t HashBytes(std::string_view bytes, uint64_t seed = 14695981039346656037ull);
 
-// The blocking key hash of one claim (object, or unit/subject/predicate/flags).
+// The blocking key hash of one claim (object, or counted/subject/predicate/flags/event).
+// A claim with nothing counted gets a key of its own id (Align also keys it by position).
 uint64_t BlockKey(const ScoreClaim& claim);
 
 }  // namespace mizan

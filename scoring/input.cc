@@ -147,9 +147,15 @@ std::string KnownIds(Enum last) {
 
 ScoreInput MakeScoreInput(const std::vector<Document>& documents,
                           const std::vector<Extraction>& extractions,
-                          const std::vector<CopyGroup>& copies) {
+                          const std::vector<CopyGroup>& copies,
+                          const std::vector<Story>& stories) {
   ScoreInput input;
   input.copies = copies;
+  input.stories = stories;
+  std::map<std::string, std::string> story_of;
+  for (const Story& s : stories) {
+    for (const std::string& d : s.docs) story_of.emplace(d, s.id);
+  }
   std::map<std::string, const Document*> doc_by_id;
   for (const Document& d : documents) doc_by_id.emplace(d.id, &d);
   std::map<std::string, std::string> group_of;
@@ -163,6 +169,11 @@ ScoreInput MakeScoreInput(const std::vector<Document>& documents,
     input.documents.push_back(meta);
     const std::string publisher = meta.outlet.empty() ? "doc:" + x.doc : meta.outlet;
     auto group = group_of.find(x.doc);
+    // A document in no story is a story of its own.
+    auto found_story = story_of.find(x.doc);
+    const std::string story = found_story != story_of.end() ? found_story->second
+                              : stories.empty()             ? std::string()
+                                                            : "story:" + x.doc;
     for (const Claim& claim : x.claims) {
       if (claim.mention >= x.mentions.size()) continue;
       const NumericValue& value = x.mentions[claim.mention].value;
@@ -173,6 +184,8 @@ ScoreInput MakeScoreInput(const std::vector<Document>& documents,
       c.unit = claim.unit;
       c.counted = claim.counted.empty() ? claim.unit : claim.counted;
       c.event = claim.event;
+      c.amount = claim.amount;
+      c.story = story;
       c.subject = claim.subject;
       c.predicate = claim.predicate;
       c.place = claim.place;
@@ -358,6 +371,13 @@ ScoreInput ReadStructuredClaims(std::string_view text, const std::string& file,
           if (!c.value.low) c.value.low = c.value.high;
           if (!c.value.high) c.value.high = c.value.low;
       }
+    }
+    if (j.contains("cumulative") && !j["cumulative"].is_null()) {
+      if (!j["cumulative"].is_boolean()) {
+        fail(ErrorCode::kBadFieldType, "\"cumulative\" must be true or false; the claim was skipped", "cumulative");
+        continue;
+      }
+      c.cumulative = j["cumulative"].get<bool>();  // a count that can only grow
     }
     if (c.value.low && c.value.high && *c.value.low > *c.value.high) {
       const char* low_key = low ? "low" : "value";

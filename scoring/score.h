@@ -13,11 +13,13 @@
 #include <limits>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "core/copies.h"
+#include "core/stories.h"
 #include "core/document.h"
 #include "core/error.h"
 #include "core/model.h"
@@ -46,6 +48,7 @@ struct ScoreClaim {
   std::string counted;  // what is counted (Claim::counted; the unit when that is empty)
   std::string story;    // the story (articles about one event or topic) of its document
   std::string event;    // Claim::event: "" for its story's own event, else a background one
+  bool amount = false;  // Claim::amount: money, a rate or a measure, not a count of things
   bool cumulative = false;       // the count can only grow over time
   bool forward_looking = false;  // a prediction or plan, not an observed count
   bool increment = false;        // an addition, never a total
@@ -72,6 +75,7 @@ struct ScoreInput {
   std::vector<ScoreClaim> claims;
   std::vector<DocumentMeta> documents;
   std::vector<CopyGroup> copies;
+  std::vector<Story> stories;  // every document's story (core/stories.h); may be empty
 };
 
 enum class SlotRelation : uint8_t {
@@ -101,6 +105,9 @@ struct SlotReport {
   std::string id;           // stable: "slot-<hash of its key and first claim>"
   std::string object;       // structured input: the object key; extracted: ""
   std::string unit, subject, predicate, place;  // the blocking key it was built on
+  std::string counted;                          // what its claims count
+  std::string story;   // the story of its claims ("" when a background event spans several)
+  std::string event;   // "" for its story's own event, else the background event's anchor
   bool cumulative = false;
   std::vector<std::string> claims;              // sorted claim ids
   SlotRelation relation = SlotRelation::kSingle;
@@ -162,15 +169,18 @@ struct ScoreOptions {
 };
 
 // Flattens extraction output into scoring records: values copied from the mentions, times
-// from the claim (or the publication date), origins from the chains, copy groups by doc.
+// from the claim (or the publication date), origins from the chains, copy groups and
+// stories by doc (a document in no story is a story of its own, named after it).
 // Claims whose value has neither bound are skipped.
 ScoreInput MakeScoreInput(const std::vector<Document>& documents,
                           const std::vector<Extraction>& extractions,
-                          const std::vector<CopyGroup>& copies);
+                          const std::vector<CopyGroup>& copies,
+                          const std::vector<Story>& stories = {});
 
 // Reads structured claims, one JSON object per line: {"source", "object", "value"} with
 // optional "time" (ISO calendar date or a day number), "low"/"high", "qualifier" and
-// "source_type" (model.h ids). A malformed line, a missing or mistyped field, an unknown
+// "source_type" (model.h ids) and "cumulative" (true: a count that can only grow, such as a
+// running toll, so that 13 then 15 is evolution and a later 13 a stale repeat). A malformed line, a missing or mistyped field, an unknown
 // qualifier or source_type, low > high, a date that is not a calendar date (2025-02-30)
 // or a number out of range (1e400) in value/low/high/time is an error Diagnostic (file,
 // line, the column of the field, the field) and the line is skipped; an out-of-range
@@ -180,5 +190,17 @@ ScoreInput ReadStructuredClaims(std::string_view jsonl_text, const std::string& 
 
 // Aligns, weighs and scores. Deterministic: the same input gives the same report.
 ScoreReport Score(const ScoreInput& input, const ScoreOptions& options);
+
+// The facts (slots) of one story, as an editor reads them: contested facts first
+// (contradiction or mixed), then by number of claims, then by id.
+struct StoryFacts {
+  const Story* story = nullptr;  // null: facts of no story of the input (background events
+                                 // across stories, or input without stories)
+  std::vector<uint32_t> slots;   // indices into ScoreReport::slots
+  int contested = 0;             // of which contradiction or mixed
+};
+// One entry per story with at least one fact, in the order of `stories`, then
+// the facts of no story (if any). Linear in the slots (plus sorting each story's).
+std::vector<StoryFacts> FactsByStory(std::span<const Story> stories, const ScoreReport& report);
 
 }  // namespace mizan

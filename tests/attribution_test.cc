@@ -185,8 +185,9 @@ TEST_CASE("a cue before the number that names no one leaves the speaker to a lat
       // The earlier cue names its own speaker: it keeps the claim.
       {"Officials estimated 40 homes were damaged, the fire service said.", "40",
        {"anonymous.official"}, {O}, Stance::kEstimated},
-      // An active verb whose subject is not recognised still has a speaker of its own.
-      {"The agency said 1500 troops had arrived, officials said.", "1500", {}, {},
+      // An active verb whose subject is not recognised still has a speaker of its own: an
+      // unknown one, never the outlet's narrative (issue 12).
+      {"The agency said 1500 troops had arrived, officials said.", "1500", {"unknown_speaker"}, {O},
        Stance::kAsserted},
   };
   for (const Case& c : cases) Check(c);
@@ -225,7 +226,7 @@ TEST_CASE("generic bodies are sources only with their proper name", "[attributio
        "1.4", {"org.norwegian_refugee"}, {O}, Stance::kEstimated},
       {"About 500 schools closed, the Kenya National Examinations Council said.", "500",
        {"org.kenya_national_examinations"}, {O}, Stance::kAsserted},
-      {"The Agency said 40 people died.", "40", {}, {}, Stance::kAsserted},
+      {"The Agency said 40 people died.", "40", {"unknown_speaker"}, {O}, Stance::kAsserted},
       // A relay verb with no source is a verb of carrying: the later cue attributes.
       {"ونقل القطار 8 ملايين راكب، بحسب الهيئة العامة للنقل.", "8",
        {"org.العامه_للنقل"}, {O}, Stance::kReported},
@@ -250,7 +251,7 @@ TEST_CASE("a definite description names the body it heads", "[attribution]") {
        "200", {"world_bank"}, {O}, Stance::kAsserted},
       // Another head noun is another body; an actor without a cue is no source.
       {"The World Bank approved the plan, and the agency said 300 jobs would follow.", "300",
-       {}, {}, Stance::kAsserted},
+       {"unknown_speaker"}, {O}, Stance::kAsserted},
       {"The World Bank approved a $500 million loan to Egypt.", "500", {}, {},
        Stance::kAsserted},
   };
@@ -352,6 +353,61 @@ TEST_CASE("attribution is deterministic and independent of claim order", "[attri
   REQUIRE(a.claims.size() == 2);
   for (size_t i = 0; i < 2; ++i) CHECK(Names(a.claims[i]) == Names(b.claims[i]));
   CHECK(Names(a.claims[1]) == std::vector<std::string>{"anonymous.source", "reuters"});
+}
+
+TEST_CASE("English speakers in apposition, headline credits, unknown bodies (issue 12)", "[attribution]") {
+  const Case cases[] = {
+      // "said <name>, <title> of/for <body>": the title phrase is the source.
+      {"\"We found 12 bodies,\" said Tomas Reyl, head of the Valley Rescue Committee.", "12",
+       {"head.valley_rescue_committee"}, {O}, Stance::kAsserted},
+      {"At least 30 people died, said Amira Solan, spokeswoman for the ministry.", "30",
+       {"ministry.spokesperson"}, {O}, Stance::kAsserted},
+      {"Some 40 people were killed, said John Smith, a spokesman for the Red Crescent Society.", "40",
+       {"red_crescent.spokesperson"}, {O}, Stance::kAsserted},
+      {"About 17 families lost someone, said Dan Oss, coordinator of Riverside Help.", "17",
+       {"coordinator.riverside_help"}, {O}, Stance::kAsserted},
+      // A capitalized name with an organisation head, not in the lexicon.
+      {"The Marrow Valley Farmers Union said 800 hectares were flooded.", "800",
+       {"org.marrow_valley_farmers"}, {O}, Stance::kAsserted},
+      {"وأعلنت لجنة الإغاثة المحلية أن 40 شخصا قتلوا.", "40", {"org.الاغاثه_المحليه"}, {O},
+       Stance::kAsserted},
+  };
+  for (const Case& c : cases) Check(c);
+}
+
+TEST_CASE("a headline's closing credit governs its numbers (issue 12)", "[attribution]") {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Flash floods kill 9 in Marrow Valley - ministry\nThe rain went on.", "ministry"},
+      {"Floods kill 9 in the valley \xE2\x80\x93 police\nMore rain fell.", "police"},
+  };
+  for (const auto& [text, name] : cases) {
+    INFO(text);
+    HandRun run = AttributeByHand(text, {"9"}, Lexicon());
+    REQUIRE(run.claims.size() == 1);
+    REQUIRE(run.claims[0].attribution.size() == 1);
+    CHECK(run.claims[0].attribution[0].name == name);
+    CHECK(run.claims[0].attribution[0].role == HopRole::kOrigin);
+    CHECK_FALSE(run.claims[0].attribution[0].inferred);
+  }
+  // Not at the end of its line: no credit.
+  HandRun mid = AttributeByHand("Floods kill 9 - ministry data show more\nRain.", {"9"}, Lexicon());
+  REQUIRE(mid.claims.size() == 1);
+  CHECK(mid.claims[0].attribution.empty());
+}
+
+TEST_CASE("a reporting verb with no resolved speaker says so (issue 12)", "[attribution]") {
+  HandRun run = AttributeByHand("وقالت الجهة إن 40 شخصا قتلوا.", {"40"}, Lexicon());
+  REQUIRE(run.claims.size() == 1);
+  REQUIRE(run.claims[0].attribution.size() == 1);
+  const SourceHop& hop = run.claims[0].attribution[0];
+  CHECK(hop.name == "unknown_speaker");
+  CHECK(hop.type == SourceType::kAnonymous);
+  CHECK_FALSE(hop.inferred);
+  CHECK(hop.cue == "وقالت");
+  // A cue that by its grammar names no one ("an estimated 40") is not a missed speaker.
+  HandRun estimated = AttributeByHand("The storm destroyed an estimated 40 homes.", {"40"}, Lexicon());
+  REQUIRE(estimated.claims.size() == 1);
+  CHECK(estimated.claims[0].attribution.empty());
 }
 
 }  // namespace

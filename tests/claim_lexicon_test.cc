@@ -112,7 +112,9 @@ TEST_CASE("predicates.tsv: one id per surface, one cumulative flag per id", "[le
 TEST_CASE("claim_cues.tsv roles are known and surfaces unique", "[lexicon]") {
   const std::set<std::string> roles{"increment", "forward", "complementizer", "place_prep", "generic_place",
                                     "partitive", "origin", "direction", "relative", "strike_verb", "disease",
-                                    "member_noun", "verb_if_initial"};
+                                    "member_noun", "verb_if_initial", "other_noun", "of_them",
+                                    "function_word", "count_of", "death_toll", "measure_before",
+                                    "coordinator"};
   std::set<std::string> seen;
   for (const LexiconRow& row : LoadLexicon("claim_cues.tsv")) {
     INFO("claim_cues.tsv line " << row.line);

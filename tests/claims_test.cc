@@ -112,6 +112,75 @@ TEST_CASE("claims read unit, head, subject, predicate and place", "[claims]") {
   }
 }
 
+// Issue 12: every quantity says what it counts, the unit class or the head noun's one form.
+Claim ClaimIn(const std::string& text, std::string_view numeral, double value) {
+  AnalyzedText t = AnalyzeText(text);
+  std::vector<NumberMention> mentions;
+  // Every number of the text, in order, so that elliptic counts find their neighbours.
+  for (uint32_t k = 0; k < t.tokens.size(); ++k) {
+    if (t.tokens[k].kind != TokenKind::kNumber) continue;
+    NumberMention m;
+    m.kind = NumberKind::kQuantity;
+    m.norm_span = t.tokens[k].norm_span;
+    m.span = t.ToOriginal(m.norm_span);
+    m.first_token = k;
+    m.end_token = k + 1;
+    m.sentence = t.tokens[k].sentence;
+    const double v = std::stod(std::string(t.TokenText(k)));
+    m.value.low = m.value.high = v;
+    mentions.push_back(m);
+  }
+  std::vector<Claim> claims = BuildClaims("doc", text, t, mentions, Lexicon());
+  for (const Claim& c : claims) {
+    const NumberMention& m = mentions[c.mention];
+    if (t.View(m.norm_span) == numeral && m.value.low == value) return c;
+  }
+  throw std::runtime_error("no claim for " + std::string(numeral));
+}
+
+TEST_CASE("what each number counts: unit class or normalized head noun", "[claims][counted]") {
+  struct CountedCase {
+    const char* text;
+    const char* numeral;
+    double value;
+    const char* counted;
+    const char* predicate;
+  };
+  const CountedCase cases[] = {
+      // Known units give their class; unknown nouns their one form.
+      {"قتل 5 أشخاص في الهجوم.", "5", 5, "person", "killed"},
+      {"باعت الشركة 300 طاولة.", "300", 300, "طاوله", nullptr},
+      {"باعت الشركة 300 سيارة.", "300", 300, "car", nullptr},
+      {"صادرت الشرطة 12 هاتفًا.", "12", 12, "هاتف", nullptr},
+      {"Police bought 40 cars.", "40", 40, "car", nullptr},
+      // Elliptic counts take the noun of the earlier count, the predicate of their clause.
+      {"قتل 5 أشخاص وإصابة 20 آخرين في الهجوم.", "20", 20, "person", "wounded"},
+      {"وأصيب 15 آخرون بجروح.", "15", 15, "person", "wounded"},
+      {"Five people were killed and 45 were injured.", "45", 45, "person", "wounded"},
+      {"The death toll rose to 15 on Tuesday.", "15", 15, "person", "killed"},
+      {"ارتفع عدد الضحايا إلى 15 شخصا.", "15", 15, "person", "killed"},
+      {"ارتفعت حصيلة القتلى إلى 15.", "15", 15, "person", "killed"},
+      {"ارتفع عدد المسعفين إلى 300.", "300", 300, "مسعف", nullptr},
+      // A magnitude is measured, not counted, and nothing is fired.
+      {"A magnitude 6 quake struck the city.", "6", 6, "magnitude", ""},
+      {"ضرب زلزال بقوة 6 درجات المدينة.", "6", 6, "magnitude", ""},
+      // Brackets and quotes around a numeral do not hide its noun.
+      {"سلم المتقدم (8) صورا شخصية و«3» لوحات.", "3", 3, "لوحه", nullptr},
+      // A bracketed number right after its noun.
+      {"بلغ رصيد النادي من البطولات (55) منذ تأسيسه.", "55", 55, "بطوله", nullptr},
+      // A numeral listed with another shares its noun.
+      {"تضم المكتبة 30 أو 40 مصحفا.", "30", 30, "مصحف", nullptr},
+      // Function words are never what is counted.
+      {"لم يبق منهم إلا 3 فقط.", "3", 3, "", nullptr},
+  };
+  for (const CountedCase& c : cases) {
+    INFO(c.text);
+    Claim claim = ClaimIn(c.text, c.numeral, c.value);
+    CHECK(claim.counted == c.counted);
+    if (c.predicate != nullptr) CHECK(claim.predicate == c.predicate);
+  }
+}
+
 TEST_CASE("cumulative follows the predicate family", "[claims]") {
   CHECK(ClaimFor("قتل 3 جنود في الهجوم.", "3", 3).cumulative);
   CHECK(ClaimFor("أرسلت 3 جنود.", "3", 3).cumulative);

@@ -110,7 +110,7 @@ TEST_CASE("superseded, stale and contradicted claims say so", "[confidence]") {
   ScoreClaim x = C("a#1", 32, 32, Qualifier::kExact, "2024-10-01", "x");
   ScoreClaim y = C("b#1", 32, 32, Qualifier::kExact, "2024-10-01", "y");
   ScoreClaim z = C("c#1", 45, 45, Qualifier::kExact, "2024-10-01", "z");
-  for (ScoreClaim* c : {&x, &y, &z}) c->cumulative = false, c->predicate = "members";
+  for (ScoreClaim* c : {&x, &y, &z}) c->cumulative = false, c->predicate = "members", c->place = "russia";
   ScoreReport conflict = Run({x, y, z});
   CHECK(conflict.slots[0].relation == SlotRelation::kContradiction);
   CHECK(conflict.claims[2].verdict == "contradicted");
@@ -128,6 +128,101 @@ TEST_CASE("confidence is within [0, 1] and rounded to 4 decimals", "[confidence]
   }
   // A lower bound is borne out by a later, larger figure from another origin.
   CHECK(r.claims[0].independent_origins == 2);
+}
+
+TEST_CASE("a claim with no counterpart is scored from its source's record and telling", "[confidence]") {
+  // A source whose figures held where they could be tested: its lone figures score well.
+  std::vector<ScoreClaim> claims;
+  for (int day = 1; day <= 9; ++day) {
+    const std::string date = "2024-10-0" + std::to_string(day);
+    ScoreClaim mine = C("a#" + std::to_string(day), 100 * day, 100 * day, Qualifier::kExact, date, "gov");
+    ScoreClaim other = C("b#" + std::to_string(day), 100 * day, 100 * day, Qualifier::kExact, date, "wire");
+    mine.subject = other.subject = "s" + std::to_string(day);  // nine facts, each confirmed
+    claims.push_back(mine);
+    claims.push_back(other);
+  }
+  ScoreClaim alone = C("a#10", 777, 777, Qualifier::kExact, "2024-10-09", "gov");
+  alone.subject = "lone";
+  claims.push_back(alone);
+  ScoreClaim hedged = alone;
+  hedged.id = "a#11";
+  hedged.subject = "lone2";
+  hedged.value.qualifier = Qualifier::kVague;
+  claims.push_back(hedged);
+  ScoreReport r = Run(claims);
+  const ClaimScore& lone = r.claims[18];
+  CHECK(lone.verdict == "unverifiable");
+  CHECK(lone.confidence >= 0.5);  // not near zero: the source's record is good
+  CHECK(HasReason(lone, "track record"));
+  CHECK(HasReason(lone, "scored from its source's record"));
+  CHECK(r.claims[19].confidence < lone.confidence);
+  CHECK(HasReason(r.claims[19], "hedged figure"));
+  // A corroborated current figure scores above the lone one.
+  CHECK(r.claims[0].verdict == "corroborated");
+  CHECK(r.claims[0].confidence > lone.confidence);
+}
+
+TEST_CASE("corroborated current figures outrank earlier, stale and outlying ones", "[confidence]") {
+  // A running toll: 13 (day 1), then 15 from two outlets (day 2), a stale 13 after a
+  // bigger figure was out (day 9), and an outlier 40 beside two 15s on day 2.
+  auto toll = [](std::string id, double v, std::string date, std::string origin) {
+    ScoreClaim c = C(std::move(id), v, v, Qualifier::kExact, date, origin, SourceType::kMedia);
+    c.predicate = "killed";
+    c.place = "aden";
+    c.time_from_publication = true;
+    return c;
+  };
+  ScoreReport r = Run({toll("a#1", 13, "2015-08-01", "x"), toll("b#1", 15, "2015-08-02", "y"),
+                       toll("c#1", 15, "2015-08-02", "z"), toll("d#1", 13, "2015-08-09", "w"),
+                       toll("e#1", 40, "2015-08-02", "v"), toll("f#1", 15, "2015-08-02", "u")});
+  REQUIRE(r.slots.size() == 1);
+  const ClaimScore &earlier = r.claims[0], &current = r.claims[1], &stale = r.claims[3],
+                   &outlier = r.claims[4];
+  CHECK(earlier.verdict == "superseded");
+  CHECK(HasReason(earlier, "an earlier state"));
+  CHECK(current.verdict == "corroborated");
+  CHECK(stale.verdict == "stale");
+  CHECK(outlier.verdict == "contradicted");
+  CHECK(current.confidence >= 0.7);
+  CHECK(current.confidence > earlier.confidence);
+  CHECK(earlier.confidence > stale.confidence);
+  CHECK(current.confidence > outlier.confidence);
+  for (const ClaimScore& c : r.claims) CHECK(!c.reasons.empty());
+}
+
+TEST_CASE("structured claims say cumulative and time, so a rising toll is evolution", "[confidence]") {
+  std::vector<Diagnostic> diagnostics;
+  const std::string text =
+      R"({"source": "x", "object": "toll", "value": 13, "time": "2015-08-01", "cumulative": true})" "\n"
+      R"({"source": "y", "object": "toll", "value": 15, "time": "2015-08-02", "cumulative": true})" "\n"
+      R"({"source": "z", "object": "toll", "value": 15, "time": "2015-08-02", "cumulative": true})" "\n"
+      R"({"source": "z", "object": "toll", "value": 15, "cumulative": "yes"})" "\n";
+  ScoreInput input = ReadStructuredClaims(text, "tolls.jsonl", diagnostics);
+  REQUIRE(input.claims.size() == 3);
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].line == 4);
+  CHECK(input.claims[0].cumulative);
+  ScoreReport r = Score(input, ScoreOptions{});
+  REQUIRE(r.slots.size() == 1);
+  CHECK(r.slots[0].relation == SlotRelation::kEvolution);
+  CHECK(r.claims[0].verdict == "superseded");
+  CHECK(r.claims[1].verdict == "corroborated");
+}
+
+TEST_CASE("a large moment is scored without comparing its claims in pairs", "[confidence]") {
+  // 20,000 same-day claims of one fact: support and agreeing units come from the moment once.
+  std::vector<ScoreClaim> claims;
+  for (int k = 0; k < 20000; ++k) {
+    const double v = k % 10 == 0 ? 900 : 1000;  // one in ten disagrees
+    claims.push_back(C("d" + std::to_string(k) + "#1", v, v, Qualifier::kExact, "2024-10-01",
+                       "o" + std::to_string(k % 500)));
+    claims.back().place = "russia";
+  }
+  ScoreReport r = Run(claims);
+  REQUIRE(r.slots.size() == 1);
+  CHECK(r.claims[0].verdict == "contradicted");
+  CHECK(r.claims[1].verdict == "corroborated");
+  CHECK(r.claims[1].confidence > r.claims[0].confidence);
 }
 
 }  // namespace

@@ -60,7 +60,8 @@ TEST_CASE("a typo in a claim lexicon's kind column fails the load, naming file a
       {"places.tsv", "روسيا\trussia\tcountry\trussia\nكورسك\tkursk\tregion\trussia\n"},
       {"predicates.tsv", "نشر\tdeployed\tno\n"},
       {"claim_cues.tsv", "في\tplace_prep\n"},
-      {"domestic_bodies.tsv", "health_ministry\n"}};
+      {"domestic_bodies.tsv", "health_ministry\n"},
+      {"events.tsv", "هجوم\tattack\n"}};
   REQUIRE(ClaimLoadError(good).empty());
 
   std::map<std::string, std::string> files = good;

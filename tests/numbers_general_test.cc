@@ -144,6 +144,46 @@ TEST_CASE("a currency sign may stand between a qualifier and its amount",
   });
 }
 
+TEST_CASE("labels, dates, lists and ids are not counts", "[numbers][numbers_general]") {
+  // Issue 12: numbers that count nothing must not become quantity claims.
+  constexpr NumberKind O = NumberKind::kOther;
+  Check({
+      {"اعتمد مجلس الأمن القرار 2216 بالإجماع", "2216", O, 2216, 2216, X},
+      {"أرسل رقم 5 إلى الخدمة", "5", O, 5, 5, X},
+      // "الرقم (431)" is the figure itself, not a label.
+      {"والأهم هو الرقم (431) لعدد المقبوض عليهم", "431", Q, 431, 431, X},
+      {"أدى إلى مقتل ركابها ال159، ولم", "159", Q, 159, 159, X},
+      {"سجل الهدف في الدقيقة 54 من المباراة", "54", O, 54, 54, X},
+      {"تبدأ الجلسة 7 مساء بتوقيت مكة", "7", O, 7, 7, X},
+      {"يوم الأحد 15 / 11 / 1436 وحتى الخميس", "11", O, 11, 11, X},
+      {"يوم الأحد 15 / 11 / 1436 وحتى الخميس", "15", O, 15, 15, X},
+      // A date in digits is one mention (issue 15), of kind other like the spaced ones.
+      {"الموافق 18-07-2015 اليوم الأول", "18-07-2015", O, 18, 18, X},
+      {"علامة &#8220;مهمة&#8221; في النص", "8220", O, 8220, 8220, X},
+      {"الأرقام:\n 3601115654\n 3601115659", "3601115654", O, 3601115654.0, 3601115654.0, X},
+      {"وتشمل:\n1- التخطيط\n2- التنفيذ", "2", O, 2, 2, X},
+      {"في القرن التاسع عشر الميلادي", "عشر", O, 10, 10, X},
+      {"يقام المهرجان في 10 شوال المقبل", "10", NumberKind::kDate, 10, 10, X},
+      {"صدر القرار عام 1436 هـ بعد الموافقة", "1436", NumberKind::kYear, 1436, 1436, X},
+      {"تأسست عام 1605م في المدينة", "1605", NumberKind::kYear, 1605, 1605, X},
+      {"التوصل إلى اتفاق مع مجموعة 5+1 أمس", "5", O, 5, 5, X},
+      {"أرسل رسالة تبدأ بالرمز (71) إلى الرقم", "71", O, 71, 71, X},
+      {"اختفت الطائرة خلال رحلتها 370 فوق المحيط", "370", O, 370, 370, X},
+      // The Egyptian press writes a decimal point as ر between digits.
+      // No outlet: read as the corpus's outlets print ر decimals, parts reversed (issue 15,
+      // core/lexicons/decimal_order.tsv).
+      {"بلغ الإنتاج 7ر5 مليون برميل", "7ر5 مليون", Q, 5700000, 5700000, X},
+      {"فاز الفريق 2-1 على ضيفه", "2-1", O, 2, 2, X},
+      {"وانتهى اللقاء بالتعادل (1 - 1)، وتوج", "1 - 1", O, 1, 1, Qualifier::kRange},
+      // Counts stay counts.
+      {"أصيب 10-15 شخصا في الحادث", "10-15", Q, 10, 15, Qualifier::kRange},
+      {"وصل الـ192 جنديا إلى القاعدة", "192", Q, 192, 192, X},
+      {"وتأثرت 12 رحلة دولية بالعطل", "12", Q, 12, 12, X},
+      {"وصل 15 حاجا إلى مكة", "15", Q, 15, 15, X},
+      {"بيع 3601115 سهما أمس", "3601115", Q, 3601115, 3601115, X},
+  });
+}
+
 TEST_CASE("web addresses hold no numeric mentions", "[numbers][numbers_general]") {
   const std::string input = "التقرير على https://example.org/r?id=2024&n=30%25 وفيه 7 توصيات";
   INFO(Spans(input));

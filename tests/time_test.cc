@@ -46,7 +46,8 @@ struct DurationSpec {
 
 // Resolves the time of a claim on the number token `number` of `sentence`.
 TimeRef Resolve(const std::string& sentence, const std::string& published,
-                const std::string& number, const std::vector<DurationSpec>& durations = {}) {
+                const std::string& number, const std::vector<DurationSpec>& durations = {},
+                bool cumulative = false, bool forward_looking = false) {
   AnalyzedText text = AnalyzeText(sentence);
   const uint32_t at = TokenOf(text, number);
   REQUIRE(at < text.tokens.size());
@@ -61,6 +62,8 @@ TimeRef Resolve(const std::string& sentence, const std::string& published,
   }
   std::vector<Claim> claims(1);
   claims[0].mention = 0;
+  claims[0].cumulative = cumulative;
+  claims[0].forward_looking = forward_looking;
   ResolveClaimTimes(text, sentence, PublicationDate{published, false}, mentions, Lexicon(),
                     claims);
   return claims[0].time;
@@ -202,6 +205,30 @@ TEST_CASE("durations count back from publication", "[time]") {
                             {{"two", 2, 2, "day"}});
   CHECK(english.from == "2024-10-21");
   CHECK(english.to == "2024-10-21");
+}
+
+TEST_CASE("a running total is true as of its report; the event day is kept", "[time]") {
+  // Issue 12: "15 were killed on Monday", reported on Wednesday 2024-10-23, is the toll as of
+  // Wednesday; Monday stays the event's day.
+  TimeRef toll = Resolve("Officials said 15 people were killed on Monday", "2024-10-23", "15", {}, true);
+  CHECK(toll.from == "2024-10-23");
+  CHECK(toll.to == "2024-10-23");
+  CHECK(toll.event_from == "2024-10-21");
+  CHECK(toll.event_to == "2024-10-21");
+  CHECK(toll.surface == "on Monday");
+  TimeRef ar = Resolve("قتل 15 شخصا يوم الاثنين", "2024-10-23", "15", {}, true);
+  CHECK(ar.from == "2024-10-23");
+  CHECK(ar.event_from == "2024-10-21");
+  // Not cumulative (a count of shots fired that day): the day itself.
+  TimeRef fired = Resolve("Rebels fired 15 rockets on Monday", "2024-10-23", "15", {}, false);
+  CHECK(fired.from == "2024-10-21");
+  CHECK(fired.event_from.empty());
+  // A figure of last year, or one in the future, keeps its own period.
+  TimeRef last_year = Resolve("15 people were killed last year", "2024-10-23", "15", {}, true);
+  CHECK(last_year.from == "2023-01-01");
+  CHECK(last_year.event_from.empty());
+  TimeRef later = Resolve("15 troops will be sent by Monday", "2024-10-23", "15", {}, true, true);
+  CHECK(later.event_from.empty());
 }
 
 TEST_CASE("a claim without a time expression is dated by its article", "[time]") {
