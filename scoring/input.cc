@@ -17,6 +17,9 @@
 namespace mizan {
 namespace {
 
+// The hop name attribution gives a reporting verb whose speaker it could not resolve.
+constexpr std::string_view kUnknownSpeaker = "unknown_speaker";
+
 // The time of a claim: its own expression's end (or start), else its article's date.
 void SetTime(ScoreClaim& out, const TimeRef& time, const std::string& published) {
   const std::string& end = !time.to.empty() ? time.to : time.from;
@@ -202,7 +205,9 @@ ScoreInput MakeScoreInput(const std::vector<Document>& documents,
       for (const SourceHop& hop : claim.attribution) {
         if (hop.role == HopRole::kOrigin || hop.role == HopRole::kCoOrigin) {
           if (c.origins.empty()) c.origin_type = hop.type;
-          c.origins.push_back(hop.name);
+          // A speaker the extractor saw but could not name is that article's own, never one
+          // source shared by every article with a missed speaker.
+          c.origins.push_back(hop.name == kUnknownSpeaker ? hop.name + ":" + c.doc : hop.name);
         } else {
           credit = &hop;
         }
