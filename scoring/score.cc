@@ -22,6 +22,7 @@
 #include "scoring/score.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <limits>
@@ -83,6 +84,32 @@ std::string JoinOrigins(const ScoreClaim& c) {
   std::string s;
   for (const std::string& o : c.origins) s += (s.empty() ? "" : " + ") + o;
   return s.empty() ? "(none)" : s;
+}
+
+// "origin NAME (TYPE), track record 0.62", at most 159 bytes: the text of
+// snprintf(buf[160], "origin %s (%s), track record %.2f"), built without printf (one per
+// claim; to_chars with a precision prints as printf does).
+std::string OriginReason(const ScoreClaim& c, double r) {
+  constexpr size_t kMaxBytes = 159;
+  char record[32];
+  const auto [end, ec] = std::to_chars(record, record + sizeof record, r,
+                                       std::chars_format::fixed, 2);
+  const std::string_view type = ToString(c.origin_type);
+  std::string s;
+  s.reserve(48 + type.size() + (c.origins.empty() ? 6 : c.origins.front().size()));
+  s += "origin ";
+  const size_t joined = s.size();  // as JoinOrigins: " + " only after a non-empty prefix
+  for (const std::string& o : c.origins) {
+    if (s.size() > joined) s += " + ";
+    s += o;
+  }
+  if (s.size() == joined) s += "(none)";
+  s += " (";
+  s += type;
+  s += "), track record ";
+  s.append(record, ec == std::errc() ? end : record);
+  if (s.size() > kMaxBytes) s.resize(kMaxBytes);
+  return s;
 }
 
 // Why two slots with the same unit and subject were not merged.
@@ -368,10 +395,7 @@ void ScoreClaimAt(const std::vector<ScoreClaim>& claims, const Alignment& al,
     }
   }
   if (!settled && holds) why.push_back("other figures for the same time disagree");
-  char buf[160];
-  std::snprintf(buf, sizeof buf, "origin %s (%s), track record %.2f", JoinOrigins(c).c_str(),
-                std::string(ToString(c.origin_type)).c_str(), r);
-  why.push_back(buf);
+  why.push_back(OriginReason(c, r));
   if (c.relays > 0) {
     why.push_back("relayed through " + std::to_string(c.relays) + " hop(s)" +
                   (c.relay.empty() ? "" : " (last: " + c.relay + ")"));
