@@ -418,6 +418,20 @@ void ScoreClaimAt(const std::vector<ScoreClaim>& claims, const Alignment& al,
   cs.confidence = Round4(std::clamp(p, 0.0, kMaxConfidence));
 }
 
+// The slots in id order: std::sort of their positions by id, then one move each. The same
+// comparisons as sorting the reports themselves, so the same order, ties included, without
+// moving whole reports (strings and vectors) at every step of the sort.
+std::vector<SlotReport> SortedById(std::vector<SlotReport> slots) {
+  std::vector<uint32_t> order(slots.size());
+  for (uint32_t s = 0; s < order.size(); ++s) order[s] = s;
+  std::sort(order.begin(), order.end(),
+            [&](uint32_t x, uint32_t y) { return slots[x].id < slots[y].id; });
+  std::vector<SlotReport> sorted;
+  sorted.reserve(slots.size());
+  for (uint32_t s : order) sorted.push_back(std::move(slots[s]));
+  return sorted;
+}
+
 }  // namespace
 
 std::string_view ToString(SlotRelation r) {
@@ -621,9 +635,7 @@ ScoreReport Score(const ScoreInput& input, const ScoreOptions& options) {
     src.held = rel.held[s];
     report.sources.push_back(std::move(src));
   }
-  report.slots = std::move(slot_reports);
-  std::sort(report.slots.begin(), report.slots.end(),
-            [](const SlotReport& x, const SlotReport& y) { return x.id < y.id; });
+  report.slots = SortedById(std::move(slot_reports));
   return report;
 }
 
