@@ -45,11 +45,12 @@ constexpr double kMaxConfidence = 0.99;       // a party counting its own losses
 
 double Round4(double x) { return std::round(x * 1e4) / 1e4; }
 
+// The low 48 bits of h as 12 lowercase hex digits (printf's "%012llx"), without printf.
 std::string Hex12(uint64_t h) {
-  char buf[20];
-  std::snprintf(buf, sizeof buf, "%012llx",
-                static_cast<unsigned long long>(h & 0xffffffffffffull));
-  return buf;
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::string s(12, '0');
+  for (int k = 11; k >= 0; --k, h >>= 4) s[k] = kDigits[h & 0xf];
+  return s;
 }
 
 std::string FormatBand(std::optional<double> lo, std::optional<double> hi, double value) {
