@@ -136,6 +136,177 @@ std::optional<NumericValue> ReadValueField(const nlohmann::json& field, std::str
   return pick->value;
 }
 
+// The common shape of a structured claim line, read without building a JSON tree: one
+// flat object whose keys are among source, object, value, low, high (each at most once),
+// whose values are strings without escapes (well-formed UTF-8, no control bytes), plain
+// integers of at most 15 digits, or null. Fills `out` and returns true only when the line
+// is such a claim and every check of the full reader passes with the same result; false
+// for anything else, which the full reader then reads (and diagnoses) as before.
+class LightClaimReader {
+ public:
+  explicit LightClaimReader(std::string_view row) : row_(row) {}
+
+  bool Read(std::string_view stem, uint32_t line, ScoreClaim& out) {
+    if (!Parse()) return false;
+    if (source_.empty() || object_.empty()) return false;  // diagnosed by the full reader
+    std::optional<double> read[3];
+    for (int f = 0; f < 3; ++f) {
+      const Field& field = values_[f];
+      if (field.kind == Kind::kNumber) {
+        read[f] = field.number;
+      } else if (field.kind == Kind::kString) {
+        read[f] = PlainNumber(field.text);
+        if (!read[f]) return false;  // text for the number reader: the full reader
+      }
+    }
+    const std::optional<double> value = read[0], low = read[1], high = read[2];
+    if (!value && !low && !high) return false;
+    ScoreClaim c;
+    c.id.reserve(stem.size() + 11);
+    c.id.append(stem).append("#").append(std::to_string(line));
+    c.object.assign(object_);
+    c.origins.emplace_back(source_);
+    c.structured = true;
+    if (low || high) c.value.qualifier = Qualifier::kRange;
+    c.value.low = low ? low : value;
+    c.value.high = high ? high : value;
+    if (!c.value.low) c.value.low = c.value.high;
+    if (!c.value.high) c.value.high = c.value.low;
+    if (*c.value.low > *c.value.high) return false;  // diagnosed by the full reader
+    out = std::move(c);
+    return true;
+  }
+
+ private:
+  enum class Kind : uint8_t { kAbsent, kNull, kString, kNumber };
+  struct Field {
+    Kind kind = Kind::kAbsent;
+    std::string_view text;
+    double number = 0;
+  };
+
+  void SkipSpace() {
+    while (at_ < row_.size() &&
+           (row_[at_] == ' ' || row_[at_] == '\t' || row_[at_] == '\n' || row_[at_] == '\r')) {
+      ++at_;
+    }
+  }
+  bool Expect(char ch) {
+    SkipSpace();
+    if (at_ >= row_.size() || row_[at_] != ch) return false;
+    ++at_;
+    return true;
+  }
+  // A string without escapes whose bytes nlohmann accepts as they are.
+  bool String(std::string_view& text) {
+    if (!Expect('"')) return false;
+    const size_t begin = at_;
+    while (at_ < row_.size()) {
+      const unsigned char ch = static_cast<unsigned char>(row_[at_]);
+      if (ch == '"') {
+        text = row_.substr(begin, at_ - begin);
+        ++at_;
+        return true;
+      }
+      if (ch < 0x20 || ch == '\\') return false;
+      if (ch < 0x80) {
+        ++at_;
+        continue;
+      }
+      // Well-formed UTF-8 only (no overlongs, surrogates or code points past U+10FFFF).
+      size_t len = 0;
+      unsigned char lo = 0x80, hi = 0xBF;
+      if (ch >= 0xC2 && ch <= 0xDF) {
+        len = 2;
+      } else if (ch >= 0xE0 && ch <= 0xEF) {
+        len = 3;
+        if (ch == 0xE0) lo = 0xA0;
+        if (ch == 0xED) hi = 0x9F;
+      } else if (ch >= 0xF0 && ch <= 0xF4) {
+        len = 4;
+        if (ch == 0xF0) lo = 0x90;
+        if (ch == 0xF4) hi = 0x8F;
+      } else {
+        return false;
+      }
+      if (at_ + len > row_.size()) return false;
+      for (size_t k = 1; k < len; ++k) {
+        const unsigned char cont = static_cast<unsigned char>(row_[at_ + k]);
+        if (cont < (k == 1 ? lo : 0x80) || cont > (k == 1 ? hi : 0xBF)) return false;
+      }
+      at_ += len;
+    }
+    return false;
+  }
+  // A plain integer (-?(0|[1-9][0-9]{0,14})): nlohmann reads it as an integer, whose
+  // double is exact.
+  bool Integer(double& number) {
+    size_t k = at_;
+    const bool negative = k < row_.size() && row_[k] == '-';
+    if (negative) ++k;
+    const size_t digits_begin = k;
+    int64_t v = 0;
+    while (k < row_.size() && row_[k] >= '0' && row_[k] <= '9') v = v * 10 + (row_[k++] - '0');
+    const size_t digits = k - digits_begin;
+    if (digits == 0 || digits > 15 || (digits > 1 && row_[digits_begin] == '0')) return false;
+    if (k < row_.size() && (row_[k] == '.' || row_[k] == 'e' || row_[k] == 'E')) return false;
+    number = static_cast<double>(negative ? -v : v);
+    at_ = k;
+    return true;
+  }
+  bool Value(Field& field) {
+    SkipSpace();
+    if (at_ >= row_.size()) return false;
+    if (row_[at_] == '"') {
+      field.kind = Kind::kString;
+      return String(field.text);
+    }
+    if (row_.substr(at_, 4) == "null") {
+      at_ += 4;
+      field.kind = Kind::kNull;
+      return true;
+    }
+    field.kind = Kind::kNumber;
+    return Integer(field.number);
+  }
+  bool Parse() {
+    if (!Expect('{')) return false;
+    bool seen_source = false, seen_object = false;
+    for (bool first = true;; first = false) {
+      SkipSpace();
+      if (first && at_ < row_.size() && row_[at_] == '}') return false;  // empty object
+      std::string_view key;
+      if (!String(key) || !Expect(':')) return false;
+      Field field;
+      if (!Value(field)) return false;
+      if (key == "source" || key == "object") {
+        bool& seen = key == "source" ? seen_source : seen_object;
+        if (seen || field.kind != Kind::kString) return false;
+        seen = true;
+        (key == "source" ? source_ : object_) = field.text;
+      } else {
+        const int f = key == "value" ? 0 : key == "low" ? 1 : key == "high" ? 2 : -1;
+        if (f < 0 || values_[f].kind != Kind::kAbsent) return false;
+        values_[f] = field;
+        // null is "absent" to the full reader; recorded so that a repeat still goes there.
+      }
+      SkipSpace();
+      if (at_ < row_.size() && row_[at_] == ',') {
+        ++at_;
+        continue;
+      }
+      if (!Expect('}')) return false;
+      SkipSpace();
+      return at_ == row_.size() && seen_source && seen_object;
+    }
+  }
+
+  std::string_view row_;
+  size_t at_ = 0;
+  std::string_view source_, object_;
+  Field values_[3];
+};
+
 // "government, military, ..." for a message about an unknown id.
 template <typename Enum>
 std::string KnownIds(Enum last) {
@@ -254,6 +425,9 @@ ScoreInput ReadStructuredClaims(std::string_view text, const std::string& file,
     offset = end + 1;
     if (!row.empty() && row.back() == '\r') row.remove_suffix(1);
     if (row.find_first_not_of(" \t") == std::string_view::npos) continue;
+    // The common shape without a JSON tree; anything else (and every diagnostic) below.
+    if (LightClaimReader(row).Read(stem, line, input.claims.emplace_back())) continue;
+    input.claims.pop_back();
     // A diagnostic at byte `at` of the row, else where `field` is written, else the row.
     auto report = [&](ErrorCode code, Severity severity, std::string detail,
                       std::string_view field = "", size_t at = std::string_view::npos) {

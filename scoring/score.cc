@@ -22,6 +22,7 @@
 #include "scoring/score.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <limits>
@@ -44,11 +45,12 @@ constexpr double kMaxConfidence = 0.99;       // a party counting its own losses
 
 double Round4(double x) { return std::round(x * 1e4) / 1e4; }
 
+// The low 48 bits of h as 12 lowercase hex digits (printf's "%012llx"), without printf.
 std::string Hex12(uint64_t h) {
-  char buf[20];
-  std::snprintf(buf, sizeof buf, "%012llx",
-                static_cast<unsigned long long>(h & 0xffffffffffffull));
-  return buf;
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::string s(12, '0');
+  for (int k = 11; k >= 0; --k, h >>= 4) s[k] = kDigits[h & 0xf];
+  return s;
 }
 
 std::string FormatBand(std::optional<double> lo, std::optional<double> hi, double value) {
@@ -83,6 +85,32 @@ std::string JoinOrigins(const ScoreClaim& c) {
   std::string s;
   for (const std::string& o : c.origins) s += (s.empty() ? "" : " + ") + o;
   return s.empty() ? "(none)" : s;
+}
+
+// "origin NAME (TYPE), track record 0.62", at most 159 bytes: the text of
+// snprintf(buf[160], "origin %s (%s), track record %.2f"), built without printf (one per
+// claim; to_chars with a precision prints as printf does).
+std::string OriginReason(const ScoreClaim& c, double r) {
+  constexpr size_t kMaxBytes = 159;
+  char record[32];
+  const auto [end, ec] = std::to_chars(record, record + sizeof record, r,
+                                       std::chars_format::fixed, 2);
+  const std::string_view type = ToString(c.origin_type);
+  std::string s;
+  s.reserve(48 + type.size() + (c.origins.empty() ? 6 : c.origins.front().size()));
+  s += "origin ";
+  const size_t joined = s.size();  // as JoinOrigins: " + " only after a non-empty prefix
+  for (const std::string& o : c.origins) {
+    if (s.size() > joined) s += " + ";
+    s += o;
+  }
+  if (s.size() == joined) s += "(none)";
+  s += " (";
+  s += type;
+  s += "), track record ";
+  s.append(record, ec == std::errc() ? end : record);
+  if (s.size() > kMaxBytes) s.resize(kMaxBytes);
+  return s;
 }
 
 // Why two slots with the same unit and subject were not merged.
@@ -368,10 +396,7 @@ void ScoreClaimAt(const std::vector<ScoreClaim>& claims, const Alignment& al,
     }
   }
   if (!settled && holds) why.push_back("other figures for the same time disagree");
-  char buf[160];
-  std::snprintf(buf, sizeof buf, "origin %s (%s), track record %.2f", JoinOrigins(c).c_str(),
-                std::string(ToString(c.origin_type)).c_str(), r);
-  why.push_back(buf);
+  why.push_back(OriginReason(c, r));
   if (c.relays > 0) {
     why.push_back("relayed through " + std::to_string(c.relays) + " hop(s)" +
                   (c.relay.empty() ? "" : " (last: " + c.relay + ")"));
@@ -392,6 +417,20 @@ void ScoreClaimAt(const std::vector<ScoreClaim>& claims, const Alignment& al,
   }
   // Never certainty: news figures are estimates even when every origin agrees.
   cs.confidence = Round4(std::clamp(p, 0.0, kMaxConfidence));
+}
+
+// The slots in id order: std::sort of their positions by id, then one move each. The same
+// comparisons as sorting the reports themselves, so the same order, ties included, without
+// moving whole reports (strings and vectors) at every step of the sort.
+std::vector<SlotReport> SortedById(std::vector<SlotReport> slots) {
+  std::vector<uint32_t> order(slots.size());
+  for (uint32_t s = 0; s < order.size(); ++s) order[s] = s;
+  std::sort(order.begin(), order.end(),
+            [&](uint32_t x, uint32_t y) { return slots[x].id < slots[y].id; });
+  std::vector<SlotReport> sorted;
+  sorted.reserve(slots.size());
+  for (uint32_t s : order) sorted.push_back(std::move(slots[s]));
+  return sorted;
 }
 
 }  // namespace
@@ -597,9 +636,7 @@ ScoreReport Score(const ScoreInput& input, const ScoreOptions& options) {
     src.held = rel.held[s];
     report.sources.push_back(std::move(src));
   }
-  report.slots = std::move(slot_reports);
-  std::sort(report.slots.begin(), report.slots.end(),
-            [](const SlotReport& x, const SlotReport& y) { return x.id < y.id; });
+  report.slots = SortedById(std::move(slot_reports));
   return report;
 }
 

@@ -2,6 +2,7 @@
 // claimed (the value with the most weighted support, rounding deciding what is one value).
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <string>
 
 #include "scoring/interval.h"
@@ -48,6 +49,59 @@ TEST_CASE("issue14: values as people write them", "[score][issue14]") {
       CHECK(*v.high == Approx(c.high));
     }
   }
+}
+
+// Lines of the common shape are read without a JSON tree; a key the reader ignores sends the
+// same line through the full reader, which must give the same record.
+TEST_CASE("issue14: the light reader and the full reader give the same claim", "[score][issue14]") {
+  const char* const lines[] = {
+      R"({"source": "editor7", "object": "city1", "value": "1000230"})",
+      R"({"source":"editor7","object":"city1","value":1000230})",
+      R"( { "object" : "مدينة" , "source" : "محرر" , "value" : -0 } )",
+      R"({"source": "a", "object": "x", "low": 5, "high": "7"})",
+      R"({"source": "a", "object": "x", "value": null, "high": "1,200"})",
+      R"({"source": "a", "object": "x", "value": "about 5,000"})",
+      R"({"source": "a", "object": "x", "value": 12.5})",
+  };
+  for (const char* line : lines) {
+    std::string full(line);
+    full.insert(full.rfind('}'), R"(, "note": {"by": "a test"})");
+    INFO(line);
+    std::vector<Diagnostic> d1, d2;
+    const ScoreInput a = ReadStructuredClaims(line, "v.jsonl", d1);
+    const ScoreInput b = ReadStructuredClaims(full, "v.jsonl", d2);
+    REQUIRE(d1.empty());
+    REQUIRE(d2.empty());
+    REQUIRE(a.claims.size() == 1);
+    REQUIRE(b.claims.size() == 1);
+    const ScoreClaim &x = a.claims[0], &y = b.claims[0];
+    CHECK(x.id == y.id);
+    CHECK(x.object == y.object);
+    CHECK(x.origins == y.origins);
+    CHECK(x.structured == y.structured);
+    CHECK(x.value.qualifier == y.value.qualifier);
+    CHECK(x.value.low == y.value.low);
+    CHECK(x.value.high == y.value.high);
+    CHECK(std::signbit(x.value.low.value_or(1)) == std::signbit(y.value.low.value_or(1)));
+  }
+}
+
+// Lines the light reader leaves to the full one keep their diagnostics.
+TEST_CASE("issue14: bad lines of the common shape keep their diagnostics", "[score][issue14]") {
+  std::vector<Diagnostic> diagnostics;
+  const ScoreInput input = ReadStructuredClaims(
+      "{\"source\": \"\", \"object\": \"x\", \"value\": 1}\n"
+      "{\"source\": \"a\", \"object\": \"x\", \"low\": 5, \"high\": 3}\n"
+      "{\"source\": \"a\", \"object\": \"x\", \"value\": 1, \"value\": 2}\n",
+      "v.jsonl", diagnostics);
+  REQUIRE(diagnostics.size() == 2);
+  CHECK(diagnostics[0].line == 1);
+  CHECK(diagnostics[0].field == "source");
+  CHECK(diagnostics[1].line == 2);
+  CHECK(diagnostics[1].field == "low");
+  // A repeated key: nlohmann keeps the last, as before.
+  REQUIRE(input.claims.size() == 1);
+  CHECK(*input.claims[0].value.low == 2);
 }
 
 TEST_CASE("issue14: an explicit qualifier or bounds override what the text says", "[score][issue14]") {
