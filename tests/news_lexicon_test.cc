@@ -189,6 +189,7 @@ TEST_CASE("general news: an epidemic bulletin's cured and open cases are facts o
   CHECK(OnlyClaim("More than 1,200 patients have recovered.").predicate == "recovered");
   CHECK(OnlyClaim("وما زالت 17 حالة تحت العلاج.").predicate == "treated");
   CHECK(OnlyClaim("Another 9 patients remain under treatment.").predicate == "treated");
+  CHECK(OnlyClaim("فيما تخضع 9 حالات للعلاج في المستشفى.").predicate == "treated");
   // An infection count in the same frame stays infected.
   CHECK(OnlyClaim("أعلنت الوزارة تسجيل 45 إصابة جديدة بفيروس كورونا.").predicate == "infected");
 }
