@@ -1117,6 +1117,12 @@ class ClaimReader {
   // else, with no noun at all, the people a casualty predicate or a death toll counts. An
   // elliptic count is left to BuildClaims, which knows the earlier counts.
   std::string Counted(const Claim& claim) const {
+    // A people noun that names the event it counts ("471 حالة وفاة" killed, units.tsv's implied
+    // predicate) counts the people of that predicate, as "قتل 471 شخصا" does: one fact, one form.
+    if (unit_ != nullptr && unit_->category == UnitCategory::kPeople && !claim.predicate.empty() &&
+        unit_->implied_predicate == claim.predicate) {
+      if (std::string people = PeopleCountedBy(claim.predicate); !people.empty()) return people;
+    }
     if (!claim.unit.empty()) return claim.unit;
     if (head_) return NormalizeNoun(Text(head_begin_));
     if (death_toll_) return PeopleCountedBy("killed");

@@ -181,6 +181,30 @@ TEST_CASE("general news: infection, not wounding, when a disease is near", "[lex
         "infected");
 }
 
+TEST_CASE("general news: an epidemic bulletin's cured and open cases are facts of their own",
+          "[lexicon][news]") {
+  // The cured and the still-treated are not the infected or the dead of the same bulletin.
+  CHECK(OnlyClaim("وتماثلت 580 حالة للشفاء منذ ظهور المرض.").predicate == "recovered");
+  CHECK(OnlyClaim("فيما بلغ عدد حالات الشفاء 583 حالة.").predicate == "recovered");
+  CHECK(OnlyClaim("More than 1,200 patients have recovered.").predicate == "recovered");
+  CHECK(OnlyClaim("وما زالت 17 حالة تحت العلاج.").predicate == "treated");
+  CHECK(OnlyClaim("Another 9 patients remain under treatment.").predicate == "treated");
+  CHECK(OnlyClaim("فيما تخضع 9 حالات للعلاج في المستشفى.").predicate == "treated");
+  // An infection count in the same frame stays infected.
+  CHECK(OnlyClaim("أعلنت الوزارة تسجيل 45 إصابة جديدة بفيروس كورونا.").predicate == "infected");
+}
+
+TEST_CASE("general news: a death is a person killed, whatever noun counts it", "[lexicon][news]") {
+  // The event noun (وفاة) and the people noun (شخص) of one toll are one counted thing.
+  const Claim deaths = OnlyClaim("وتوفي منهم 471 حالة وفاة منذ ظهور المرض.");
+  CHECK(deaths.predicate == "killed");
+  CHECK(deaths.counted == OnlyClaim("قتل 471 شخصا في الهجوم.").counted);
+  // The event noun alone carries its predicate (units.tsv), so a bare death count is one too.
+  CHECK(OnlyClaim("وسجلت الوزارة 12 وفاة.").counted == OnlyClaim("قتل 12 شخصا في الهجوم.").counted);
+  // Protesters who protest are still protesters.
+  CHECK(OnlyClaim("وتظاهر 500 متظاهر أمام البرلمان.").counted == "protester");
+}
+
 TEST_CASE("general news: protesters protest, lives are claimed, rescues, sales, job cuts",
           "[lexicon][news]") {
   CHECK(OnlyClaim("وخرج آلاف المحتجين إلى شوارع العاصمة.").predicate == "protested");
