@@ -313,28 +313,28 @@ void ScoreClaimAt(const std::vector<ScoreClaim>& claims, const Alignment& al,
   double p = 0;
   std::vector<std::string>& why = cs.reasons;
   if (flags & kFlagStale) {
-    cs.verdict = "stale";
+    cs.verdict = Verdict::kStale;
     p = 0.4 * r * factor;
     why.push_back("stale repeat of an older figure: a larger estimate was already out");
   } else if (flags & kFlagDrop) {
-    cs.verdict = "uncorroborated";
+    cs.verdict = Verdict::kUncorroborated;
     p = 0.4 * r * factor;
     why.push_back("drops below an earlier figure for a count that can only grow: a separate, "
                   "smaller count or an error");
   } else if (flags & kFlagEarlier) {
-    cs.verdict = "superseded";
+    cs.verdict = Verdict::kSuperseded;
     p = kSupersededFactor * alone;
     why.push_back("an earlier state: a later figure for the same moment replaced it (" +
                   FormatBand(sr.estimate.low, sr.estimate.high, sr.estimate.value) +
                   (sr.estimate.as_of.empty() ? "" : " as of " + sr.estimate.as_of) + ")");
   } else if (flags & kFlagOneOrigin) {
     p = 0.8 * alone;
-    cs.verdict = slot_units >= 2 ? "uncorroborated" : "unverifiable";
+    cs.verdict = slot_units >= 2 ? Verdict::kUncorroborated : Verdict::kUnverifiable;
     why.push_back("other figures for this key at the same time disagree, but nothing shows they "
                   "are one fact (one origin gives them all, or the key names no predicate): "
                   "not weighed against each other");
   } else if (!holds) {
-    cs.verdict = "contradicted";
+    cs.verdict = Verdict::kContradicted;
     const double total = moment.total();
     p = std::min(0.5, r * factor * (total > 0 ? moment.Support(own) / total : 0));
     why.push_back("contradicted by other figures for the same time (consensus about " +
@@ -345,13 +345,13 @@ void ScoreClaimAt(const std::vector<ScoreClaim>& claims, const Alignment& al,
     // One's own reliability stays the floor: agreement never makes a figure less sure.
     p = std::max(1 - miss, r) * factor;
     if (!settled && moment.total() > 0) p *= 0.5 + 0.5 * moment.Support(own) / moment.total();
-    cs.verdict = (flags & kFlagSuperseded) ? "superseded" : "corroborated";
+    cs.verdict = (flags & kFlagSuperseded) ? Verdict::kSuperseded : Verdict::kCorroborated;
     // True at its time, but no longer the figure: a later estimate is out.
     if (flags & kFlagSuperseded) p *= kSupersededFactor;
     why.push_back("corroborated by " + std::to_string(units) + " independent origins");
   } else {
     p = alone;
-    cs.verdict = slot_units >= 2 ? "uncorroborated" : "unverifiable";
+    cs.verdict = slot_units >= 2 ? Verdict::kUncorroborated : Verdict::kUnverifiable;
     why.push_back(slot_units >= 2
                       ? "no other independent origin confirms it at its time"
                       : "unverifiable: a single independent origin; scored from its "
@@ -362,8 +362,8 @@ void ScoreClaimAt(const std::vector<ScoreClaim>& claims, const Alignment& al,
     why.push_back("superseded by a later estimate (" +
                   FormatBand(sr.estimate.low, sr.estimate.high, sr.estimate.value) +
                   (sr.estimate.as_of.empty() ? "" : " as of " + sr.estimate.as_of) + ")");
-    if (cs.verdict == "unverifiable" || cs.verdict == "uncorroborated") {
-      cs.verdict = "superseded";
+    if (cs.verdict == Verdict::kUnverifiable || cs.verdict == Verdict::kUncorroborated) {
+      cs.verdict = Verdict::kSuperseded;
       p *= kSupersededFactor;
     }
   }
@@ -395,6 +395,26 @@ void ScoreClaimAt(const std::vector<ScoreClaim>& claims, const Alignment& al,
 }
 
 }  // namespace
+
+std::string_view ToString(Verdict v) {
+  switch (v) {
+    case Verdict::kCorroborated: return "corroborated";
+    case Verdict::kUncorroborated: return "uncorroborated";
+    case Verdict::kSuperseded: return "superseded";
+    case Verdict::kStale: return "stale";
+    case Verdict::kContradicted: return "contradicted";
+    case Verdict::kUnverifiable: return "unverifiable";
+  }
+  return "unverifiable";
+}
+
+std::optional<Verdict> ParseVerdict(std::string_view id) {
+  for (Verdict v : {Verdict::kCorroborated, Verdict::kUncorroborated, Verdict::kSuperseded,
+                    Verdict::kStale, Verdict::kContradicted, Verdict::kUnverifiable}) {
+    if (ToString(v) == id) return v;
+  }
+  return std::nullopt;
+}
 
 std::string_view ToString(SlotRelation r) {
   switch (r) {

@@ -208,7 +208,7 @@ TEST_CASE("seeds: no slot is a contradiction", "[seeds_scoring]") {
   }
   for (const ClaimScore& c : report.claims) {
     INFO(c.claim);
-    CHECK(c.verdict != "contradicted");
+    CHECK(c.verdict != Verdict::kContradicted);
   }
 }
 
@@ -247,7 +247,7 @@ TEST_CASE("seeds: claims the gold rates high score above those it rates low", "[
   if (std::getenv("MIZAN_DUMP_SEEDS")) {
     for (size_t i = 0; i < report.claims.size(); ++i) {
       const ClaimScore& c = report.claims[i];
-      std::printf("%s %s %.4f %s |", c.claim.c_str(), c.slot.c_str(), c.confidence, c.verdict.c_str());
+      std::printf("%s %s %.4f %s |", c.claim.c_str(), c.slot.c_str(), c.confidence, std::string(ToString(c.verdict)).c_str());
       for (const std::string& r : c.reasons) std::printf(" %s;", r.c_str());
       std::printf("\n");
     }
