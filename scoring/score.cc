@@ -73,12 +73,6 @@ double StanceFactor(Stance stance) {
   return 1.0;
 }
 
-// Casualty counts, where a party's figure for its own side is an interested one.
-bool IsCasualty(const std::string& predicate) {
-  return predicate == "killed" || predicate == "wounded" || predicate == "killed_or_wounded" ||
-         predicate == "captured" || predicate == "missing";
-}
-
 std::string JoinOrigins(const ScoreClaim& c) {
   std::string s;
   for (const std::string& o : c.origins) s += (s.empty() ? "" : " + ") + o;
@@ -251,7 +245,8 @@ double OwnFactor(const ScoreClaim& c, bool& own_losses) {
   if (!c.structured && c.origin_type == SourceType::kAnonymous) factor *= 0.8;
   if (!c.structured && c.unattributed) factor *= 0.9;
   if (c.forward_looking) factor *= 0.7;
-  own_losses = IsCasualty(c.predicate) && !c.subject.empty() &&
+  // A casualty count, where a party's figure for its own side is an interested one.
+  own_losses = c.casualty && !c.subject.empty() &&
                std::any_of(c.origins.begin(), c.origins.end(), [&](const std::string& o) {
                  return o.rfind(c.subject + ".", 0) == 0 || o == c.subject;
                });

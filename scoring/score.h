@@ -50,6 +50,7 @@ struct ScoreClaim {
   std::string event;    // Claim::event: "" for its story's own event, else a background one
   bool amount = false;  // Claim::amount: money, a rate or a measure, not a count of things
   bool cumulative = false;       // the count can only grow over time
+  bool casualty = false;         // Claim::casualty: a count of a side's losses
   bool forward_looking = false;  // a prediction or plan, not an observed count
   bool increment = false;        // an addition, never a total
   NumericValue value;

@@ -190,6 +190,22 @@ TEST_CASE("corroborated current figures outrank earlier, stale and outlying ones
   for (const ClaimScore& c : r.claims) CHECK(!c.reasons.empty());
 }
 
+TEST_CASE("a party counting its own casualties is an interested one, by the casualty flag",
+          "[confidence]") {
+  // Scoring reads the flag extraction copied from predicates.tsv, not the predicate's name.
+  auto losses = [](bool casualty) {
+    ScoreClaim c = C("a#1", 30, 30, Qualifier::kExact, "2015-08-01", "russia.defense_ministry");
+    c.subject = "russia";
+    c.predicate = "killed";
+    c.casualty = casualty;
+    return Run({c}).claims[0];
+  };
+  const ClaimScore own = losses(true), other = losses(false);
+  CHECK(HasReason(own, "an interested party counting its own losses"));
+  CHECK_FALSE(HasReason(other, "an interested party"));
+  CHECK(own.confidence == Approx(0.85 * other.confidence));
+}
+
 TEST_CASE("structured claims say cumulative and time, so a rising toll is evolution", "[confidence]") {
   std::vector<Diagnostic> diagnostics;
   const std::string text =
