@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstring>
 #include <functional>
+#include <map>
 #include <optional>
 #include <utility>
 
@@ -104,13 +105,22 @@ void LoadPlaces(Tables& t) {
 }
 
 void LoadPredicates(Tables& t) {
+  std::map<std::string, bool> casualty;  // family id -> its first row's casualty flag
   for (const LexiconRow& row : LoadLexicon("predicates.tsv")) {
-    if (row.fields.size() != 3) BadRow("predicates.tsv", row, "expected 3 columns");
+    if (row.fields.size() != 4) BadRow("predicates.tsv", row, "expected 4 columns");
     if (row.fields[2] != "yes" && row.fields[2] != "no") {
       BadRow("predicates.tsv", row, "cumulative must be yes or no");
     }
+    if (row.fields[3] != "yes" && row.fields[3] != "no") {
+      BadRow("predicates.tsv", row, "casualty must be yes or no");
+    }
+    const bool is_casualty = row.fields[3] == "yes";
+    if (casualty.emplace(row.fields[1], is_casualty).first->second != is_casualty) {
+      BadRow("predicates.tsv", row, "casualty differs from an earlier row of " + row.fields[1]);
+    }
     std::string key = FoldKey(row.fields[0]);
-    t.predicates.emplace(key, ClaimLexicon::PredicateEntry{row.fields[1], row.fields[2] == "yes"});
+    t.predicates.emplace(key, ClaimLexicon::PredicateEntry{row.fields[1], row.fields[2] == "yes",
+                                                           is_casualty});
     t.max_predicate_words = std::max(t.max_predicate_words, WordCount(key));
   }
 }
@@ -430,6 +440,7 @@ struct ClaimLexicon::MatchIndex {
     // A family's cumulativeness is the one of its first surface in key order.
     for (const auto& [surface, entry] : t.predicates) {
       if (!cumulative.Contains(entry.id)) cumulative[entry.id] = entry.cumulative;
+      casualty[entry.id] = entry.casualty;  // one flag a family (checked at load)
     }
   }
   CoreIndex cores;  // filled by the phrase indexes below, so declared (built) first
@@ -439,6 +450,7 @@ struct ClaimLexicon::MatchIndex {
   PhraseIndex<CueRole> cues;
   FlatStringMap<bool> case_sensitive_places;  // the keys of Tables::case_sensitive_places
   FlatStringMap<bool> cumulative;             // predicate family id -> cumulative
+  FlatStringMap<bool> casualty;               // predicate family id -> casualty
   FlatStringMap<bool> function_words;         // the keys of Tables::function_words
 };
 
@@ -1259,6 +1271,8 @@ class ClaimReader {
     claim.predicate = id;
     const bool* cumulative = index_.cumulative.Find(id);
     claim.cumulative = cumulative != nullptr && *cumulative;
+    const bool* casualty = index_.casualty.Find(id);
+    claim.casualty = casualty != nullptr && *casualty;
     claim.forward_looking = chosen && chosen.flag;
   }
 

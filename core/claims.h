@@ -76,6 +76,7 @@ class ClaimLexicon {
   struct PredicateEntry {
     std::string id;       // family id: "deployed", "killed_or_wounded", ...
     bool cumulative = false;
+    bool casualty = false;  // a count of a side's losses (killed, wounded, captured, missing)
   };
   // Keys are folded (Latin lower-cased); phrases join their words with one space.
   struct Tables {

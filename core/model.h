@@ -140,6 +140,7 @@ struct Claim {
   // "captured", "fired", "supplied", "territory_controlled", "members", ... or "" unknown.
   std::string predicate;
   bool cumulative = false;   // the predicate's count can only grow over time (deployed, killed)
+  bool casualty = false;     // the predicate counts a side's losses (predicates.tsv casualty)
   bool forward_looking = false;  // "will send", "to join by Monday", "expected to"
   std::string place;     // normalized place when stated ("russia", "kursk"), else ""
   bool increment = false;  // "3000 جندي إضافي": an addition, not a total

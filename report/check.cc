@@ -8,6 +8,7 @@
 #include <set>
 
 #include "core/error.h"
+#include "scoring/score.h"
 
 namespace mizan {
 namespace {
@@ -381,6 +382,16 @@ void CheckClaim(const json& e, size_t n, const ReportView& view, Tolerance tol,
     return;
   }
   tol = ReadTolerance(e, tol, c.failures);
+  // A verdict id no report can hold is a typo that would make the expectation vacuous.
+  for (const char* key : {"verdict_in", "verdict_not_in"}) {
+    if (!e.contains(key) || !e[key].is_array()) continue;
+    for (const json& id : e[key]) {
+      if (!id.is_string() || !ParseVerdict(id.get<std::string>())) {
+        c.failures.push_back(std::string("claim expectation: unknown verdict ") + id.dump() +
+                             " in \"" + key + "\"");
+      }
+    }
+  }
   const std::vector<size_t> found = FindClaims(view.claims, e["match"], c.failures);
   if (found.empty() && !e.value("optional", false)) {
     c.failures.push_back("match: expected a claim matching " + DescribeMatch(e["match"]) +

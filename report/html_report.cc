@@ -274,7 +274,9 @@ void RenderSummary(const HtmlReportInput& in, const Index& index, std::string& o
         ++contradictions;
       }
     }
-    for (const ClaimScore& c : in.score->claims) unverifiable += c.verdict == "unverifiable";
+    for (const ClaimScore& c : in.score->claims) {
+      unverifiable += c.verdict == Verdict::kUnverifiable;
+    }
   }
   const auto card = [&](const char* label, size_t n, bool bad) {
     out += std::string("<div class=\"card") + (bad && n > 0 ? " bad" : "") + "\" id=\"n-" +
@@ -498,9 +500,11 @@ void RenderTimeline(const SlotReport& slot, const Index& index, std::string& out
     const int k = same_day[p.day]++;
     const double x = x_of(p.day) + (k % 2 == 0 ? 1 : -1) * ((k + 1) / 2) * 9.0;
     const std::string c = colour(p.origin);
-    const std::string verdict = p.ref->score ? p.ref->score->verdict : "";
-    const bool faded = verdict == "superseded" || verdict == "stale";
-    const bool crossed = verdict == "contradicted";
+    const ClaimScore* score = p.ref->score;
+    const std::string verdict = score ? std::string(ToString(score->verdict)) : "";
+    const bool faded =
+        score && (score->verdict == Verdict::kSuperseded || score->verdict == Verdict::kStale);
+    const bool crossed = score && score->verdict == Verdict::kContradicted;
     std::string tip = p.ref->claim->id + ": " + FormatValue(v) + " (" +
                       std::string(ToString(v.qualifier)) + "), " + DateOf(*p.ref) + ", " +
                       p.origin;
@@ -666,7 +670,7 @@ void RenderSlots(const HtmlReportInput& in, const Index& index, std::string& out
                "</td><td class=\"num\">" + Esc(DateOf(ref)) + "</td><td><bdi>" +
                Esc(OriginOf(*ref.claim)) + "</bdi></td><td class=\"num\">" +
                (ref.score ? Fixed(ref.score->confidence, 2) : "") + "</td><td>" +
-               (ref.score ? Esc(ref.score->verdict) : "") + "</td></tr>";
+               (ref.score ? Esc(ToString(ref.score->verdict)) : "") + "</td></tr>";
       }
       out += "</table></section>";
     }
@@ -757,7 +761,7 @@ std::string ClaimTip(const ClaimRef& ref) {
   tip += "</span><br>";
   if (ref.score != nullptr) {
     tip += "<span><b>confidence</b><span class=\"num\">" + Fixed(ref.score->confidence, 2) +
-           "</span> · " + Esc(ref.score->verdict) + "</span>";
+           "</span> · " + Esc(ToString(ref.score->verdict)) + "</span>";
     if (!ref.score->reasons.empty()) {
       tip += "<span class=\"reasons\" style=\"display:block\">";
       for (const std::string& r : ref.score->reasons) tip += "• " + Esc(r) + "<br>";

@@ -49,7 +49,7 @@ std::string RenderMarkdownReport(const HtmlReportInput& in) {
   if (in.score != nullptr) {
     for (const ClaimScore& s : in.score->claims) {
       score_of.emplace(s.claim, &s);
-      unverifiable += s.verdict == "unverifiable";
+      unverifiable += s.verdict == Verdict::kUnverifiable;
     }
     for (const SlotReport& s : in.score->slots) {
       contradictions += s.relation == SlotRelation::kContradiction || s.relation == SlotRelation::kMixed;
@@ -154,7 +154,7 @@ std::string RenderMarkdownReport(const HtmlReportInput& in) {
                   EscapeMarkdown(c.unit), EscapeMarkdown(chain.empty() ? "unattributed" : chain),
                   std::string(ToString(c.stance)), EscapeMarkdown(time),
                   s == score_of.end() ? "" : Fixed2(s->second->confidence),
-                  s == score_of.end() ? "" : EscapeMarkdown(s->second->verdict)});
+                  s == score_of.end() ? "" : EscapeMarkdown(ToString(s->second->verdict))});
     }
   }
   if (in.score != nullptr && !in.score->sources.empty()) {

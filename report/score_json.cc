@@ -146,7 +146,7 @@ nlohmann::json ScoreReportWriter::ClaimJson(size_t i) const {
   if (!c.contains("event")) c["event"] = sc.event;
   c["slot"] = score.slot;
   c["confidence"] = Number(score.confidence);
-  c["verdict"] = score.verdict;
+  c["verdict"] = ToString(score.verdict);
   c["reasons"] = Strings(score.reasons);
   c["independent_origins"] = score.independent_origins;
   return c;
@@ -198,7 +198,9 @@ nlohmann::json CopyGroupJson(const CopyGroup& g) {
 
 nlohmann::json ScoreReportWriter::Summary() const {
   std::map<std::string, int> relations, verdicts;
-  for (size_t i = 0; i < claim_count(); ++i) ++verdicts[report_.claims[i].verdict];
+  for (size_t i = 0; i < claim_count(); ++i) {
+    ++verdicts[std::string(ToString(report_.claims[i].verdict))];
+  }
   for (const SlotReport& s : report_.slots) ++relations[std::string(ToString(s.relation))];
   return {{"documents", input_.documents.size()},
           {"claims", input_.claims.size()},

@@ -364,6 +364,7 @@ ScoreInput MakeScoreInput(const std::vector<Document>& documents,
       c.predicate = claim.predicate;
       c.place = claim.place;
       c.cumulative = claim.cumulative;
+      c.casualty = claim.casualty;
       c.forward_looking = claim.forward_looking;
       c.increment = claim.increment;
       c.value = value;

@@ -75,12 +75,6 @@ double StanceFactor(Stance stance) {
   return 1.0;
 }
 
-// Casualty counts, where a party's figure for its own side is an interested one.
-bool IsCasualty(const std::string& predicate) {
-  return predicate == "killed" || predicate == "wounded" || predicate == "killed_or_wounded" ||
-         predicate == "captured" || predicate == "missing";
-}
-
 std::string JoinOrigins(const ScoreClaim& c) {
   std::string s;
   for (const std::string& o : c.origins) s += (s.empty() ? "" : " + ") + o;
@@ -279,7 +273,8 @@ double OwnFactor(const ScoreClaim& c, bool& own_losses) {
   if (!c.structured && c.origin_type == SourceType::kAnonymous) factor *= 0.8;
   if (!c.structured && c.unattributed) factor *= 0.9;
   if (c.forward_looking) factor *= 0.7;
-  own_losses = IsCasualty(c.predicate) && !c.subject.empty() &&
+  // A casualty count, where a party's figure for its own side is an interested one.
+  own_losses = c.casualty && !c.subject.empty() &&
                std::any_of(c.origins.begin(), c.origins.end(), [&](const std::string& o) {
                  return o.rfind(c.subject + ".", 0) == 0 || o == c.subject;
                });
@@ -341,28 +336,28 @@ void ScoreClaimAt(const std::vector<ScoreClaim>& claims, const Alignment& al,
   double p = 0;
   std::vector<std::string>& why = cs.reasons;
   if (flags & kFlagStale) {
-    cs.verdict = "stale";
+    cs.verdict = Verdict::kStale;
     p = 0.4 * r * factor;
     why.push_back("stale repeat of an older figure: a larger estimate was already out");
   } else if (flags & kFlagDrop) {
-    cs.verdict = "uncorroborated";
+    cs.verdict = Verdict::kUncorroborated;
     p = 0.4 * r * factor;
     why.push_back("drops below an earlier figure for a count that can only grow: a separate, "
                   "smaller count or an error");
   } else if (flags & kFlagEarlier) {
-    cs.verdict = "superseded";
+    cs.verdict = Verdict::kSuperseded;
     p = kSupersededFactor * alone;
     why.push_back("an earlier state: a later figure for the same moment replaced it (" +
                   FormatBand(sr.estimate.low, sr.estimate.high, sr.estimate.value) +
                   (sr.estimate.as_of.empty() ? "" : " as of " + sr.estimate.as_of) + ")");
   } else if (flags & kFlagOneOrigin) {
     p = 0.8 * alone;
-    cs.verdict = slot_units >= 2 ? "uncorroborated" : "unverifiable";
+    cs.verdict = slot_units >= 2 ? Verdict::kUncorroborated : Verdict::kUnverifiable;
     why.push_back("other figures for this key at the same time disagree, but nothing shows they "
                   "are one fact (one origin gives them all, or the key names no predicate): "
                   "not weighed against each other");
   } else if (!holds) {
-    cs.verdict = "contradicted";
+    cs.verdict = Verdict::kContradicted;
     const double total = moment.total();
     p = std::min(0.5, r * factor * (total > 0 ? moment.Support(own) / total : 0));
     why.push_back("contradicted by other figures for the same time (consensus about " +
@@ -373,13 +368,13 @@ void ScoreClaimAt(const std::vector<ScoreClaim>& claims, const Alignment& al,
     // One's own reliability stays the floor: agreement never makes a figure less sure.
     p = std::max(1 - miss, r) * factor;
     if (!settled && moment.total() > 0) p *= 0.5 + 0.5 * moment.Support(own) / moment.total();
-    cs.verdict = (flags & kFlagSuperseded) ? "superseded" : "corroborated";
+    cs.verdict = (flags & kFlagSuperseded) ? Verdict::kSuperseded : Verdict::kCorroborated;
     // True at its time, but no longer the figure: a later estimate is out.
     if (flags & kFlagSuperseded) p *= kSupersededFactor;
     why.push_back("corroborated by " + std::to_string(units) + " independent origins");
   } else {
     p = alone;
-    cs.verdict = slot_units >= 2 ? "uncorroborated" : "unverifiable";
+    cs.verdict = slot_units >= 2 ? Verdict::kUncorroborated : Verdict::kUnverifiable;
     why.push_back(slot_units >= 2
                       ? "no other independent origin confirms it at its time"
                       : "unverifiable: a single independent origin; scored from its "
@@ -390,8 +385,8 @@ void ScoreClaimAt(const std::vector<ScoreClaim>& claims, const Alignment& al,
     why.push_back("superseded by a later estimate (" +
                   FormatBand(sr.estimate.low, sr.estimate.high, sr.estimate.value) +
                   (sr.estimate.as_of.empty() ? "" : " as of " + sr.estimate.as_of) + ")");
-    if (cs.verdict == "unverifiable" || cs.verdict == "uncorroborated") {
-      cs.verdict = "superseded";
+    if (cs.verdict == Verdict::kUnverifiable || cs.verdict == Verdict::kUncorroborated) {
+      cs.verdict = Verdict::kSuperseded;
       p *= kSupersededFactor;
     }
   }
@@ -434,6 +429,26 @@ std::vector<SlotReport> SortedById(std::vector<SlotReport> slots) {
 }
 
 }  // namespace
+
+std::string_view ToString(Verdict v) {
+  switch (v) {
+    case Verdict::kCorroborated: return "corroborated";
+    case Verdict::kUncorroborated: return "uncorroborated";
+    case Verdict::kSuperseded: return "superseded";
+    case Verdict::kStale: return "stale";
+    case Verdict::kContradicted: return "contradicted";
+    case Verdict::kUnverifiable: return "unverifiable";
+  }
+  return "unverifiable";
+}
+
+std::optional<Verdict> ParseVerdict(std::string_view id) {
+  for (Verdict v : {Verdict::kCorroborated, Verdict::kUncorroborated, Verdict::kSuperseded,
+                    Verdict::kStale, Verdict::kContradicted, Verdict::kUnverifiable}) {
+    if (ToString(v) == id) return v;
+  }
+  return std::nullopt;
+}
 
 std::string_view ToString(SlotRelation r) {
   switch (r) {

@@ -50,6 +50,7 @@ struct ScoreClaim {
   std::string event;    // Claim::event: "" for its story's own event, else a background one
   bool amount = false;  // Claim::amount: money, a rate or a measure, not a count of things
   bool cumulative = false;       // the count can only grow over time
+  bool casualty = false;         // Claim::casualty: a count of a side's losses
   bool forward_looking = false;  // a prediction or plan, not an observed count
   bool increment = false;        // an addition, never a total
   NumericValue value;
@@ -118,12 +119,24 @@ struct SlotReport {
                                                 // any refusals to merge nearby claims
 };
 
+// What scoring concluded of one claim; ToString gives the id of the JSON report.
+enum class Verdict : uint8_t {
+  kCorroborated,    // "corroborated": enough independent origins agree at its time
+  kUncorroborated,  // "uncorroborated": others speak of the key, none confirms it
+  kSuperseded,      // "superseded": a later figure replaced it
+  kStale,           // "stale": a repeat of an older figure after a larger one was out
+  kContradicted,    // "contradicted": other figures for the same time disagree
+  kUnverifiable,    // "unverifiable": a single independent origin
+};
+std::string_view ToString(Verdict verdict);
+// The verdict whose ToString is `id`; std::nullopt for an unknown id.
+std::optional<Verdict> ParseVerdict(std::string_view id);
+
 struct ClaimScore {
   std::string claim;        // claim id
   std::string slot;         // slot id
   double confidence = 0;    // P(quantity at the claim's time lies in its interval), [0,1]
-  std::string verdict;      // "corroborated", "uncorroborated", "superseded", "stale",
-                            // "contradicted", "unverifiable"
+  Verdict verdict = Verdict::kUnverifiable;
   std::vector<std::string> reasons;  // for an editor: "corroborated by 3 independent origins"
   int independent_origins = 0;       // agreeing independent origins, its own included
 };

@@ -13,6 +13,7 @@
 #include "core/error.h"
 #include "report/check.h"
 #include "report/junit.h"
+#include "scoring/score.h"
 #include "tests/scratch_dir.h"
 
 namespace mizan {
@@ -109,6 +110,25 @@ TEST_CASE("RunCheck fails with expected and actual values", "[check]") {
   CHECK(xml.find("<failure message=\"slot slot-1 relation: expected contradiction, actual evolution\"") !=
         std::string::npos);
   CHECK(xml.find("<testcase classname=\"summary\" name=\"summary\"/>") != std::string::npos);
+}
+
+TEST_CASE("RunCheck names a verdict no report can hold", "[check]") {
+  json expect = PassingExpect();
+  expect["claims"][2]["verdict_not_in"] = {"contradicted", "contradictd"};
+  const CheckResult r = RunCheck(SampleReport(), expect);
+  CHECK(r.Failures() == 1);
+  CHECK(r.FailureText().find("unknown verdict \"contradictd\" in \"verdict_not_in\"") !=
+        std::string::npos);
+}
+
+TEST_CASE("Verdict ids round-trip through ToString and ParseVerdict", "[check]") {
+  for (Verdict v : {Verdict::kCorroborated, Verdict::kUncorroborated, Verdict::kSuperseded,
+                    Verdict::kStale, Verdict::kContradicted, Verdict::kUnverifiable}) {
+    CHECK(ParseVerdict(ToString(v)) == v);
+  }
+  CHECK(ToString(Verdict::kContradicted) == "contradicted");
+  CHECK_FALSE(ParseVerdict("Corroborated").has_value());
+  CHECK_FALSE(ParseVerdict("").has_value());
 }
 
 TEST_CASE("RunCheck counts contradictions and rejects a wrong schema", "[check]") {

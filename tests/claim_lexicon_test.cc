@@ -95,8 +95,9 @@ TEST_CASE("predicates.tsv: one id per surface, one cumulative flag per id", "[le
   std::map<std::string, std::string> cumulative_of;
   for (const LexiconRow& row : LoadLexicon("predicates.tsv")) {
     INFO("predicates.tsv line " << row.line);
-    REQUIRE(row.fields.size() == 3);
+    REQUIRE(row.fields.size() == 4);
     CHECK((row.fields[2] == "yes" || row.fields[2] == "no"));
+    CHECK((row.fields[3] == "yes" || row.fields[3] == "no"));
     auto [it, inserted] = id_of.emplace(Key(row.fields[0]), row.fields[1]);
     CHECK(it->second == row.fields[1]);
     auto [c, fresh] = cumulative_of.emplace(row.fields[1], row.fields[2]);
@@ -107,6 +108,13 @@ TEST_CASE("predicates.tsv: one id per surface, one cumulative flag per id", "[le
                          "fired", "territory_controlled", "members"}) {
     CHECK(cumulative_of.count(id) == 1);
   }
+  // Casualties are the counts of a side's losses, and only those.
+  std::set<std::string> casualties;
+  for (const LexiconRow& row : LoadLexicon("predicates.tsv")) {
+    if (row.fields[3] == "yes") casualties.insert(row.fields[1]);
+  }
+  CHECK(casualties ==
+        std::set<std::string>{"captured", "killed", "killed_or_wounded", "missing", "wounded"});
 }
 
 TEST_CASE("claim_cues.tsv roles are known and surfaces unique", "[lexicon]") {

@@ -187,6 +187,18 @@ TEST_CASE("cumulative follows the predicate family", "[claims]") {
   CHECK_FALSE(ClaimFor("أطلقت 12 صاروخًا.", "12", 12).cumulative);
 }
 
+TEST_CASE("casualty follows the final predicate family (predicates.tsv column)", "[claims]") {
+  const Claim killed = ClaimFor("قتل 3 جنود في الهجوم.", "3", 3);
+  CHECK(killed.predicate == "killed");
+  CHECK(killed.casualty);
+  const Claim toll = ClaimFor("ارتفعت الحصيلة إلى 50 قتيلا في غزة.", "50", 50);
+  CHECK(toll.predicate == "killed");
+  CHECK(toll.casualty);
+  const Claim sent = ClaimFor("أرسلت 3 جنود.", "3", 3);
+  CHECK_FALSE(sent.casualty);
+  CHECK_FALSE(ClaimFor("أطلقت 12 صاروخًا.", "12", 12).casualty);
+}
+
 TEST_CASE("increments are additions, not totals", "[claims]") {
   CHECK(ClaimFor("أرسلت حوالي 3000 جندي إضافي إلى روسيا.", "3000", 3000).increment);
   CHECK(ClaimFor("أرسلت 3000 جندي كوري شمالي إضافي.", "3000", 3000).increment);

@@ -44,12 +44,12 @@ TEST_CASE("three independent origins corroborate; one origin thrice does not", "
                          C("b#1", 10000, 12000, Qualifier::kRange, "2024-10-28", "us"),
                          C("c#1", 11000, std::nullopt, Qualifier::kMoreThan, "2024-10-29", "us")});
   for (const ClaimScore& c : three.claims) {
-    CHECK(c.verdict == "corroborated");
+    CHECK(c.verdict == Verdict::kCorroborated);
     CHECK(c.independent_origins == 3);
     CHECK(HasReason(c, "corroborated by 3 independent origins"));
   }
   for (size_t i = 0; i < 3; ++i) {
-    CHECK(one.claims[i].verdict == "unverifiable");
+    CHECK(one.claims[i].verdict == Verdict::kUnverifiable);
     CHECK(one.claims[i].independent_origins == 1);
     CHECK(one.claims[i].confidence < three.claims[i].confidence);
     // Unverifiable is a moderate answer, not a low score.
@@ -66,7 +66,7 @@ TEST_CASE("copies of one story are one origin", "[confidence]") {
   claims[0].copy_group = claims[1].copy_group = "copy-1";
   ScoreReport r = Run(claims);
   CHECK(r.claims[0].independent_origins == 1);
-  CHECK(r.claims[0].verdict == "unverifiable");
+  CHECK(r.claims[0].verdict == Verdict::kUnverifiable);
   CHECK(HasReason(r.claims[0], "counted once"));
 }
 
@@ -94,9 +94,9 @@ TEST_CASE("superseded, stale and contradicted claims say so", "[confidence]") {
                        C("c#1", 10000, 10000, Qualifier::kApprox, "2024-10-28", "us"),
                        C("d#1", 10000, 10000, Qualifier::kApprox, "2024-10-29", "uk"),
                        C("e#1", 1500, 1500, Qualifier::kExact, "2024-12-01", "blog")});
-  CHECK(r.claims[0].verdict == "superseded");
+  CHECK(r.claims[0].verdict == Verdict::kSuperseded);
   CHECK(HasReason(r.claims[0], "superseded by a later estimate"));
-  CHECK(r.claims[4].verdict == "stale");
+  CHECK(r.claims[4].verdict == Verdict::kStale);
   CHECK(HasReason(r.claims[4], "stale repeat of an older figure"));
   CHECK(r.claims[4].confidence < r.claims[0].confidence);
   REQUIRE(r.slots.size() == 1);
@@ -113,9 +113,9 @@ TEST_CASE("superseded, stale and contradicted claims say so", "[confidence]") {
   for (ScoreClaim* c : {&x, &y, &z}) c->cumulative = false, c->predicate = "members", c->place = "russia";
   ScoreReport conflict = Run({x, y, z});
   CHECK(conflict.slots[0].relation == SlotRelation::kContradiction);
-  CHECK(conflict.claims[2].verdict == "contradicted");
+  CHECK(conflict.claims[2].verdict == Verdict::kContradicted);
   CHECK(conflict.claims[2].confidence < conflict.claims[0].confidence);
-  CHECK(conflict.claims[0].verdict == "corroborated");
+  CHECK(conflict.claims[0].verdict == Verdict::kCorroborated);
 }
 
 TEST_CASE("confidence is within [0, 1] and rounded to 4 decimals", "[confidence]") {
@@ -151,14 +151,14 @@ TEST_CASE("a claim with no counterpart is scored from its source's record and te
   claims.push_back(hedged);
   ScoreReport r = Run(claims);
   const ClaimScore& lone = r.claims[18];
-  CHECK(lone.verdict == "unverifiable");
+  CHECK(lone.verdict == Verdict::kUnverifiable);
   CHECK(lone.confidence >= 0.5);  // not near zero: the source's record is good
   CHECK(HasReason(lone, "track record"));
   CHECK(HasReason(lone, "scored from its source's record"));
   CHECK(r.claims[19].confidence < lone.confidence);
   CHECK(HasReason(r.claims[19], "hedged figure"));
   // A corroborated current figure scores above the lone one.
-  CHECK(r.claims[0].verdict == "corroborated");
+  CHECK(r.claims[0].verdict == Verdict::kCorroborated);
   CHECK(r.claims[0].confidence > lone.confidence);
 }
 
@@ -178,16 +178,32 @@ TEST_CASE("corroborated current figures outrank earlier, stale and outlying ones
   REQUIRE(r.slots.size() == 1);
   const ClaimScore &earlier = r.claims[0], &current = r.claims[1], &stale = r.claims[3],
                    &outlier = r.claims[4];
-  CHECK(earlier.verdict == "superseded");
+  CHECK(earlier.verdict == Verdict::kSuperseded);
   CHECK(HasReason(earlier, "an earlier state"));
-  CHECK(current.verdict == "corroborated");
-  CHECK(stale.verdict == "stale");
-  CHECK(outlier.verdict == "contradicted");
+  CHECK(current.verdict == Verdict::kCorroborated);
+  CHECK(stale.verdict == Verdict::kStale);
+  CHECK(outlier.verdict == Verdict::kContradicted);
   CHECK(current.confidence >= 0.7);
   CHECK(current.confidence > earlier.confidence);
   CHECK(earlier.confidence > stale.confidence);
   CHECK(current.confidence > outlier.confidence);
   for (const ClaimScore& c : r.claims) CHECK(!c.reasons.empty());
+}
+
+TEST_CASE("a party counting its own casualties is an interested one, by the casualty flag",
+          "[confidence]") {
+  // Scoring reads the flag extraction copied from predicates.tsv, not the predicate's name.
+  auto losses = [](bool casualty) {
+    ScoreClaim c = C("a#1", 30, 30, Qualifier::kExact, "2015-08-01", "russia.defense_ministry");
+    c.subject = "russia";
+    c.predicate = "killed";
+    c.casualty = casualty;
+    return Run({c}).claims[0];
+  };
+  const ClaimScore own = losses(true), other = losses(false);
+  CHECK(HasReason(own, "an interested party counting its own losses"));
+  CHECK_FALSE(HasReason(other, "an interested party"));
+  CHECK(own.confidence == Approx(0.85 * other.confidence));
 }
 
 TEST_CASE("structured claims say cumulative and time, so a rising toll is evolution", "[confidence]") {
@@ -205,8 +221,8 @@ TEST_CASE("structured claims say cumulative and time, so a rising toll is evolut
   ScoreReport r = Score(input, ScoreOptions{});
   REQUIRE(r.slots.size() == 1);
   CHECK(r.slots[0].relation == SlotRelation::kEvolution);
-  CHECK(r.claims[0].verdict == "superseded");
-  CHECK(r.claims[1].verdict == "corroborated");
+  CHECK(r.claims[0].verdict == Verdict::kSuperseded);
+  CHECK(r.claims[1].verdict == Verdict::kCorroborated);
 }
 
 TEST_CASE("a large moment is scored without comparing its claims in pairs", "[confidence]") {
@@ -220,8 +236,8 @@ TEST_CASE("a large moment is scored without comparing its claims in pairs", "[co
   }
   ScoreReport r = Run(claims);
   REQUIRE(r.slots.size() == 1);
-  CHECK(r.claims[0].verdict == "contradicted");
-  CHECK(r.claims[1].verdict == "corroborated");
+  CHECK(r.claims[0].verdict == Verdict::kContradicted);
+  CHECK(r.claims[1].verdict == Verdict::kCorroborated);
   CHECK(r.claims[1].confidence > r.claims[0].confidence);
 }
 

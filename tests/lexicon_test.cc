@@ -58,7 +58,7 @@ TEST_CASE("a typo in a claim lexicon's kind column fails the load, naming file a
       {"units.tsv", "# lemma\tunit\tcategory\tplurals\tpredicate\nجندي\tsoldier\tpeople\tجنود\t-\n"},
       {"place_parents.tsv", "kursk\trussia\n"},
       {"places.tsv", "روسيا\trussia\tcountry\trussia\nكورسك\tkursk\tregion\trussia\n"},
-      {"predicates.tsv", "نشر\tdeployed\tno\n"},
+      {"predicates.tsv", "نشر\tdeployed\tno\tno\nقتل\tkilled\tyes\tyes\n"},
       {"claim_cues.tsv", "في\tplace_prep\n"},
       {"domestic_bodies.tsv", "health_ministry\n"},
       {"events.tsv", "هجوم\tattack\n"}};
@@ -76,6 +76,15 @@ TEST_CASE("a typo in a claim lexicon's kind column fails the load, naming file a
   files = good;
   files["claim_cues.tsv"] = "في\tplace_prep\nإن\tcomplementiser\n";
   CHECK(ClaimLoadError(files) == "claim_cues.tsv:2: unknown cue role complementiser");
+
+  files = good;
+  files["predicates.tsv"] = "نشر\tdeployed\tno\tno\nقتل\tkilled\tyes\tyse\n";
+  CHECK(ClaimLoadError(files) == "predicates.tsv:2: casualty must be yes or no");
+  files["predicates.tsv"] = "نشر\tdeployed\tno\tno\nقتل\tkilled\tyes\n";
+  CHECK(ClaimLoadError(files) == "predicates.tsv:2: expected 4 columns");
+  // One family, one flag: a second surface of killed that is no casualty is a typo.
+  files["predicates.tsv"] = "قتل\tkilled\tyes\tyes\nمقتل\tkilled\tyes\tno\n";
+  CHECK(ClaimLoadError(files) == "predicates.tsv:2: casualty differs from an earlier row of killed");
 }
 
 TEST_CASE("months.tsv is read once, every month 1-12 named", "[lexicon]") {

@@ -107,11 +107,11 @@ inline SampleBatch MakeSampleBatch() {
       {"ar-1#1", 0.85}, {"ar-1#2", 0.7}, {"ar-1#3", 0.5}, {"en-1#1", 0.3}, {"en-1#2", 0.1}};
   for (const auto& [id, conf] : confidences) {
     b.score.claims.push_back(ClaimScore{id, "slot-nk", conf,
-                                        conf > 0.6 ? "corroborated" : "uncorroborated",
+                                        conf > 0.6 ? Verdict::kCorroborated : Verdict::kUncorroborated,
                                         {"reason for " + id + " <i>"}});
   }
-  b.score.claims[1].verdict = "superseded";
-  b.score.claims[4].verdict = "contradicted";
+  b.score.claims[1].verdict = Verdict::kSuperseded;
+  b.score.claims[4].verdict = Verdict::kContradicted;
   b.score.sources = {SourceScore{"pentagon", SourceType::kMilitary, 0.8, 0.6, 0.9, 1, 1},
                      SourceScore{"south_korea.nis", SourceType::kIntelligence, 0.7, 0.4, 0.9, 1, 1}};
   b.copies = {CopyGroup{"copy-1", {"ar-1", "en-1"}, "rewrite", 0.55, {"shared figures: 10000"}}};

@@ -13,6 +13,7 @@
 #include <set>
 #include <sstream>
 
+#include "core/lexicon.h"
 #include "scoring/score.h"
 
 namespace mizan {
@@ -99,6 +100,18 @@ HopRole RoleOf(const std::string& gold) {
   return HopRole::kOrigin;
 }
 
+// The casualty flag extraction copies onto a claim of `predicate`: predicates.tsv's column.
+bool IsCasualtyFamily(const std::string& predicate) {
+  static const std::set<std::string> casualties = [] {
+    std::set<std::string> ids;
+    for (const LexiconRow& row : LoadLexicon("predicates.tsv")) {
+      if (row.fields.size() == 4 && row.fields[3] == "yes") ids.insert(row.fields[1]);
+    }
+    return ids;
+  }();
+  return casualties.count(predicate) == 1;
+}
+
 struct Seeds {
   nlohmann::json gold;
   std::vector<Document> docs;
@@ -144,6 +157,7 @@ Seeds BuildSeeds() {
     c.increment = Has(predicate, "additional");
     c.forward_looking = predicate.rfind("to_", 0) == 0;  // "to join by Monday": a plan
     c.cumulative = c.predicate != "members" && c.predicate != "territory_controlled";
+    c.casualty = IsCasualtyFamily(c.predicate);
     c.place = g["location"].is_null() ? "" : Lookup(g["location"], kPlaces);
     if (!g["time"]["resolved_from"].is_null()) c.time.from = g["time"]["resolved_from"];
     if (!g["time"]["resolved_to"].is_null()) c.time.to = g["time"]["resolved_to"];
@@ -208,7 +222,7 @@ TEST_CASE("seeds: no slot is a contradiction", "[seeds_scoring]") {
   }
   for (const ClaimScore& c : report.claims) {
     INFO(c.claim);
-    CHECK(c.verdict != "contradicted");
+    CHECK(c.verdict != Verdict::kContradicted);
   }
 }
 
@@ -247,7 +261,7 @@ TEST_CASE("seeds: claims the gold rates high score above those it rates low", "[
   if (std::getenv("MIZAN_DUMP_SEEDS")) {
     for (size_t i = 0; i < report.claims.size(); ++i) {
       const ClaimScore& c = report.claims[i];
-      std::printf("%s %s %.4f %s |", c.claim.c_str(), c.slot.c_str(), c.confidence, c.verdict.c_str());
+      std::printf("%s %s %.4f %s |", c.claim.c_str(), c.slot.c_str(), c.confidence, std::string(ToString(c.verdict)).c_str());
       for (const std::string& r : c.reasons) std::printf(" %s;", r.c_str());
       std::printf("\n");
     }
