@@ -258,6 +258,8 @@ class Reader {
   }
   std::optional<uint32_t> MatchWordsBefore(const Phrase& p, uint32_t end) const;
   std::optional<uint32_t> MatchAfter(const Phrase& p, uint32_t k) const;
+  // The token after a percent's sign or words at k ("5%", "5 في المئة"), or k when none.
+  uint32_t AfterPercentMark(uint32_t k) const;
   bool MonthEndsAt(uint32_t k) const;    // a month name ends at token k
   bool MonthStartsAt(uint32_t k) const;
 
@@ -1524,6 +1526,14 @@ std::optional<uint32_t> Reader::MatchWordsBefore(const Phrase& p, uint32_t end) 
   return first;
 }
 
+uint32_t Reader::AfterPercentMark(uint32_t k) const {
+  if (IsPunct(k, "%") || IsPunct(k, "٪")) return k + 1;
+  for (const Phrase& p : t_.percent_phrases) {
+    if (auto e = MatchAfter(p, k)) return *e;
+  }
+  return k;
+}
+
 std::optional<uint32_t> Reader::MatchAfter(const Phrase& p, uint32_t k) const {
   const auto size = static_cast<uint32_t>(p.words.size());
   for (uint32_t i = 0; i < size; ++i) {
@@ -1979,19 +1989,7 @@ std::vector<NumberMention> Reader::Run() {
           if (!n->vague) q = best->qualifier;
         } else {
           // "60% or less", "70 في المئة أو أكثر": after the percent sign or words.
-          uint32_t after = end;
-          if (kind == NumberKind::kPercent) {
-            if (IsPunct(after, "%") || IsPunct(after, "٪")) {
-              ++after;
-            } else {
-              for (const Phrase& p : t_.percent_phrases) {
-                if (auto e = MatchAfter(p, after)) {
-                  after = *e;
-                  break;
-                }
-              }
-            }
-          }
+          const uint32_t after = kind == NumberKind::kPercent ? AfterPercentMark(end) : end;
           for (uint32_t gap = 0; gap < 2 && best == nullptr; ++gap) {
             if (gap == 1 && !IsWord(after)) break;
             for (const Phrase& p : t_.qualifiers_after) {
@@ -2014,19 +2012,7 @@ std::vector<NumberMention> Reader::Run() {
         // A two-sided bound is one range: "more than 20 but fewer than 40", "at least 150
         // and at most 200", "أكثر من 20 وأقل من 40", "على الأقل 60 وعلى الأكثر 90".
         if (q == Qualifier::kMoreThan || q == Qualifier::kAtLeast) {
-          uint32_t j = end;
-          if (kind == NumberKind::kPercent) {
-            if (IsPunct(j, "%") || IsPunct(j, "٪")) {
-              ++j;
-            } else {
-              for (const Phrase& p : t_.percent_phrases) {
-                if (auto e = MatchAfter(p, j)) {
-                  j = *e;
-                  break;
-                }
-              }
-            }
-          }
+          uint32_t j = kind == NumberKind::kPercent ? AfterPercentMark(end) : end;
           if (IsPunct(j, ",") || IsPunct(j, "،")) ++j;
           if (IsWord(j) && HasRole(j, kRoleBoundJoin) && Exact(j) != nullptr) ++j;
           uint32_t bound_end = 0;
