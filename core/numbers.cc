@@ -178,6 +178,9 @@ class Reader {
   // "3ر5", "064ر3", "000ر22": digits joined by ر, as several Arabic papers print decimals
   // (and thousands) with the parts in reverse order. k is the first digits.
   Numeral ParseRaDigits(uint32_t k, Numeral n) const;
+  // `n` closed as one mention of kind other over tokens [k, q] with value `value`: a
+  // dotted version, an id or a phone number, which names rather than counts.
+  Numeral OtherSpan(uint32_t k, uint32_t q, double value, Numeral n) const;
   // True when a format control (a right-to-left mark) was dropped between tokens a and b.
   bool MarkBetween(uint32_t a, uint32_t b) const {
     return text_.ToOriginal(T(a).norm_span).end != text_.ToOriginal(T(b).norm_span).begin;
@@ -396,13 +399,7 @@ std::optional<Numeral> Reader::ParseDigits(uint32_t k) const {
       if (!decimal_context && !percent_words) dot_groups = 1;
     }
     if (dots >= 2 && !all_three) {
-      n.end = q + 1;
-      n.begin_byte = T(k).norm_span.begin;
-      n.end_byte = T(q).norm_span.end;
-      n.low = n.high = int_value;
-      n.kind = NumberKind::kOther;
-      n.kind_fixed = true;
-      return n;
+      return OtherSpan(k, q, int_value, n);
     }
   }
   while (In(pos + 1) && T(pos + 1).kind == TokenKind::kPunct) {
@@ -515,13 +512,7 @@ std::optional<Numeral> Reader::ParseDigits(uint32_t k) const {
         (cue && (d0.size() >= 7 || group_after(pos)))) {
       uint32_t q = pos;
       while (group_after(q)) q += IsNumber(q + 1) ? 1 : 2;
-      n.end = q + 1;
-      n.begin_byte = T(k).norm_span.begin;
-      n.end_byte = T(q).norm_span.end;
-      n.low = n.high = int_value;
-      n.kind = NumberKind::kOther;
-      n.kind_fixed = true;
-      return n;
+      return OtherSpan(k, q, int_value, n);
     }
   }
   // Space grouping "1 414 021": only after 1-3 leading digits and exact 3-digit groups.
@@ -620,6 +611,16 @@ void Reader::ApplyMultiplier(Numeral& n) const {
       n.end = after->first + 1;
     }
   }
+}
+
+Numeral Reader::OtherSpan(uint32_t k, uint32_t q, double value, Numeral n) const {
+  n.end = q + 1;
+  n.begin_byte = T(k).norm_span.begin;
+  n.end_byte = T(q).norm_span.end;
+  n.low = n.high = value;
+  n.kind = NumberKind::kOther;
+  n.kind_fixed = true;
+  return n;
 }
 
 Numeral Reader::ParseRaDigits(uint32_t k, Numeral n) const {
@@ -1568,7 +1569,8 @@ bool Reader::LooksLikeYear(const Numeral& n) const {
   if (!n.plain_int || n.int_digits != 4) return false;
   const uint32_t before = n.first - 1;
   // A Hijri year (1300-1500 AH: 1882-2077 CE) only after a year cue ("عام 1436").
-  if (n.low >= 1300 && n.low <= 1500 && In(before)) {
+  constexpr double kFirstHijriYear = 1300, kLastHijriYear = 1500;
+  if (n.low >= kFirstHijriYear && n.low <= kLastHijriYear && In(before)) {
     const WordHit cue = Lookup(before);
     if (cue.info != nullptr && (cue.info->roles & (kRoleYearCue | kRoleHijriMonth))) return true;
   }
