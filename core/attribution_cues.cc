@@ -9,6 +9,7 @@
 
 #include "core/attribution_match.h"
 #include "core/attributor.h"
+#include "core/source_name.h"
 #include "core/source_phrase.h"
 
 // How a cue finds its source: the subject before or after a verb, the phrase after a
@@ -568,7 +569,7 @@ void Attributor::ResolveShows(uint32_t s, const std::vector<CueHit>& so_far, Cue
   if (!intelligence) return;
   for (SourceHop& h : hit.chain) {
     if (h.type == SourceType::kGovernment) {
-      h.name = Join(h.name, "intelligence");
+      h.name = MakeSourceName(h.name, "intelligence");
       h.type = SourceType::kIntelligence;
     }
   }

@@ -13,6 +13,7 @@
 #include "core/error.h"
 #include "core/lemmatizer.h"
 #include "core/lexicon.h"
+#include "core/source_name.h"
 
 namespace mizan {
 namespace {
@@ -1694,11 +1695,10 @@ void PlaceFromDomesticSource(std::vector<Claim>& claims, const ClaimLexicon& lex
     if (origins != 1) continue;
     // Composed names are "<country>.<institution>"; anything longer is a title or an
     // anonymous source ("sudan.health_ministry.spokesperson", "anonymous.iraq.source").
-    const std::string& name = origin->name;
-    const size_t dot = name.find('.');
-    if (dot == std::string::npos || name.find('.', dot + 1) != std::string::npos) continue;
-    const std::string country = name.substr(0, dot);
-    if (t.countries.count(country) != 0 && t.domestic_bodies.count(name.substr(dot + 1)) != 0) {
+    const SourceName name = ParseSourceName(origin->name);
+    if (!name.IsPair()) continue;
+    const std::string country(name.head);
+    if (t.countries.count(country) != 0 && t.domestic_bodies.count(std::string(name.rest)) != 0) {
       claim.place = country;
     }
   }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/attribution.h"
+#include "core/source_name.h"
 
 namespace mizan {
 namespace attr {
@@ -72,6 +73,98 @@ uint32_t NameBeforeHead(const Context& c, uint32_t token, uint32_t limit) {
   return token;
 }
 
+// Inside a phrase only و (coordination) and ل (genitive: "للحلف") may be attached to a
+// name; a لـ + outlet is the addressee of "told", not part of the subject.
+bool CliticAllowedInside(const Hit<SourceEntry>& hit) {
+  if (hit.clitic.empty()) return true;
+  const SourceCategory cat = hit.entry->payload.category;
+  const bool lam = HasClitic(hit.clitic, kLam);
+  return !(HasClitic(hit.clitic, kBa) || HasClitic(hit.clitic, kKaf) ||
+           HasClitic(hit.clitic, kFa) ||
+           (lam && (cat == SourceCategory::kOutlet || cat == SourceCategory::kOutletHead)));
+}
+
+// Two names side by side without و/في are subject and object ("اتهمت سول بيونغ يانغ"), not
+// one phrase; a person after a title or country is an apposition.
+bool SubjectThenObject(SourceCategory last, SourceCategory cat) {
+  const bool named = last == SourceCategory::kCountry || last == SourceCategory::kPerson ||
+                     last == SourceCategory::kOrg || last == SourceCategory::kOutlet;
+  return named && (cat == SourceCategory::kCountry || cat == SourceCategory::kOrg ||
+                   cat == SourceCategory::kOutlet ||
+                   (cat == SourceCategory::kPerson && last != SourceCategory::kCountry &&
+                    last != SourceCategory::kOrg));
+}
+
+// A word between two names of one phrase at `p`: a coordinator or connector before a name
+// ("و", "of"; sets `joined`), a possessive "'s", or the comma of an apposition before a
+// person ("الأمين العام للحلف، مارك روتي،"). Moves `p` past it; false when there is none.
+bool ReadLink(const Context& c, uint32_t limit, uint32_t& p, bool& joined, SourcePhrase& ph) {
+  const auto& table = c.tables.sources;
+  const std::string_view w = c.lower[p];
+  auto next_matches = [&](uint32_t q) {
+    return q < limit && MatchAt(c, table, q, limit, false).entry != nullptr;
+  };
+  if ((Coordinator(w) || Connector(w)) && next_matches(p + 1)) {
+    ++p;
+    joined = true;
+    return true;
+  }
+  if (w == "'" && p + 1 < limit && c.lower[p + 1] == "s") {
+    // "South Korea's" closes a possessive before a head noun, unless a name follows.
+    if (!next_matches(p + 2)) ph.end = p + 2;
+    p += 2;
+    return true;
+  }
+  if (IsComma(c.raw[p]) && p + 1 < limit) {
+    Hit<SourceEntry> next = MatchAt(c, table, p + 1, limit, false);
+    if (next.entry != nullptr && next.entry->payload.category == SourceCategory::kPerson) {
+      ++p;
+      joined = true;
+      return true;
+    }
+  }
+  return false;
+}
+
+// Unknown name words after a title or outlet head: "المتحدثة باسم البنتاغون سابرينا سينغ",
+// "صحيفة تايمز أوف إنديا", "محطة "أس بي أي"". Sets the phrase's name and moves `p` past
+// it; false when the phrase takes no name here.
+bool ReadUnknownName(const Context& c, uint32_t limit, uint32_t& p, SourcePhrase& ph) {
+  const bool takes_name = (ph.Has(SourceCategory::kTitle) ||
+                           ph.Has(SourceCategory::kOutletHead) ||
+                           ph.Has(SourceCategory::kOrgHead) ||
+                           ph.Has(SourceCategory::kAnalyst)) &&
+                          ph.name_end == ph.name_begin && !ph.Has(SourceCategory::kPerson) &&
+                          !ph.Has(SourceCategory::kOutlet);
+  if (!takes_name) return false;
+  uint32_t q = p;
+  if (IsComma(c.raw[q])) ++q;
+  // "coordinator of Riverside Help", "head of the Valley Rescue Committee": an English
+  // title names its body after of/for (and the article).
+  if (IsLatinWord(c.raw[q]) && (c.lower[q] == "of" || c.lower[q] == "for") && q + 1 < limit) {
+    uint32_t r = q + 1;
+    if (c.lower[r] == "the" && r + 1 < limit) ++r;
+    if (c.IsWord(r) && IsCapitalized(c.raw[r])) q = r;
+  }
+  const bool quoted = q < limit && c.IsPunct(q) && IsQuote(c.raw[q]);
+  if (quoted) ++q;
+  const uint32_t name_begin = q;
+  const uint32_t max_words = quoted ? 6 : 3;
+  while (q < limit && q - name_begin < max_words && c.IsWord(q) &&
+         !IsStopWord(c.lower[q]) &&
+         MatchAt(c, c.tables.cues, q, limit, true).entry == nullptr &&
+         (!IsLatinWord(c.raw[q]) || IsCapitalized(c.raw[q]) || quoted)) {
+    ++q;
+  }
+  if (q == name_begin) return false;
+  ph.name_begin = name_begin;
+  ph.name_end = q;
+  if (quoted && q < limit && c.IsPunct(q) && IsQuote(c.raw[q])) ++q;
+  p = q;
+  ph.end = q;
+  return true;
+}
+
 }  // namespace
 
 std::optional<SourcePhrase> ParseSource(const Context& c, uint32_t token, uint32_t limit,
@@ -109,17 +202,7 @@ std::optional<SourcePhrase> ParseSource(const Context& c, uint32_t token, uint32
       continue;
     }
     Hit<SourceEntry> hit = MatchAt(c, table, p, limit, first ? allow_clitic : true);
-    if (hit.entry != nullptr && !first && !hit.clitic.empty()) {
-      // Inside a phrase only و (coordination) and ل (genitive: "للحلف") may be attached;
-      // a لـ + outlet is the addressee of "told", not part of the subject.
-      const SourceCategory cat = hit.entry->payload.category;
-      const bool lam = HasClitic(hit.clitic, kLam);
-      if (HasClitic(hit.clitic, kBa) || HasClitic(hit.clitic, kKaf) ||
-          HasClitic(hit.clitic, kFa) ||
-          (lam && (cat == SourceCategory::kOutlet || cat == SourceCategory::kOutletHead))) {
-        hit.entry = nullptr;
-      }
-    }
+    if (hit.entry != nullptr && !first && !CliticAllowedInside(hit)) hit.entry = nullptr;
     const bool coordinated =
         joined || (hit.entry != nullptr && hit.clitic.substr(0, 2) == kWaw) ||
         (hit.entry != nullptr && HasClitic(hit.clitic, kLam));
@@ -128,19 +211,9 @@ std::optional<SourcePhrase> ParseSource(const Context& c, uint32_t token, uint32
         ph.elements.back().entry->category != SourceCategory::kDocument) {
       break;  // "مدونون روس مقطع فيديو": the evidence is the verb's object, not the source
     }
-    if (hit.entry != nullptr && !first && !coordinated) {
-      // Two names side by side without و/في are subject and object ("اتهمت سول بيونغ
-      // يانغ"), not one phrase; a person after a title or country is an apposition.
-      const SourceCategory cat = hit.entry->payload.category;
-      const SourceCategory last = ph.elements.back().entry->category;
-      const bool named = last == SourceCategory::kCountry || last == SourceCategory::kPerson ||
-                         last == SourceCategory::kOrg || last == SourceCategory::kOutlet;
-      if (named && (cat == SourceCategory::kCountry || cat == SourceCategory::kOrg ||
-                     cat == SourceCategory::kOutlet ||
-                     (cat == SourceCategory::kPerson && last != SourceCategory::kCountry &&
-                      last != SourceCategory::kOrg))) {
-        break;
-      }
+    if (hit.entry != nullptr && !first && !coordinated &&
+        SubjectThenObject(ph.elements.back().entry->category, hit.entry->payload.category)) {
+      break;
     }
     joined = false;
     if (hit.entry != nullptr) {
@@ -155,95 +228,37 @@ std::optional<SourcePhrase> ParseSource(const Context& c, uint32_t token, uint32
       continue;
     }
     if (first) break;
-    const std::string_view w = c.lower[p];
-    auto next_matches = [&](uint32_t q) {
-      return q < limit && MatchAt(c, table, q, limit, false).entry != nullptr;
-    };
-    if ((Coordinator(w) || Connector(w)) && next_matches(p + 1)) {
-      ++p;
-      joined = true;
-      continue;
-    }
-    if (w == "'" && p + 1 < limit && c.lower[p + 1] == "s" && next_matches(p + 2)) {
-      p += 2;
-      continue;
-    }
-    if (w == "'" && p + 1 < limit && c.lower[p + 1] == "s") {
-      ph.end = p + 2;  // "South Korea's" closes a possessive before a head noun
-      p += 2;
-      continue;
-    }
-    // An apposition: "الأمين العام للحلف، مارك روتي،".
-    if (IsComma(c.raw[p]) && p + 1 < limit) {
-      Hit<SourceEntry> next = MatchAt(c, table, p + 1, limit, false);
-      if (next.entry != nullptr && next.entry->payload.category == SourceCategory::kPerson) {
-        ++p;
-        joined = true;
-        continue;
-      }
-    }
-    // Unknown name words after a title or outlet head: "المتحدثة باسم البنتاغون سابرينا
-    // سينغ", "صحيفة تايمز أوف إنديا", "محطة "أس بي أي"".
-    const bool takes_name = (ph.Has(SourceCategory::kTitle) ||
-                             ph.Has(SourceCategory::kOutletHead) ||
-                             ph.Has(SourceCategory::kOrgHead) ||
-                             ph.Has(SourceCategory::kAnalyst)) &&
-                            ph.name_end == ph.name_begin && !ph.Has(SourceCategory::kPerson) &&
-                            !ph.Has(SourceCategory::kOutlet);
-    if (takes_name) {
-      uint32_t q = p;
-      if (IsComma(c.raw[q])) ++q;
-      // "coordinator of Riverside Help", "head of the Valley Rescue Committee": an English
-      // title names its body after of/for (and the article).
-      if (IsLatinWord(c.raw[q]) && (c.lower[q] == "of" || c.lower[q] == "for") && q + 1 < limit) {
-        uint32_t r = q + 1;
-        if (c.lower[r] == "the" && r + 1 < limit) ++r;
-        if (c.IsWord(r) && IsCapitalized(c.raw[r])) q = r;
-      }
-      const bool quoted = q < limit && c.IsPunct(q) && IsQuote(c.raw[q]);
-      if (quoted) ++q;
-      const uint32_t name_begin = q;
-      const uint32_t max_words = quoted ? 6 : 3;
-      while (q < limit && q - name_begin < max_words && c.IsWord(q) &&
-             !IsStopWord(c.lower[q]) &&
-             MatchAt(c, c.tables.cues, q, limit, true).entry == nullptr &&
-             (!IsLatinWord(c.raw[q]) || IsCapitalized(c.raw[q]) || quoted)) {
-        ++q;
-      }
-      if (q > name_begin) {
-        ph.name_begin = name_begin;
-        ph.name_end = q;
-        if (quoted && q < limit && c.IsPunct(q) && IsQuote(c.raw[q])) ++q;
-        p = q;
-        ph.end = q;
-        continue;
-      }
-    }
+    if (ReadLink(c, limit, p, joined, ph) || ReadUnknownName(c, limit, p, ph)) continue;
     break;
   }
   if (ph.elements.empty() || !(ph.IsSource() || ph.IsDocument())) return std::nullopt;
   return ph;
 }
 
-std::string Join(std::string_view a, std::string_view b) {
-  if (a.empty()) return std::string(b);
-  if (b.empty()) return std::string(a);
-  return std::string(a) + "." + std::string(b);
-}
+namespace {
 
-std::vector<Referent> Compose(const Context& c, const SourcePhrase& ph) {
-  std::vector<Referent> out;
+// A phrase's elements by what they name, and its head: the word that says what kind of
+// source speaks (a title, an institution, an outlet's head noun, ...).
+struct PhraseParts {
   ElementRefs persons, outlets, orgs, countries;
   const Element* head = nullptr;
-  const Element* domain = ph.First(SourceCategory::kDomain);
-  const Element* document = ph.First(SourceCategory::kDocument);
+  const Element* domain = nullptr;
+  const Element* document = nullptr;
+  uint32_t first_trim = 0;  // clitic bytes before the phrase's first element
+};
+
+PhraseParts PartsOf(const SourcePhrase& ph) {
+  PhraseParts parts;
+  parts.domain = ph.First(SourceCategory::kDomain);
+  parts.document = ph.First(SourceCategory::kDocument);
+  const Element*& head = parts.head;
   for (const Element& e : ph.elements) {
     switch (e.entry->category) {
-      case SourceCategory::kPerson: persons.push_back(&e); break;
-      case SourceCategory::kOutlet: outlets.push_back(&e); break;
-      case SourceCategory::kOrg: orgs.push_back(&e); break;
+      case SourceCategory::kPerson: parts.persons.push_back(&e); break;
+      case SourceCategory::kOutlet: parts.outlets.push_back(&e); break;
+      case SourceCategory::kOrg: parts.orgs.push_back(&e); break;
       case SourceCategory::kCountry:
-      case SourceCategory::kNationality: countries.push_back(&e); break;
+      case SourceCategory::kNationality: parts.countries.push_back(&e); break;
       case SourceCategory::kTitle:
         // "a police spokesman", "the health ministry spokeswoman": English names the body
         // first, but the office holder speaks, as in "المتحدث باسم الشرطة"; the body is
@@ -262,120 +277,147 @@ std::vector<Referent> Compose(const Context& c, const SourcePhrase& ph) {
       default: break;
     }
   }
-  const uint32_t first_trim = ph.elements.empty() || ph.elements[0].begin != ph.begin
-                                  ? 0
-                                  : ph.elements[0].clitic_bytes;
-  auto whole = [&](std::string name, SourceType type) {
-    out.push_back({std::move(name), type, ph.begin, ph.end, first_trim});
-  };
-  auto each = [&](const ElementRefs& list, bool own_span) {
-    for (const Element* e : list) {
-      Referent r{e->entry->id, TypeOf(*e->entry, SourceType::kOrganisation), ph.begin, ph.end,
-                 first_trim};
-      if (own_span && list.size() > 1) {
-        r.begin = e->begin;
-        r.end = e->end;
-        r.trim = e->clitic_bytes;
-      }
-      out.push_back(std::move(r));
+  parts.first_trim = ph.elements.empty() || ph.elements[0].begin != ph.begin
+                         ? 0
+                         : ph.elements[0].clitic_bytes;
+  return parts;
+}
+
+std::string_view FirstCountry(const PhraseParts& parts) {
+  return parts.countries.empty() ? std::string_view() : parts.countries[0]->entry->id;
+}
+
+// One referent per element of `list`, each with its own span when there are several.
+void EachOf(const SourcePhrase& ph, const PhraseParts& parts, const ElementRefs& list,
+            std::vector<Referent>& out) {
+  for (const Element* e : list) {
+    Referent r{e->entry->id, TypeOf(*e->entry, SourceType::kOrganisation), ph.begin, ph.end,
+               parts.first_trim};
+    if (list.size() > 1) {
+      r.begin = e->begin;
+      r.end = e->end;
+      r.trim = e->clitic_bytes;
     }
-  };
-  if (!persons.empty()) {
-    each(persons, true);
-    return out;
+    out.push_back(std::move(r));
   }
-  if (!outlets.empty()) {
-    each(outlets, true);
-    return out;
+}
+
+// The name of a title's holder: "<owner>.<title>[.<name>]", the owner an organisation or
+// "<country>.<institution>".
+std::string TitleName(const Context& c, const SourcePhrase& ph, const PhraseParts& parts) {
+  std::string owner;
+  const Element* inst = ph.First(SourceCategory::kInstitution);
+  if (!parts.orgs.empty()) {
+    owner = parts.orgs[0]->entry->id;
+  } else {
+    owner = MakeSourceName(FirstCountry(parts), inst != nullptr ? inst->entry->id : "");
   }
-  if (head != nullptr && head->entry->category == SourceCategory::kOutletHead) {
-    const SourceType type = TypeOf(*head->entry, SourceType::kMedia);
-    if (ph.name_end > ph.name_begin) {
-      whole("media." + Slug(c, ph.name_begin, ph.name_end), type);
-    } else {
-      whole(Join(countries.empty() ? "" : countries[0]->entry->id, head->entry->id), type);
-    }
-    return out;
-  }
-  // "جمعية الهلال الأحمر": a head before a known body is that body, named below.
-  if (head != nullptr && head->entry->category == SourceCategory::kOrgHead &&
-      ph.name_end > ph.name_begin) {
-    // "المرصد السوداني لحقوق الإنسان" and "المرصد المصري لحقوق الإنسان" are two bodies: a
-    // country named in the phrase is part of the name.
-    const std::string country = countries.empty() ? "" : countries[0]->entry->id;
-    whole("org." + Join(country, Slug(c, ph.name_begin, ph.name_end)),
-          TypeOf(*head->entry, SourceType::kOrganisation));
-    return out;
-  }
-  if (head != nullptr && head->entry->category == SourceCategory::kTitle) {
-    std::string owner;
-    const Element* inst = ph.First(SourceCategory::kInstitution);
-    if (!orgs.empty()) {
-      owner = orgs[0]->entry->id;
-    } else {
-      owner = Join(countries.empty() ? "" : countries[0]->entry->id,
-                   inst != nullptr ? inst->entry->id : "");
-    }
-    std::string name = Join(owner, head->entry->id);
-    if (ph.name_end > ph.name_begin) name = Join(name, Slug(c, ph.name_begin, ph.name_end));
-    whole(std::move(name), TypeOf(*head->entry, SourceType::kOfficial));
-    return out;
-  }
-  if (!orgs.empty()) {
-    each(orgs, true);
-    return out;
-  }
-  const bool intelligence_document =
-      document != nullptr && document->entry->type == SourceType::kIntelligence;
-  if (head != nullptr || domain != nullptr) {
-    std::string suffix;
-    SourceType type = SourceType::kAnonymous;
-    bool anonymous = false;
-    if (head == nullptr || head->entry->category == SourceCategory::kAnonymous) {
-      if (domain != nullptr) {
-        suffix = domain->entry->id;
-        type = TypeOf(*domain->entry, SourceType::kIntelligence);
-      } else {
-        suffix = head->entry->id;
-        type = SourceType::kAnonymous;
-        anonymous = true;
-      }
+  std::string name = MakeSourceName(owner, parts.head->entry->id);
+  if (ph.name_end > ph.name_begin) name = MakeSourceName(name, Slug(c, ph.name_begin, ph.name_end));
+  return name;
+}
+
+// A head or a domain with no title: an institution, an anonymous source, an analyst or
+// a domain ("intelligence"), one referent per country named with it.
+void HeadReferents(const Context& c, const SourcePhrase& ph, const PhraseParts& parts,
+                   std::vector<Referent>& out) {
+  const Element* head = parts.head;
+  const Element* domain = parts.domain;
+  std::string suffix;
+  SourceType type = SourceType::kAnonymous;
+  bool anonymous = false;
+  if (head == nullptr || head->entry->category == SourceCategory::kAnonymous) {
+    if (domain != nullptr) {
+      suffix = domain->entry->id;
+      type = TypeOf(*domain->entry, SourceType::kIntelligence);
     } else {
       suffix = head->entry->id;
-      type = TypeOf(*head->entry, SourceType::kOrganisation);
-      if (head->entry->category == SourceCategory::kAnalyst && ph.name_end > ph.name_begin) {
-        suffix = Join(suffix, Slug(c, ph.name_begin, ph.name_end));
-      }
-      if (head->entry->category == SourceCategory::kInstitution && domain != nullptr &&
-          domain->entry->id == "intelligence") {
-        suffix = "intelligence";
-        type = SourceType::kIntelligence;
-      }
+      type = SourceType::kAnonymous;
+      anonymous = true;
     }
-    if (intelligence_document) type = SourceType::kIntelligence;
-    if (countries.empty()) {
-      whole(anonymous ? Join("anonymous", suffix) : suffix, type);
-      return out;
+  } else {
+    suffix = head->entry->id;
+    type = TypeOf(*head->entry, SourceType::kOrganisation);
+    if (head->entry->category == SourceCategory::kAnalyst && ph.name_end > ph.name_begin) {
+      suffix = MakeSourceName(suffix, Slug(c, ph.name_begin, ph.name_end));
     }
-    for (const Element* country : countries) {
-      std::string name = Join(country->entry->id, suffix);
-      whole(anonymous ? Join("anonymous", name) : name, type);
+    if (head->entry->category == SourceCategory::kInstitution && domain != nullptr &&
+        domain->entry->id == "intelligence") {
+      suffix = "intelligence";
+      type = SourceType::kIntelligence;
     }
-    return out;
   }
-  for (const Element* country : countries) {
+  if (parts.document != nullptr && parts.document->entry->type == SourceType::kIntelligence) {
+    type = SourceType::kIntelligence;
+  }
+  auto whole = [&](std::string name) {
+    out.push_back({anonymous ? MakeSourceName("anonymous", name) : std::move(name), type, ph.begin, ph.end,
+                   parts.first_trim});
+  };
+  if (parts.countries.empty()) {
+    whole(std::move(suffix));
+    return;
+  }
+  for (const Element* country : parts.countries) whole(MakeSourceName(country->entry->id, suffix));
+}
+
+// Countries alone: each is its government (its intelligence service with an intelligence
+// document).
+void CountryReferents(const SourcePhrase& ph, const PhraseParts& parts,
+                      std::vector<Referent>& out) {
+  const bool intelligence_document =
+      parts.document != nullptr && parts.document->entry->type == SourceType::kIntelligence;
+  for (const Element* country : parts.countries) {
     Referent r{country->entry->id, TypeOf(*country->entry, SourceType::kGovernment), ph.begin,
-               ph.end, first_trim};
+               ph.end, parts.first_trim};
     if (intelligence_document) {
-      r.name = Join(r.name, "intelligence");
+      r.name = MakeSourceName(r.name, "intelligence");
       r.type = SourceType::kIntelligence;
     }
-    if (countries.size() > 1) {
+    if (parts.countries.size() > 1) {
       r.begin = country->begin;
       r.end = country->end;
       r.trim = country->clitic_bytes;
     }
     out.push_back(std::move(r));
+  }
+}
+
+}  // namespace
+
+std::vector<Referent> Compose(const Context& c, const SourcePhrase& ph) {
+  std::vector<Referent> out;
+  const PhraseParts parts = PartsOf(ph);
+  const Element* head = parts.head;
+  auto whole = [&](std::string name, SourceType type) {
+    out.push_back({std::move(name), type, ph.begin, ph.end, parts.first_trim});
+  };
+  if (!parts.persons.empty()) {
+    EachOf(ph, parts, parts.persons, out);
+  } else if (!parts.outlets.empty()) {
+    EachOf(ph, parts, parts.outlets, out);
+  } else if (head != nullptr && head->entry->category == SourceCategory::kOutletHead) {
+    const SourceType type = TypeOf(*head->entry, SourceType::kMedia);
+    if (ph.name_end > ph.name_begin) {
+      whole(MakeSourceName("media", Slug(c, ph.name_begin, ph.name_end)), type);
+    } else {
+      whole(MakeSourceName(FirstCountry(parts), head->entry->id), type);
+    }
+  } else if (head != nullptr && head->entry->category == SourceCategory::kOrgHead &&
+             ph.name_end > ph.name_begin) {
+    // "جمعية الهلال الأحمر": a head before a known body is that body. "المرصد السوداني
+    // لحقوق الإنسان" and "المرصد المصري لحقوق الإنسان" are two bodies: a country named in
+    // the phrase is part of the name.
+    whole(MakeSourceName("org", MakeSourceName(FirstCountry(parts), Slug(c, ph.name_begin, ph.name_end))),
+          TypeOf(*head->entry, SourceType::kOrganisation));
+  } else if (head != nullptr && head->entry->category == SourceCategory::kTitle) {
+    whole(TitleName(c, ph, parts), TypeOf(*head->entry, SourceType::kOfficial));
+  } else if (!parts.orgs.empty()) {
+    EachOf(ph, parts, parts.orgs, out);
+  } else if (head != nullptr || parts.domain != nullptr) {
+    HeadReferents(c, ph, parts, out);
+  } else {
+    CountryReferents(ph, parts, out);
   }
   return out;
 }

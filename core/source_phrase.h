@@ -88,11 +88,8 @@ struct Referent {
 };
 
 // The sources a phrase names, with stable names: persons and outlets by their alias ids,
-// offices by owner + title, bodies and unnamed sources by country + kind; several countries
-// joined with و make co-origins.
+// offices by owner + title, bodies and unnamed sources by country + kind (the format of
+// core/source_name.h); several countries joined with و make co-origins.
 std::vector<Referent> Compose(const Context& c, const SourcePhrase& ph);
-
-// "a.b", or whichever of the two is not empty.
-std::string Join(std::string_view a, std::string_view b);
 
 }  // namespace mizan::attr

@@ -29,6 +29,7 @@
 #include <map>
 
 #include "core/number_format.h"
+#include "core/source_name.h"
 #include "scoring/align.h"
 #include "scoring/reliability.h"
 
@@ -276,7 +277,7 @@ double OwnFactor(const ScoreClaim& c, bool& own_losses) {
   // A casualty count, where a party's figure for its own side is an interested one.
   own_losses = c.casualty && !c.subject.empty() &&
                std::any_of(c.origins.begin(), c.origins.end(), [&](const std::string& o) {
-                 return o.rfind(c.subject + ".", 0) == 0 || o == c.subject;
+                 return ParseSourceName(o).head == c.subject;
                });
   if (own_losses) factor *= kInterestedParty;
   return factor;
