@@ -154,124 +154,146 @@ size_t FindBidiInsideNumber(std::string_view text) {
   return std::string_view::npos;
 }
 
-// Manifest: JSON array or JSONL of {"id" | "file", "outlet", "published", ...}. See
-// ApplyManifestContent in input.h for what each problem costs.
-void ApplyManifestText(const std::string& name, std::string content, ReadResult& result) {
-  // A BOM becomes JSON white space of the same length, so offsets stay those of the file.
-  if (content.starts_with(kUtf8Bom)) content.replace(0, kUtf8Bom.size(), "   ");
-  // Ill-formed UTF-8 becomes U+FFFD first: places after it are in the repaired text.
-  const Utf8Repair repair = ReplaceInvalidUtf8(content);
-  const LineIndex lines(content);
-  auto diagnose = [&](ErrorCode code, Severity severity, size_t at, std::string detail,
-                      std::string field = "") {
-    const Place place = lines.At(at);
-    result.diagnostics.push_back(Diagnostic{
-        .file = name, .line = place.line, .column = place.column, .byte_offset = at,
+// Diagnostics of one manifest file, placed by line and column.
+class ManifestDiagnostics {
+ public:
+  ManifestDiagnostics(const std::string& name, const LineIndex& lines, ReadResult& result)
+      : name_(name), lines_(lines), result_(result) {}
+  void Add(ErrorCode code, Severity severity, size_t at, std::string detail,
+           std::string field = "") const {
+    const Place place = lines_.At(at);
+    result_.diagnostics.push_back(Diagnostic{
+        .file = name_, .line = place.line, .column = place.column, .byte_offset = at,
         .code = code, .severity = severity, .detail = std::move(detail),
         .field = std::move(field)});
-  };
-  if (repair.replaced > 0) {
-    diagnose(ErrorCode::kInvalidUtf8, Severity::kWarning, repair.first_offset,
-             std::to_string(repair.replaced) +
-                 " ill-formed UTF-8 sequence(s) in the manifest replaced by U+FFFD");
   }
-  struct Entry {
-    size_t offset = 0;      // in the file
-    std::string_view text;  // the entry's own bytes, to find its keys
-    nlohmann::json value;
-  };
-  std::vector<Entry> entries;
+  uint32_t LineOf(size_t at) const { return lines_.At(at).line; }
+
+ private:
+  const std::string& name_;
+  const LineIndex& lines_;
+  ReadResult& result_;
+};
+
+struct ManifestEntry {
+  size_t offset = 0;      // in the file
+  std::string_view text;  // the entry's own bytes, to find its keys
+  nlohmann::json value;   // null once found bad
+};
+
+// The entries of a manifest: the elements of a JSON array, one object, or one per JSONL
+// line (a malformed line is an error and is skipped). Numbers out of range are warnings.
+std::vector<ManifestEntry> ManifestEntries(std::string_view all, const ManifestDiagnostics& diag) {
+  std::vector<ManifestEntry> entries;
   auto out_of_range = [&](const JsonParse& parsed, size_t base) {
     for (const OutOfRangeNumber& n : parsed.out_of_range) {
-      diagnose(ErrorCode::kNumberOutOfRange, Severity::kWarning, base + n.offset,
+      diag.Add(ErrorCode::kNumberOutOfRange, Severity::kWarning, base + n.offset,
                "\"" + n.field + "\": the number " + n.text +
                    " is out of range for a double; it was ignored",
                n.field);
     }
   };
-  const std::string_view all = content;
   JsonParse whole = ParseJson(all);
   if (whole.value.is_array()) {
     const std::vector<size_t> at = JsonArrayElementOffsets(all);
     for (size_t k = 0; k < whole.value.size(); ++k) {
       const size_t start = k < at.size() ? at[k] : 0;
       const size_t end = k + 1 < at.size() ? at[k + 1] : all.size();
-      entries.push_back(Entry{start, all.substr(start, end - start), std::move(whole.value[k])});
+      entries.push_back(
+          ManifestEntry{start, all.substr(start, end - start), std::move(whole.value[k])});
     }
     out_of_range(whole, 0);
   } else if (whole.value.is_object()) {
-    entries.push_back(Entry{0, all, std::move(whole.value)});
+    entries.push_back(ManifestEntry{0, all, std::move(whole.value)});
     out_of_range(whole, 0);
   } else {
     ForEachLine(all, [&](uint32_t, size_t start, std::string_view text) {
       if (IsBlank(text)) return;
       JsonParse parsed = ParseJson(text);
       if (parsed.value.is_discarded()) {
-        diagnose(ErrorCode::kMalformedJson, Severity::kError, start + parsed.error_offset,
+        diag.Add(ErrorCode::kMalformedJson, Severity::kError, start + parsed.error_offset,
                  "malformed manifest line: " + parsed.error + "; the entry was skipped");
         return;
       }
       out_of_range(parsed, start);
-      entries.push_back(Entry{start, text, std::move(parsed.value)});
+      entries.push_back(ManifestEntry{start, text, std::move(parsed.value)});
     });
   }
+  return entries;
+}
 
-  // Validate every entry, matched or not: a bad manifest is bad whatever is read with it.
-  std::map<std::string, size_t> by_key;  // -> index in entries
+// Checks one entry's fields (a field of the wrong type is dropped, a bad date emptied) and
+// returns the id it describes; "" when it has none or is no object (it is then nulled).
+std::string CheckManifestEntry(ManifestEntry& entry, const ManifestDiagnostics& diag) {
+  nlohmann::json& e = entry.value;
+  auto key_at = [&](std::string_view key) {
+    const size_t at = JsonKeyOffset(entry.text, key);
+    return entry.offset + (at == std::string_view::npos ? 0 : at);
+  };
+  if (!e.is_object()) {
+    diag.Add(ErrorCode::kBadFieldType, Severity::kError, entry.offset,
+             "a manifest entry must be an object {\"id\" or \"file\", \"outlet\", "
+             "\"published\", ...}; the entry was skipped");
+    e = nullptr;
+    return "";
+  }
+  for (const char* field : {"id", "file", "outlet", "url", "title", "language", "published"}) {
+    if (e.contains(field) && !e[field].is_string() && !e[field].is_null()) {
+      diag.Add(ErrorCode::kBadFieldType, Severity::kWarning, key_at(field),
+               std::string("\"") + field + "\" must be a string; it was ignored", field);
+      e.erase(field);
+    }
+  }
+  if (e.contains("published") && e["published"].is_string()) {
+    const std::string given = e["published"].get<std::string>();
+    const std::string date = CalendarDate(given);
+    if (date.empty() && !given.empty()) {
+      diag.Add(ErrorCode::kBadDate, Severity::kWarning, key_at("published"),
+               BadDateDetail(given), "published");
+    }
+    e["published"] = date;
+  }
+  std::string key;
+  if (e.contains("id") && e["id"].is_string()) {
+    key = e["id"].get<std::string>();
+  } else if (e.contains("file") && e["file"].is_string()) {
+    key = fs::path(e["file"].get<std::string>()).stem().string();
+  }
+  if (key.empty()) {
+    diag.Add(ErrorCode::kMissingField, Severity::kError, entry.offset,
+             "manifest entry has neither \"id\" nor \"file\"; the entry was skipped", "id");
+    e = nullptr;
+  }
+  return key;
+}
+
+// Every entry checked, matched or not (a bad manifest is bad whatever is read with it):
+// id -> index in entries, a later entry for an id replacing an earlier one.
+std::map<std::string, size_t> IndexManifest(std::vector<ManifestEntry>& entries,
+                                            const ManifestDiagnostics& diag) {
+  std::map<std::string, size_t> by_key;
   for (size_t index = 0; index < entries.size(); ++index) {
-    Entry& entry = entries[index];
-    nlohmann::json& e = entry.value;
-    auto key_at = [&](std::string_view key) {
-      const size_t at = JsonKeyOffset(entry.text, key);
-      return entry.offset + (at == std::string_view::npos ? 0 : at);
-    };
-    if (!e.is_object()) {
-      diagnose(ErrorCode::kBadFieldType, Severity::kError, entry.offset,
-               "a manifest entry must be an object {\"id\" or \"file\", \"outlet\", "
-               "\"published\", ...}; the entry was skipped");
-      e = nullptr;
-      continue;
-    }
-    for (const char* field : {"id", "file", "outlet", "url", "title", "language", "published"}) {
-      if (e.contains(field) && !e[field].is_string() && !e[field].is_null()) {
-        diagnose(ErrorCode::kBadFieldType, Severity::kWarning, key_at(field),
-                 std::string("\"") + field + "\" must be a string; it was ignored", field);
-        e.erase(field);
-      }
-    }
-    if (e.contains("published") && e["published"].is_string()) {
-      const std::string given = e["published"].get<std::string>();
-      const std::string date = CalendarDate(given);
-      if (date.empty() && !given.empty()) {
-        diagnose(ErrorCode::kBadDate, Severity::kWarning, key_at("published"),
-                 BadDateDetail(given), "published");
-      }
-      e["published"] = date;
-    }
-    std::string key;
-    if (e.contains("id") && e["id"].is_string()) {
-      key = e["id"].get<std::string>();
-    } else if (e.contains("file") && e["file"].is_string()) {
-      key = fs::path(e["file"].get<std::string>()).stem().string();
-    }
-    if (key.empty()) {
-      diagnose(ErrorCode::kMissingField, Severity::kError, entry.offset,
-               "manifest entry has neither \"id\" nor \"file\"; the entry was skipped", "id");
-      e = nullptr;
-      continue;
-    }
+    const std::string key = CheckManifestEntry(entries[index], diag);
+    if (key.empty()) continue;
     const auto [it, fresh] = by_key.emplace(key, index);
     if (!fresh) {
-      diagnose(ErrorCode::kDuplicateId, Severity::kWarning, entry.offset,
+      diag.Add(ErrorCode::kDuplicateId, Severity::kWarning, entries[index].offset,
                "manifest entry for \"" + key + "\" repeats the one on line " +
-                   std::to_string(lines.At(entries[it->second].offset).line) +
+                   std::to_string(diag.LineOf(entries[it->second].offset)) +
                    "; this later one is used");
       it->second = index;
     }
   }
+  return by_key;
+}
 
+// Fills each document's empty metadata from its entry (the entry's language always wins
+// over the guess from the script); returns which entries a document took.
+std::vector<bool> ApplyManifestEntries(const std::vector<ManifestEntry>& entries,
+                                       const std::map<std::string, size_t>& by_key,
+                                       std::vector<Document>& documents) {
   std::vector<bool> matched(entries.size(), false);
-  for (Document& doc : result.documents) {
+  for (Document& doc : documents) {
     auto it = by_key.find(doc.id);
     if (it == by_key.end()) continue;
     matched[it->second] = true;
@@ -284,11 +306,30 @@ void ApplyManifestText(const std::string& name, std::string content, ReadResult&
         *target = e[key].get<std::string>();
       }
     }
-    // The manifest's language overrides a guess made from the script.
     if (e.contains("language") && e["language"].is_string()) {
       doc.language = e["language"].get<std::string>();
     }
   }
+  return matched;
+}
+
+// Manifest: JSON array or JSONL of {"id" | "file", "outlet", "published", ...}. See
+// ApplyManifestContent in input.h for what each problem costs.
+void ApplyManifestText(const std::string& name, std::string content, ReadResult& result) {
+  // A BOM becomes JSON white space of the same length, so offsets stay those of the file.
+  if (content.starts_with(kUtf8Bom)) content.replace(0, kUtf8Bom.size(), "   ");
+  // Ill-formed UTF-8 becomes U+FFFD first: places after it are in the repaired text.
+  const Utf8Repair repair = ReplaceInvalidUtf8(content);
+  const LineIndex lines(content);
+  const ManifestDiagnostics diag(name, lines, result);
+  if (repair.replaced > 0) {
+    diag.Add(ErrorCode::kInvalidUtf8, Severity::kWarning, repair.first_offset,
+             std::to_string(repair.replaced) +
+                 " ill-formed UTF-8 sequence(s) in the manifest replaced by U+FFFD");
+  }
+  std::vector<ManifestEntry> entries = ManifestEntries(content, diag);
+  const std::map<std::string, size_t> by_key = IndexManifest(entries, diag);
+  const std::vector<bool> matched = ApplyManifestEntries(entries, by_key, result.documents);
 
   // An entry that names a file no article came from, and that does not exist: the article
   // was moved or never copied, and its absence must not pass silently.
@@ -300,7 +341,7 @@ void ApplyManifestText(const std::string& name, std::string content, ReadResult&
     std::error_code error;
     if (fs::exists(folder / file, error) || fs::exists(file, error)) continue;
     const size_t at = JsonKeyOffset(entries[index].text, "file");
-    diagnose(ErrorCode::kUnreadableFile, Severity::kError,
+    diag.Add(ErrorCode::kUnreadableFile, Severity::kError,
              entries[index].offset + (at == std::string_view::npos ? 0 : at),
              "the manifest names \"" + file + "\", which does not exist (looked in " +
                  (folder.empty() ? std::string(".") : folder.string()) +
