@@ -133,6 +133,53 @@ void LoadEvents(Tables& t) {
   }
 }
 
+// After LoadUnits and LoadPredicates: every family, unit and category is checked against them.
+void LoadPredicateRules(Tables& t) {
+  std::set<std::string_view> families, units;
+  for (const auto& [surface, entry] : t.predicates) families.insert(entry.id);
+  for (const ClaimLexicon::UnitEntry& unit : t.units) units.insert(unit.unit);
+  static const std::pair<std::string_view, ClaimLexicon::RewriteWhen> kWhen[] = {
+      {"always", ClaimLexicon::RewriteWhen::kAlways},
+      {"unit", ClaimLexicon::RewriteWhen::kUnit},
+      {"unit_category", ClaimLexicon::RewriteWhen::kUnitCategory},
+      {"not_unit_category", ClaimLexicon::RewriteWhen::kNotUnitCategory},
+      {"disease_near", ClaimLexicon::RewriteWhen::kDiseaseNear}};
+  constexpr std::string_view kFile = "predicate_rewrites.tsv";
+  for (const LexiconRow& row : LoadLexicon(kFile)) {
+    if (row.fields.size() != 4) BadRow(kFile, row, "expected 4 columns");
+    ClaimLexicon::PredicateRewrite rule;
+    rule.family = row.fields[0];
+    if (families.count(rule.family) == 0) BadRow(kFile, row, "unknown predicate family " + rule.family);
+    const std::optional<ClaimLexicon::RewriteWhen> when = FindId(kWhen, row.fields[1]);
+    if (!when) BadRow(kFile, row, "unknown condition " + row.fields[1]);
+    rule.when = *when;
+    const std::string& argument = row.fields[2];
+    if (rule.when == ClaimLexicon::RewriteWhen::kUnit) {
+      if (units.count(argument) == 0) BadRow(kFile, row, "unknown unit " + argument);
+      rule.unit = argument;
+    } else if (rule.when == ClaimLexicon::RewriteWhen::kUnitCategory ||
+               rule.when == ClaimLexicon::RewriteWhen::kNotUnitCategory) {
+      const std::optional<UnitCategory> category = ParseUnitCategory(argument);
+      if (!category) BadRow(kFile, row, "unknown category " + argument);
+      rule.category = *category;
+    } else if (argument != "-") {
+      BadRow(kFile, row, "condition " + row.fields[1] + " takes no argument (-)");
+    }
+    rule.becomes = row.fields[3] == "-" ? "" : row.fields[3];
+    if (!rule.becomes.empty() && families.count(rule.becomes) == 0) {
+      BadRow(kFile, row, "unknown predicate family " + rule.becomes);
+    }
+    t.predicate_rewrites.push_back(std::move(rule));
+  }
+  for (const LexiconRow& row : LoadLexicon("outward_predicates.tsv")) {
+    if (row.fields.size() != 1) BadRow("outward_predicates.tsv", row, "expected 1 column");
+    if (families.count(row.fields[0]) == 0) {
+      BadRow("outward_predicates.tsv", row, "unknown predicate family " + row.fields[0]);
+    }
+    t.outward_predicates.insert(row.fields[0]);
+  }
+}
+
 void LoadDomesticBodies(Tables& t) {
   for (const LexiconRow& row : LoadLexicon("domestic_bodies.tsv")) {
     if (row.fields.size() != 1) BadRow("domestic_bodies.tsv", row, "expected 1 column");
@@ -1259,16 +1306,13 @@ class ClaimReader {
       id = "";
     }
     if (id.empty() && HeadReadsAsWound()) id = "wounded";
-    // Sending weapons is supplying them: keep troop movements and materiel apart.
-    if (id == "deployed" && unit_ != nullptr && unit_->category != UnitCategory::kPeople) id = "supplied";
-    // Migrants who arrive ("وصول 900 مهاجر إلى لامبيدوزا") have crossed; no one deploys them.
-    if (id == "deployed" && unit_ != nullptr && unit_->unit == "migrant") id = "crossed";
-    // "إصابة/أصيب بالكوليرا": struck by a disease is infected; بجروح, in an attack stay wounded.
-    if (id == "wounded" && DiseaseNear()) id = "infected";
-    // "حصل ... على": obtaining votes or seats is winning them; anything else is no event we track.
-    if (id == "obtained") id = unit_ != nullptr && (unit_->unit == "vote" || unit_->unit == "seat") ? "won" : "";
-    // "صدر" is also "was issued"; people are never exported (they are deported).
-    if (id == "exported" && unit_ != nullptr && unit_->category == UnitCategory::kPeople) id = "";
+    // What is counted, or a disease near it, may show another event (predicate_rewrites.tsv).
+    for (const ClaimLexicon::PredicateRewrite& rule : t_.predicate_rewrites) {
+      if (rule.family == id && RewriteHolds(rule)) {
+        id = rule.becomes;
+        break;
+      }
+    }
     claim.predicate = id;
     const bool* cumulative = index_.cumulative.Find(id);
     claim.cumulative = cumulative != nullptr && *cumulative;
@@ -1307,6 +1351,20 @@ class ClaimReader {
   // order, "عبر 2000 مهاجر البحر"), a preposition follows what it routes ("وصلوا عبر البحر").
   bool VerbReadingHolds(uint32_t begin, uint32_t clause) const {
     return begin == clause || CueAt(begin, CueRole::kVerbIfInitial) == 0;
+  }
+
+  // The condition of a predicate_rewrites.tsv row holds for this claim.
+  bool RewriteHolds(const ClaimLexicon::PredicateRewrite& rule) const {
+    switch (rule.when) {
+      case ClaimLexicon::RewriteWhen::kAlways: return true;
+      case ClaimLexicon::RewriteWhen::kUnit: return unit_ != nullptr && unit_->unit == rule.unit;
+      case ClaimLexicon::RewriteWhen::kUnitCategory:
+        return unit_ != nullptr && unit_->category == rule.category;
+      case ClaimLexicon::RewriteWhen::kNotUnitCategory:
+        return unit_ != nullptr && unit_->category != rule.category;
+      case ClaimLexicon::RewriteWhen::kDiseaseNear: return DiseaseNear();
+    }
+    return false;
   }
 
   // The counted noun is itself a wounding noun ("3400 إصابة"): its event, for the disease frame.
@@ -1481,18 +1539,13 @@ class ClaimReader {
 
   // A country that is the agent of a quantity of goods, money, land or energy is where it
   // happens ("Colombia lost 79,000 hectares", "وصدرت مصر 1.9 مليون طن", "Indonesia will
-  // import 2 million tonnes"), unless the event reaches out of it: fired, supplied, deployed,
-  // intercepted, joined, territory taken, captured. People are left alone: "Russian soldiers
-  // killed" names whose soldiers, not where.
+  // import 2 million tonnes"), unless the event reaches out of it (outward_predicates.tsv:
+  // fired, supplied, deployed, ...). People are left alone: "Russian soldiers killed" names
+  // whose soldiers, not where.
   std::string PlaceOfAgent(const Claim& claim) const {
-    static constexpr std::string_view kOutward[] = {"fired",  "supplied", "deployed", "intercepted",
-                                                    "joined", "territory_controlled", "captured",
-                                                    "members"};
     if (unit_ != nullptr && unit_->category == UnitCategory::kPeople) return "";
     if (t_.countries.count(claim.subject) == 0) return "";
-    for (std::string_view p : kOutward) {
-      if (claim.predicate == p) return "";
-    }
+    if (t_.outward_predicates.count(claim.predicate) != 0) return "";
     return claim.subject;
   }
 
@@ -1622,6 +1675,7 @@ ClaimLexicon ClaimLexicon::Load() {
   LoadUnits(*tables);
   LoadPlaces(*tables);
   LoadPredicates(*tables);
+  LoadPredicateRules(*tables);
   LoadCues(*tables);
   LoadDomesticBodies(*tables);
   LoadEvents(*tables);

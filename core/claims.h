@@ -56,7 +56,7 @@ std::optional<CueRole> ParseCueRole(std::string_view id);
 
 // Units (with the light Arabic lemmatizer's broken-plural table), nationality and place
 // names, predicates and function-word cues, from core/lexicons/units.tsv, places.tsv,
-// predicates.tsv and claim_cues.tsv.
+// predicates.tsv (with predicate_rewrites.tsv and outward_predicates.tsv) and claim_cues.tsv.
 class ClaimLexicon {
  public:
   // Throws mizan::Error (kBadLexicon) naming the file and line of a malformed row: a wrong
@@ -78,6 +78,22 @@ class ClaimLexicon {
     bool cumulative = false;
     bool casualty = false;  // a count of a side's losses (killed, wounded, captured, missing)
   };
+  // A row of predicate_rewrites.tsv: `family` becomes `becomes` ("" for none) when the
+  // condition holds.
+  enum class RewriteWhen {
+    kAlways,           // always
+    kUnit,             // unit: the counted unit is `unit`
+    kUnitCategory,     // unit_category: the counted unit's category is `category`
+    kNotUnitCategory,  // not_unit_category: a unit is counted, of another category
+    kDiseaseNear,      // disease_near: a ب-marked disease near the count
+  };
+  struct PredicateRewrite {
+    std::string family;
+    RewriteWhen when = RewriteWhen::kAlways;
+    std::string unit;
+    UnitCategory category = UnitCategory::kOther;
+    std::string becomes;
+  };
   // Keys are folded (Latin lower-cased); phrases join their words with one space.
   struct Tables {
     std::vector<UnitEntry> units;
@@ -90,6 +106,8 @@ class ClaimLexicon {
     std::map<std::string, std::string> events;  // events.tsv: event noun -> event class
     std::set<std::string> domestic_bodies;     // domestic_bodies.tsv: institution ids
     std::set<std::string> countries;           // entity ids of kind country in places.tsv
+    std::vector<PredicateRewrite> predicate_rewrites;  // predicate_rewrites.tsv, in file order
+    std::set<std::string> outward_predicates;  // outward_predicates.tsv: family ids
     // Which place contains which (PlaceHierarchy::FromRows of place_parents.tsv and
     // places.tsv): the one containment relation claims and scoring share.
     PlaceHierarchy place_hierarchy;

@@ -61,7 +61,9 @@ TEST_CASE("a typo in a claim lexicon's kind column fails the load, naming file a
       {"predicates.tsv", "نشر\tdeployed\tno\tno\nقتل\tkilled\tyes\tyes\n"},
       {"claim_cues.tsv", "في\tplace_prep\n"},
       {"domestic_bodies.tsv", "health_ministry\n"},
-      {"events.tsv", "هجوم\tattack\n"}};
+      {"events.tsv", "هجوم\tattack\n"},
+      {"predicate_rewrites.tsv", "deployed\tnot_unit_category\tpeople\tkilled\n"},
+      {"outward_predicates.tsv", "deployed\n"}};
   REQUIRE(ClaimLoadError(good).empty());
 
   std::map<std::string, std::string> files = good;
@@ -85,6 +87,46 @@ TEST_CASE("a typo in a claim lexicon's kind column fails the load, naming file a
   // One family, one flag: a second surface of killed that is no casualty is a typo.
   files["predicates.tsv"] = "قتل\tkilled\tyes\tyes\nمقتل\tkilled\tyes\tno\n";
   CHECK(ClaimLoadError(files) == "predicates.tsv:2: casualty differs from an earlier row of killed");
+}
+
+TEST_CASE("a typo in predicate_rewrites.tsv or outward_predicates.tsv fails the load",
+          "[lexicon][claims]") {
+  const std::map<std::string, std::string> good = {
+      {"units.tsv", "جندي\tsoldier\tpeople\t-\t-\nدبابة\ttank\tmateriel\t-\t-\n"},
+      {"place_parents.tsv", "kursk\trussia\n"},
+      {"places.tsv", "روسيا\trussia\tcountry\trussia\nكورسك\tkursk\tregion\trussia\n"},
+      {"predicates.tsv", "نشر\tdeployed\tno\tno\nأرسل\tsupplied\tno\tno\nقتل\tkilled\tyes\tyes\n"},
+      {"claim_cues.tsv", "في\tplace_prep\n"},
+      {"domestic_bodies.tsv", "health_ministry\n"},
+      {"events.tsv", "هجوم\tattack\n"},
+      {"predicate_rewrites.tsv",
+       "# family\twhen\targument\tbecomes\n"
+       "deployed\tnot_unit_category\tpeople\tsupplied\n"
+       "deployed\tunit\ttank\tsupplied\n"
+       "killed\tdisease_near\t-\t-\n"
+       "supplied\talways\t-\tdeployed\n"},
+      {"outward_predicates.tsv", "supplied\n"}};
+  REQUIRE(ClaimLoadError(good).empty());
+  const std::vector<std::pair<std::string, std::string>> typos = {
+      {"deployed\tnot_unit_category\tpeople\tsuplied\n",
+       "predicate_rewrites.tsv:1: unknown predicate family suplied"},
+      {"deploy\tunit\ttank\tsupplied\n",
+       "predicate_rewrites.tsv:1: unknown predicate family deploy"},
+      {"deployed\tunit_kind\ttank\tsupplied\n", "predicate_rewrites.tsv:1: unknown condition unit_kind"},
+      {"deployed\tunit\ttanks\tsupplied\n", "predicate_rewrites.tsv:1: unknown unit tanks"},
+      {"deployed\tunit_category\tperson\tsupplied\n",
+       "predicate_rewrites.tsv:1: unknown category person"},
+      {"deployed\talways\tpeople\tsupplied\n",
+       "predicate_rewrites.tsv:1: condition always takes no argument (-)"},
+      {"deployed\talways\t-\n", "predicate_rewrites.tsv:1: expected 4 columns"}};
+  for (const auto& [row, message] : typos) {
+    std::map<std::string, std::string> files = good;
+    files["predicate_rewrites.tsv"] = row;
+    CHECK(ClaimLoadError(files) == message);
+  }
+  std::map<std::string, std::string> files = good;
+  files["outward_predicates.tsv"] = "supplied\nfird\n";
+  CHECK(ClaimLoadError(files) == "outward_predicates.tsv:2: unknown predicate family fird");
 }
 
 TEST_CASE("months.tsv is read once, every month 1-12 named", "[lexicon]") {
