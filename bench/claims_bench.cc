@@ -11,35 +11,16 @@
 namespace mizan {
 namespace {
 
-struct Prepared {
-  std::string id;
-  std::string text;
-  AnalyzedText analyzed;
-  std::vector<NumberMention> mentions;
-};
-
-std::vector<Prepared> PreparedSeeds(size_t kib) {
-  const Lexicons& lexicons = Lexicons::Default();
-  std::vector<Prepared> out;
-  for (Document& doc : bench::SeedBatch(kib)) {
-    Prepared p;
-    p.id = std::move(doc.id);
-    p.text = std::move(doc.text);
-    p.analyzed = AnalyzeText(p.text);
-    p.mentions = ReadNumbers(p.analyzed, lexicons.numbers);
-    out.push_back(std::move(p));
-  }
-  return out;
-}
-
 void BM_BuildClaims(benchmark::State& state) {
-  const std::vector<Prepared> docs = PreparedSeeds(static_cast<size_t>(state.range(0)));
+  const std::vector<bench::PreparedSeed> docs =
+      bench::PreparedSeedBatch(static_cast<size_t>(state.range(0)));
   const Lexicons& lexicons = Lexicons::Default();
   size_t bytes = 0;
-  for (const Prepared& p : docs) bytes += p.text.size();
+  for (const bench::PreparedSeed& p : docs) bytes += p.doc.text.size();
   for (auto _ : state) {
-    for (const Prepared& p : docs) {
-      benchmark::DoNotOptimize(BuildClaims(p.id, p.text, p.analyzed, p.mentions, lexicons.claims));
+    for (const bench::PreparedSeed& p : docs) {
+      benchmark::DoNotOptimize(
+          BuildClaims(p.doc.id, p.doc.text, p.analyzed, p.mentions, lexicons.claims));
     }
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * bytes));

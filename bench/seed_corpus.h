@@ -2,6 +2,7 @@
 // batch holds the size asked for, each copy its own Document (as a batch run sees them).
 //
 //   const std::vector<Document> docs = SeedBatch(4096);  // >= 4 MiB of Arabic news
+//   std::vector<PreparedSeed> batch = PreparedSeedBatch(512);  // analysed, numbers, claims
 #pragma once
 
 #include <algorithm>
@@ -13,6 +14,7 @@
 #include <vector>
 
 #include "core/document.h"
+#include "core/extract.h"
 
 namespace mizan::bench {
 
@@ -71,6 +73,29 @@ inline std::vector<Document> SeedBatch(size_t kib) {
     }
   }
   return docs;
+}
+
+// One article of SeedBatch with everything the stages after reading take, prepared once by
+// ExtractDocument (analysis, numbers, claims), so that a benchmark times one stage alone.
+struct PreparedSeed {
+  Document doc;
+  AnalyzedText analyzed;
+  std::vector<NumberMention> mentions;
+  std::vector<Claim> claims;
+};
+
+inline std::vector<PreparedSeed> PreparedSeedBatch(size_t kib) {
+  const Lexicons& lexicons = Lexicons::Default();
+  std::vector<PreparedSeed> batch;
+  for (Document& doc : SeedBatch(kib)) {
+    PreparedSeed p;
+    p.doc = std::move(doc);
+    Extraction x = ExtractDocument(p.doc, lexicons, &p.analyzed);
+    p.mentions = std::move(x.mentions);
+    p.claims = std::move(x.claims);
+    batch.push_back(std::move(p));
+  }
+  return batch;
 }
 
 inline size_t TotalBytes(const std::vector<Document>& docs) {

@@ -277,35 +277,41 @@ inline void Losses(const TruthData& d, const std::vector<double>& estimate,
   }
 }
 
-// CRH (Li et al., SIGMOD 2014) with the 0-1 loss of categorical data: w_s =
-// -log(loss_s / sum of losses), losses smoothed by 0.01 so that a flawless source is finite.
-inline std::vector<double> Crh(const TruthData& d, int rounds = 20) {
+// The iterative baselines' shared loop: a weighted vote, then `rounds` times new source
+// weights from each source's claim count and 0-1 loss against the estimate
+// (reweigh(count, loss, weight)), and the vote again.
+template <typename Reweigh>
+std::vector<double> IterativeVote(const TruthData& d, int rounds, Reweigh reweigh) {
   const TruthIndex ix(d);
   std::vector<double> weight(d.sources, 1.0), count, loss;
   std::vector<double> estimate = WeightedVote(d, ix, weight);
   for (int r = 0; r < rounds; ++r) {
     Losses(d, estimate, count, loss);
-    const double sum = std::accumulate(loss.begin(), loss.end(), 0.0) + 0.01;
-    for (uint32_t s = 0; s < d.sources; ++s) weight[s] = -std::log((loss[s] + 0.01) / sum);
+    reweigh(count, loss, weight);
     estimate = WeightedVote(d, ix, weight);
   }
   return estimate;
 }
 
+// CRH (Li et al., SIGMOD 2014) with the 0-1 loss of categorical data: w_s =
+// -log(loss_s / sum of losses), losses smoothed by 0.01 so that a flawless source is finite.
+inline std::vector<double> Crh(const TruthData& d, int rounds = 20) {
+  return IterativeVote(d, rounds, [](const std::vector<double>&, const std::vector<double>& loss,
+                                     std::vector<double>& weight) {
+    const double sum = std::accumulate(loss.begin(), loss.end(), 0.0) + 0.01;
+    for (size_t s = 0; s < weight.size(); ++s) weight[s] = -std::log((loss[s] + 0.01) / sum);
+  });
+}
+
 // CATD (Li et al., VLDB 2015), confidence-aware for long-tail sources: w_s =
 // chi2_{alpha/2}(n_s) / loss_s (alpha = 0.05), losses smoothed by 0.1.
 inline std::vector<double> Catd(const TruthData& d, int rounds = 20) {
-  const TruthIndex ix(d);
-  std::vector<double> weight(d.sources, 1.0), count, loss;
-  std::vector<double> estimate = WeightedVote(d, ix, weight);
-  for (int r = 0; r < rounds; ++r) {
-    Losses(d, estimate, count, loss);
-    for (uint32_t s = 0; s < d.sources; ++s) {
+  return IterativeVote(d, rounds, [](const std::vector<double>& count,
+                                     const std::vector<double>& loss, std::vector<double>& weight) {
+    for (size_t s = 0; s < weight.size(); ++s) {
       weight[s] = ChiSquareQuantile(0.025, std::max(count[s], 1.0)) / (loss[s] + 0.1);
     }
-    estimate = WeightedVote(d, ix, weight);
-  }
-  return estimate;
+  });
 }
 
 }  // namespace mizan

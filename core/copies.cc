@@ -10,7 +10,9 @@
 #include <unordered_set>
 #include <utility>
 
+#include "core/hash.h"
 #include "core/number_format.h"
+#include "core/union_find.h"
 
 namespace mizan {
 namespace {
@@ -34,15 +36,6 @@ constexpr size_t kMaxFigureDocs = 200;
 // Figures kept per document: bounds the LCS table of a pair (an article is a story, not a
 // statistical annex; a table of thousands of figures only needs its head to be matched).
 constexpr size_t kMaxFigures = 512;
-
-uint64_t Fnv1a(std::string_view text) {
-  uint64_t h = 0xcbf29ce484222325ULL;
-  for (char c : text) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 0x100000001b3ULL;
-  }
-  return h;
-}
 
 uint64_t SplitMix(uint64_t x) {
   x += 0x9e3779b97f4a7c15ULL;
@@ -119,25 +112,6 @@ struct Edge {
   double similarity;
   bool wire;
   std::string evidence;
-};
-
-class UnionFind {
- public:
-  explicit UnionFind(size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
-  size_t Find(size_t x) {
-    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
-    return x;
-  }
-  bool Union(size_t a, size_t b) {
-    a = Find(a);
-    b = Find(b);
-    if (a == b) return false;
-    parent_[std::max(a, b)] = std::min(a, b);
-    return true;
-  }
-
- private:
-  std::vector<size_t> parent_;
 };
 
 double EstimatedJaccard(const CopyFingerprint& a, const CopyFingerprint& b) {
@@ -288,7 +262,7 @@ std::vector<CopyGroup> FindCopies(const std::vector<CopyFingerprint>& prints,
     if (x.similarity != y.similarity) return x.similarity > y.similarity;
     return std::tie(x.a, x.b) < std::tie(y.a, y.b);
   });
-  UnionFind forest(sorted.size());
+  UnionFind<size_t> forest(sorted.size());
   std::vector<const Edge*> kept;
   for (const Edge& e : edges) {
     if (forest.Union(e.a, e.b)) kept.push_back(&e);

@@ -149,48 +149,23 @@ JsonParse ParseJson(std::string_view text) {
   }
 }
 
-size_t JsonKeyOffset(std::string_view json, std::string_view key) {
-  size_t i = 0;
-  while (i < json.size() && IsJsonSpace(json[i])) ++i;
-  if (i >= json.size() || json[i] != '{') return std::string_view::npos;
-  int depth = 0;
-  bool expect_key = false;
-  while (i < json.size()) {
-    const char c = json[i];
-    if (c == '"') {
-      const size_t end = SkipString(json, i);
-      if (depth == 1 && expect_key) {
-        if (end >= i + 2 && json.substr(i + 1, end - i - 2) == key) return i;
-        expect_key = false;
-      }
-      i = end;
-      continue;
-    }
-    if (c == '{' || c == '[') {
-      ++depth;
-      expect_key = depth == 1;
-    } else if (c == '}' || c == ']') {
-      if (--depth <= 0) break;
-    } else if (c == ',' && depth == 1) {
-      expect_key = true;
-    }
-    ++i;
-  }
-  return std::string_view::npos;
-}
+namespace {
 
-std::vector<size_t> JsonArrayElementOffsets(std::string_view json) {
-  std::vector<size_t> offsets;
+// Walks the top level of the container that `json` opens (after white space) with `open`
+// ('{' or '['), calling member(i) at the first byte of each of its members: a key's opening
+// quote in an object, an element's first byte in an array. member returns true to stop.
+template <typename Member>
+void ForEachMember(std::string_view json, char open, Member member) {
   size_t i = 0;
   while (i < json.size() && IsJsonSpace(json[i])) ++i;
-  if (i >= json.size() || json[i] != '[') return offsets;
+  if (i >= json.size() || json[i] != open) return;
   int depth = 0;
-  bool expect_element = false;
+  bool expect_member = false;
   while (i < json.size()) {
     const char c = json[i];
-    if (expect_element && !IsJsonSpace(c)) {
-      expect_element = false;
-      if (c != ']') offsets.push_back(i);
+    if (expect_member && !IsJsonSpace(c)) {
+      expect_member = false;
+      if (c != '}' && c != ']' && member(i)) return;
     }
     if (c == '"') {
       i = SkipString(json, i);
@@ -198,14 +173,35 @@ std::vector<size_t> JsonArrayElementOffsets(std::string_view json) {
     }
     if (c == '{' || c == '[') {
       ++depth;
-      expect_element = depth == 1;
+      expect_member = depth == 1;
     } else if (c == '}' || c == ']') {
       if (--depth <= 0) break;
     } else if (c == ',' && depth == 1) {
-      expect_element = true;
+      expect_member = true;
     }
     ++i;
   }
+}
+
+}  // namespace
+
+size_t JsonKeyOffset(std::string_view json, std::string_view key) {
+  size_t found = std::string_view::npos;
+  ForEachMember(json, '{', [&](size_t i) {
+    if (json[i] != '"') return false;
+    const size_t end = SkipString(json, i);
+    if (end >= i + 2 && json.substr(i + 1, end - i - 2) == key) found = i;
+    return found != std::string_view::npos;
+  });
+  return found;
+}
+
+std::vector<size_t> JsonArrayElementOffsets(std::string_view json) {
+  std::vector<size_t> offsets;
+  ForEachMember(json, '[', [&](size_t i) {
+    offsets.push_back(i);
+    return false;
+  });
   return offsets;
 }
 

@@ -268,7 +268,18 @@ void AppendProcliticStems(std::string_view word, bool allow_future, bool lower, 
   }
 }
 
-void AppendNounCandidates(std::string_view word, FormList& out) {
+namespace {
+
+// A suffix the noun rules strip, and what takes its place.
+struct SuffixRule {
+  std::string_view suffix;
+  std::string_view replacement;
+};
+
+// Each proclitic split of an Arabic `word` as it stands and without each of `rules` (English
+// words by the English rules).
+template <size_t N>
+void AppendStems(std::string_view word, const SuffixRule (&rules)[N], FormList& out) {
   if (IsLatinWord(word)) return AppendEnglishCandidates(word, out);
   SplitRef splits[kMaxSplits];
   const size_t count = SplitRefs(word, /*allow_future=*/false, splits);
@@ -276,33 +287,35 @@ void AppendNounCandidates(std::string_view word, FormList& out) {
     const Pieces s = StemPieces(word, splits[k]);
     const CandidateForm info = InfoOf(splits[k]);
     out.Add(s.head, s.body, {}, info);
-    AddWithoutSuffix(out, s, info, "\xD8\xA7");                    // tanween: جنديا
-    AddWithoutSuffix(out, s, info, "\xD8\xAA\xD9\x8A\xD9\x86", kHa);  // دولتين -> دوله
-    AddWithoutSuffix(out, s, info, "\xD8\xAA\xD8\xA7\xD9\x86", kHa);  // دولتان -> دوله
-    AddWithoutSuffix(out, s, info, "\xD8\xA7\xD8\xAA", kHa);        // طلقات -> طلقه
-    AddWithoutSuffix(out, s, info, "\xD8\xA7\xD8\xAA");             // مسيرات -> مسير
-    AddWithoutSuffix(out, s, info, "\xD9\x8A\xD9\x86");             // جنديين, مدنيين
-    AddWithoutSuffix(out, s, info, "\xD8\xA7\xD9\x86");             // جنديان
-    AddWithoutSuffix(out, s, info, "\xD9\x88\xD9\x86");             // مدنيون
+    for (const SuffixRule& rule : rules) AddWithoutSuffix(out, s, info, rule.suffix, rule.replacement);
   }
 }
 
+}  // namespace
+
+void AppendNounCandidates(std::string_view word, FormList& out) {
+  static constexpr SuffixRule kNounSuffixes[] = {
+      {"\xD8\xA7", {}},                     // tanween: جنديا
+      {"\xD8\xAA\xD9\x8A\xD9\x86", kHa},  // دولتين -> دوله
+      {"\xD8\xAA\xD8\xA7\xD9\x86", kHa},  // دولتان -> دوله
+      {"\xD8\xA7\xD8\xAA", kHa},          // طلقات -> طلقه
+      {"\xD8\xA7\xD8\xAA", {}},           // مسيرات -> مسير
+      {"\xD9\x8A\xD9\x86", {}},           // جنديين, مدنيين
+      {"\xD8\xA7\xD9\x86", {}},           // جنديان
+      {"\xD9\x88\xD9\x86", {}}};          // مدنيون
+  AppendStems(word, kNounSuffixes, out);
+}
+
 void AppendNisbaCandidates(std::string_view word, FormList& out) {
-  if (IsLatinWord(word)) return AppendEnglishCandidates(word, out);
-  SplitRef splits[kMaxSplits];
-  const size_t count = SplitRefs(word, /*allow_future=*/false, splits);
-  for (size_t k = 0; k < count; ++k) {
-    const Pieces s = StemPieces(word, splits[k]);
-    const CandidateForm info = InfoOf(splits[k]);
-    out.Add(s.head, s.body, {}, info);
-    AddWithoutSuffix(out, s, info, kHa);                            // روسيه -> روسي
-    AddWithoutSuffix(out, s, info, "\xD8\xA7");                     // روسيا (acc.)
-    AddWithoutSuffix(out, s, info, "\xD9\x8A\xD9\x86");             // روسيين
-    AddWithoutSuffix(out, s, info, "\xD9\x88\xD9\x86");             // روسيون
-    AddWithoutSuffix(out, s, info, "\xD8\xA7\xD9\x86");             // روسيان
-    AddWithoutSuffix(out, s, info, "\xD8\xAA\xD8\xA7\xD9\x86", kHa);  // تان -> ه
-    AddWithoutSuffix(out, s, info, "\xD8\xAA\xD9\x8A\xD9\x86", kHa);  // تين -> ه
-  }
+  static constexpr SuffixRule kNisbaSuffixes[] = {
+      {kHa, {}},                            // روسيه -> روسي
+      {"\xD8\xA7", {}},                     // روسيا (acc.)
+      {"\xD9\x8A\xD9\x86", {}},           // روسيين
+      {"\xD9\x88\xD9\x86", {}},           // روسيون
+      {"\xD8\xA7\xD9\x86", {}},           // روسيان
+      {"\xD8\xAA\xD8\xA7\xD9\x86", kHa},  // تان -> ه
+      {"\xD8\xAA\xD9\x8A\xD9\x86", kHa}};  // تين -> ه
+  AppendStems(word, kNisbaSuffixes, out);
 }
 
 void AppendVerbCandidates(std::string_view word, FormList& out) {

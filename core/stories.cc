@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "core/civil_date.h"
+#include "core/hash.h"
 #include "core/lexicon.h"
 
 namespace mizan {
@@ -100,15 +101,6 @@ int64_t DayOf(const std::string& iso) {
   const std::optional<CivilDate> d = ParseIsoDate(iso);
   if (!d) return kNoDay;
   return std::chrono::sys_days(*d).time_since_epoch().count();
-}
-
-uint64_t Fnv1a(std::string_view text) {
-  uint64_t h = 0xcbf29ce484222325ULL;
-  for (char c : text) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 0x100000001b3ULL;
-  }
-  return h;
 }
 
 using Vector = std::vector<std::pair<uint32_t, float>>;  // (term id, weight), by term id

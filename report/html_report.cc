@@ -10,6 +10,7 @@
 
 #include "core/civil_date.h"
 #include "core/number_format.h"
+#include "report/story_table.h"
 
 namespace mizan {
 namespace {
@@ -683,21 +684,15 @@ void RenderStories(const HtmlReportInput& in, std::string& out) {
   if (in.stories.empty()) return;
   out += "<section id=\"stories\"><h2>Stories</h2><table><tr><th>story</th><th>articles</th>"
          "<th>outlets</th><th>first</th><th>last</th><th>title</th><th>keywords</th></tr>";
-  size_t alone = 0;
-  for (const Story& st : in.stories) {
-    if (st.docs.size() < 2) {
-      ++alone;
-      continue;
-    }
-    std::string outlets, keywords;
-    for (const std::string& o : st.outlets) outlets += (outlets.empty() ? "" : ", ") + o;
-    for (const std::string& k : st.keywords) keywords += (keywords.empty() ? "" : ", ") + k;
+  const StoryTable table = StoriesOfSeveral(in.stories);
+  for (const StoryRow& row : table.rows) {
+    const Story& st = *row.story;
     out += "<tr><td>" + Esc(st.id) + "</td><td class=\"num\">" + std::to_string(st.docs.size()) +
-           "</td><td><bdi>" + Esc(outlets) + "</bdi></td><td class=\"num\">" + Esc(st.first) +
+           "</td><td><bdi>" + Esc(row.outlets) + "</bdi></td><td class=\"num\">" + Esc(st.first) +
            "</td><td class=\"num\">" + Esc(st.last) + "</td><td dir=\"auto\">" + Esc(st.title) +
-           "</td><td dir=\"auto\">" + Esc(keywords) + "</td></tr>";
+           "</td><td dir=\"auto\">" + Esc(row.keywords) + "</td></tr>";
   }
-  out += "</table><p class=\"muted\">" + std::to_string(alone) +
+  out += "</table><p class=\"muted\">" + std::to_string(table.alone) +
          " article(s) fit no story and stand alone.</p></section>";
 }
 

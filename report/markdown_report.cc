@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/number_format.h"
+#include "report/story_table.h"
 
 namespace mizan {
 namespace {
@@ -82,20 +83,14 @@ std::string RenderMarkdownReport(const HtmlReportInput& in) {
     out += "\n## Stories\n\n";
     out += Row({"story", "articles", "outlets", "first", "last", "title", "keywords"});
     out += "|---|---:|---|---|---|---|---|\n";
-    size_t alone = 0;
-    for (const Story& st : in.stories) {
-      if (st.docs.size() < 2) {
-        ++alone;
-        continue;
-      }
-      std::string outlets, keywords;
-      for (const std::string& o : st.outlets) outlets += (outlets.empty() ? "" : ", ") + o;
-      for (const std::string& k : st.keywords) keywords += (keywords.empty() ? "" : ", ") + k;
-      out += Row({EscapeMarkdown(st.id), std::to_string(st.docs.size()), EscapeMarkdown(outlets),
+    const StoryTable table = StoriesOfSeveral(in.stories);
+    for (const StoryRow& row : table.rows) {
+      const Story& st = *row.story;
+      out += Row({EscapeMarkdown(st.id), std::to_string(st.docs.size()), EscapeMarkdown(row.outlets),
                   EscapeMarkdown(st.first), EscapeMarkdown(st.last), EscapeMarkdown(st.title),
-                  EscapeMarkdown(keywords)});
+                  EscapeMarkdown(row.keywords)});
     }
-    out += "\n" + std::to_string(alone) + " article(s) fit no story and stand alone.\n";
+    out += "\n" + std::to_string(table.alone) + " article(s) fit no story and stand alone.\n";
   }
   if (in.score != nullptr && !in.score->slots.empty()) {
     // Facts story by story, contested facts first.

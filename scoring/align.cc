@@ -9,7 +9,9 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "core/hash.h"
 #include "core/place_hierarchy.h"
+#include "core/union_find.h"
 #include "scoring/hash_ids.h"
 
 namespace mizan {
@@ -101,23 +103,6 @@ uint64_t OriginHash(const ScoreClaim& c) {
   for (const std::string& o : c.origins) h = HashBytes("\x1f", HashBytes(o, h));
   return h;
 }
-
-struct UnionFind {
-  std::vector<uint32_t> parent;
-  void Reset(size_t n) {
-    parent.resize(n);
-    std::iota(parent.begin(), parent.end(), 0u);
-  }
-  uint32_t Find(uint32_t x) {
-    while (parent[x] != x) x = parent[x] = parent[parent[x]];
-    return x;
-  }
-  void Union(uint32_t a, uint32_t b) {
-    a = Find(a);
-    b = Find(b);
-    if (a != b) parent[std::max(a, b)] = std::min(a, b);
-  }
-};
 
 // The distinct places of the input, interned as the claims are read: rows carry a dense
 // place id, and the table holds each place's name, its hash (for an order that does not
@@ -340,7 +325,7 @@ class Aligner {
   std::vector<uint32_t> pos_bucket_, pos_evidence_;
   std::vector<uint8_t> pos_flags_;
   // Scratch, reused from slot to slot and block to block.
-  UnionFind uf_;
+  UnionFind<uint32_t> uf_;
   std::vector<uint32_t> min_index_;
   HashIds evidence_keys_;                // origin or copy hash -> id, within one slot
   std::vector<uint32_t> first_with_key_;  // id -> the first position in the slot with it
@@ -902,14 +887,7 @@ void Aligner::ScatterToClaims() {
 
 }  // namespace
 
-uint64_t HashBytes(std::string_view bytes, uint64_t seed) {
-  uint64_t h = seed;
-  for (unsigned char c : bytes) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h;
-}
+uint64_t HashBytes(std::string_view bytes, uint64_t seed) { return Fnv1a(bytes, seed); }
 
 uint64_t BlockKey(const ScoreClaim& c) {
   static const uint64_t object_seed = HashBytes("object\x1f"), claim_seed = HashBytes("claim\x1f"),

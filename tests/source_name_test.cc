@@ -1,9 +1,13 @@
-// The "<country>.<institution>" source-name format (issue 11): one builder, one reader.
+// The "<country>.<institution>" source-name format (issue 11): one builder, one reader, and
+// the shared FNV-1a hash and disjoint sets of core/.
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <string>
 
+#include "core/hash.h"
 #include "core/source_name.h"
+#include "core/union_find.h"
 
 namespace mizan {
 namespace {
@@ -32,6 +36,25 @@ TEST_CASE("source names: built from parts, read back", "[attribution]") {
   const std::string built = MakeSourceName("north_korea", "defence_ministry");
   CHECK(ParseSourceName(built).head == "north_korea");
   CHECK(ParseSourceName(built).rest == "defence_ministry");
+}
+
+TEST_CASE("FNV-1a: the published 64-bit test vectors, and chaining", "[align]") {
+  CHECK(Fnv1a("") == 0xcbf29ce484222325ull);
+  CHECK(Fnv1a("a") == 0xaf63dc4c8601ec8cull);
+  CHECK(Fnv1a("foobar") == 0x85944171f73967e8ull);
+  CHECK(Fnv1a("bar", Fnv1a("foo")) == Fnv1a("foobar"));
+}
+
+TEST_CASE("union-find: the smallest member is the root, whatever the order", "[copies][align]") {
+  UnionFind<uint32_t> sets(5);
+  CHECK(sets.Union(4, 2));
+  CHECK(sets.Union(3, 4));
+  CHECK_FALSE(sets.Union(2, 3));
+  CHECK(sets.Find(4) == 2);
+  CHECK(sets.Find(3) == 2);
+  CHECK(sets.Find(1) == 1);
+  sets.Reset(3);
+  CHECK(sets.Find(2) == 2);
 }
 
 }  // namespace
