@@ -195,9 +195,8 @@ constexpr Stance kStanceOrder[] = {Stance::kAlleged, Stance::kConfirmed, Stance:
                                    Stance::kAsserted};
 
 // Words that open another clause after a number: a hedge past them is not about it.
-bool OpensClause(std::string_view w) {
-  return IsClauseOpener(w) || w == "that" || w == "who" || w == "which" || w == "after" ||
-         w == "when" || w == "because";
+bool OpensClause(const Context& c, std::string_view w) {
+  return IsClauseOpener(w) || c.tables.words.Is(w, WordRole::kOpensClause);
 }
 
 // Hedges marked after_number in the number's own clause: the counted noun and the
@@ -214,7 +213,7 @@ void AfterNumberHedges(const Context& c, uint32_t end, uint32_t sentence_end,
       stances.push_back(h.entry->payload.stance);
       return;
     }
-    if (OpensClause(c.lower[k]) || !c.Candidates(c.tables.cues, k).empty()) return;
+    if (OpensClause(c, c.lower[k]) || !c.Candidates(c.tables.cues, k).empty()) return;
   }
 }
 
@@ -240,9 +239,7 @@ void CuePhraseHedges(const Context& c, const CueHit& cue, uint32_t sentence_end,
 bool NamesNoSpeaker(const Context& c, const CueHit& cue) {
   if (cue.kind == CueKind::kNominal) return true;
   if (!IsLatinWord(c.raw[cue.begin]) || cue.begin == 0) return false;
-  const std::string_view w = c.lower[cue.begin - 1];
-  return w == "a" || w == "an" || w == "the" || w == "is" || w == "are" || w == "was" ||
-         w == "were";
+  return c.tables.words.Is(c.lower[cue.begin - 1], WordRole::kSpeakerlessMark);
 }
 
 // The first cue after the number that can govern it from there: "according to X" or a

@@ -37,52 +37,26 @@ Hit<CueEntry> MatchCue(const Context& c, uint32_t token, uint32_t limit) {
 
 namespace {
 
-// Arabic words the rules compare tokens with, folded once (the text is in match form).
-struct FoldedWords {
-  std::string an_ba = FoldForMatch("بأن");
-  std::string an_ba_plain = FoldForMatch("بان");
-  std::string an_prefix = FoldForMatch("ان");
-  std::string lam_prefix = FoldForMatch("لـ");
-  std::string fiha = FoldForMatch("فيها");
-  std::string fihi = FoldForMatch("فيه");
-  std::string qad = FoldForMatch("قد");
-  std::string an = FoldForMatch("عن");
-  std::string fi = FoldForMatch("في");
-  std::string yawm = FoldForMatch("يوم");
-  std::string the_report = FoldForMatch("التقرير");
-  std::string report = FoldForMatch("تقرير");
-  std::string preparation = FoldForMatch("إعداد");
-  std::string al = FoldForMatch("ال");
-};
-const FoldedWords& Words() {
-  static const FoldedWords words;
-  return words;
-}
-
 // Words that show a verb has no subject of its own, so it continues the last speaker:
-// Arabic "وأضاف أن/إن/:" and English "he said" / "she added".
+// Arabic "وأضاف أن/إن/:" and English "he said" / "she added" (attribution_words.tsv).
 bool ContinuesSpeaker(const Context& c, uint32_t cue_begin, uint32_t cue_end, uint32_t limit,
                       uint32_t sentence_first) {
   if (IsLatinWord(c.raw[cue_begin])) {
     if (cue_begin == sentence_first) return true;
-    const std::string_view w = c.lower[cue_begin - 1];
-    return w == "he" || w == "she" || w == "they" || w == "it" || w == "also" ||
+    return c.tables.words.Is(c.lower[cue_begin - 1], WordRole::kContinuingSubject) ||
            c.IsPunct(cue_begin - 1);
   }
   uint32_t p = cue_end;
   while (p < limit && c.IsPunct(p) && IsComma(c.raw[p])) ++p;
   if (p >= limit || c.IsPunct(p)) return true;  // ":" or a quotation follows
   const std::string_view w = c.lower[p];
-  const FoldedWords& words = Words();
-  return IsStopWord(w) || IsTimeWord(w) || w == words.an_ba || w == words.fiha ||
-         w == words.fihi || w == words.an_ba_plain || w.starts_with(words.an_prefix) ||
-         w.starts_with(words.lam_prefix);
+  return IsStopWord(w) || IsTimeWord(w) || c.tables.words.Is(w, WordRole::kContinuesAfter) ||
+         c.tables.words.StartsWithAny(w, WordRole::kContinuesAfterPrefix);
 }
 
 // Auxiliaries allowed between a preverbal subject and its verb ("قد أكدت", "has said").
-bool IsAuxiliary(std::string_view w) {
-  return w == Words().qad || w == "has" || w == "have" || w == "had" || w == "was" ||
-         w == "were" || w == "is" || w == "are";
+bool IsAuxiliary(const Context& c, std::string_view w) {
+  return c.tables.words.Is(w, WordRole::kAuxiliary);
 }
 
 }  // namespace
@@ -122,7 +96,7 @@ PreverbalSubjects Attributor::Preverbal(uint32_t sentence_first, uint32_t cue_be
                                         bool want_opener) const {
   PreverbalSubjects found;
   uint32_t stop = cue_begin;
-  if (stop > sentence_first && IsAuxiliary(c_.lower[stop - 1])) --stop;
+  if (stop > sentence_first && IsAuxiliary(c_, c_.lower[stop - 1])) --stop;
   const uint32_t from = cue_begin > sentence_first + 10 ? cue_begin - 10 : sentence_first;
   for (uint32_t j = from; j < stop; ++j) {
     if (!StartsSource(j)) continue;
@@ -197,14 +171,14 @@ std::optional<SourcePhrase> Attributor::DefiniteAntecedent(uint32_t s, uint32_t 
   uint32_t noun = 0;
   if (latin) {
     uint32_t before = cue_begin;
-    if (before > 0 && IsAuxiliary(c_.lower[before - 1])) --before;
-    if (before < 2 || !c_.IsWord(before - 1) || c_.lower[before - 2] != "the") {
+    if (before > 0 && IsAuxiliary(c_, c_.lower[before - 1])) --before;
+    if (before < 2 || !c_.IsWord(before - 1) || !c_.tables.words.Is(c_.lower[before - 2], WordRole::kDefiniteArticle)) {
       return std::nullopt;
     }
     noun = before - 1;
   } else {
     if (cue_end >= sentence_end || !c_.IsWord(cue_end) ||
-        !c_.lower[cue_end].starts_with(Words().al)) {
+        !c_.tables.words.StartsWithAny(c_.lower[cue_end], WordRole::kDefinitePrefix)) {
       return std::nullopt;
     }
     noun = cue_end;
@@ -266,8 +240,8 @@ void Attributor::AddRelays(uint32_t from, uint32_t limit, uint32_t cue_begin, ui
   uint32_t p = from;
   for (int steps = 0; p < limit && steps < 8; ++steps) {
     const std::string_view w = c_.lower[p];
-    const FoldedWords& words = Words();
-    if (hit.kind == CueKind::kRelayVerb && w == words.an) {
+    const bool before_addressee = c_.tables.words.Is(w, WordRole::kBeforeAddressee);
+    if (hit.kind == CueKind::kRelayVerb && c_.tables.words.Is(w, WordRole::kRelaySource)) {
       if (auto ph = ParseSource(c_, p + 1, limit, false); ph && ph->IsSource()) {
         for (SourceHop& h : hit.chain) h.role = HopRole::kRelay;
         std::vector<SourceHop> origin = HopsOf(*ph, cue_begin, cue_end, HopRole::kOrigin);
@@ -278,7 +252,7 @@ void Attributor::AddRelays(uint32_t from, uint32_t limit, uint32_t cue_begin, ui
       }
     }
     if (c_.text.tokens[p].kind == TokenKind::kNumber || w == ":" || IsStopWord(w)) {
-      if (!(w == words.fi || w == words.yawm)) break;
+      if (!before_addressee) break;
     }
     Hit<CueEntry> cue = MatchAt(c_, c_.tables.cues, p, limit, true);
     if (cue.entry != nullptr) {
@@ -328,7 +302,7 @@ void Attributor::AddRelays(uint32_t from, uint32_t limit, uint32_t cue_begin, ui
       ++p;
       continue;
     }
-    if (w == words.fi || w == words.yawm || w == "on") {
+    if (before_addressee) {
       ++p;
       continue;
     }
@@ -349,7 +323,7 @@ std::optional<SourcePhrase> Attributor::AppositiveSpeaker(uint32_t from, uint32_
   }
   if (q == from || q + 1 >= limit || !IsComma(c_.raw[q])) return std::nullopt;
   uint32_t title = q + 1;
-  if (title < limit && (c_.lower[title] == "a" || c_.lower[title] == "an" || c_.lower[title] == "the")) ++title;
+  if (title < limit && c_.tables.words.Is(c_.lower[title], WordRole::kArticle)) ++title;
   std::optional<SourcePhrase> ph = ParseSource(c_, title, limit, false);
   if (!ph || !ph->IsSource() || !ph->Has(SourceCategory::kTitle)) return std::nullopt;
   ph->begin = from;
@@ -586,12 +560,7 @@ void Attributor::ResolveCredit(uint32_t s, CueHit& hit) const {
   // The credit is only a credit when it is about "this report".
   bool about_report = false;
   for (uint32_t k = std::max(ph->end, hit.end); k < limit && k < hit.end + 12; ++k) {
-    const std::string_view w = c_.lower[k];
-    const FoldedWords& words = Words();
-    if (w == words.the_report || w == "report" || w == words.report ||
-        w == words.preparation) {
-      about_report = true;
-    }
+    if (c_.tables.words.Is(c_.lower[k], WordRole::kReportNoun)) about_report = true;
   }
   if (!about_report) return;
   hit.chain = HopsOf(*ph, hit.begin, hit.end, HopRole::kArticleCredit);

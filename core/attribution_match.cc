@@ -322,6 +322,7 @@ AttributionLexicon AttributionLexicon::Load() {
     }
     tables->hedges.Add(row.fields[0], e);
   }
+  tables->words = AttributionWords::Load();
   AttributionLexicon lexicon;
   tables->IndexFirstWords();
   lexicon.tables_ = std::move(tables);

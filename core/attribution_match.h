@@ -25,6 +25,7 @@
 
 #include "core/arabic_letters.h"
 #include "core/attribution.h"
+#include "core/attribution_words.h"
 #include "core/model.h"
 #include "core/text.h"
 
@@ -326,6 +327,7 @@ struct AttributionLexicon::Tables {
   attr::PhraseTable<SourceEntry> sources;
   attr::PhraseTable<HedgeEntry> hedges;
   attr::StartFilter starts;  // the first words of all three tables
+  AttributionWords words;    // attribution_words.tsv: the rules' closed word lists
 
   // Fills `starts` and seals the tables once they are loaded.
   void IndexFirstWords() {

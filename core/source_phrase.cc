@@ -14,8 +14,6 @@ namespace mizan {
 namespace attr {
 namespace {
 
-bool Coordinator(std::string_view w) { return w == kWaw || w == "and" || w == "&"; }
-
 std::string Slug(const Context& c, uint32_t begin, uint32_t end) {
   std::string out;
   for (uint32_t k = begin; k < end; ++k) {
@@ -104,7 +102,7 @@ bool ReadLink(const Context& c, uint32_t limit, uint32_t& p, bool& joined, Sourc
   auto next_matches = [&](uint32_t q) {
     return q < limit && MatchAt(c, table, q, limit, false).entry != nullptr;
   };
-  if ((Coordinator(w) || Connector(w)) && next_matches(p + 1)) {
+  if ((c.tables.words.Is(w, WordRole::kCoordinator) || Connector(w)) && next_matches(p + 1)) {
     ++p;
     joined = true;
     return true;
@@ -141,9 +139,9 @@ bool ReadUnknownName(const Context& c, uint32_t limit, uint32_t& p, SourcePhrase
   if (IsComma(c.raw[q])) ++q;
   // "coordinator of Riverside Help", "head of the Valley Rescue Committee": an English
   // title names its body after of/for (and the article).
-  if (IsLatinWord(c.raw[q]) && (c.lower[q] == "of" || c.lower[q] == "for") && q + 1 < limit) {
+  if (IsLatinWord(c.raw[q]) && c.tables.words.Is(c.lower[q], WordRole::kTitleOf) && q + 1 < limit) {
     uint32_t r = q + 1;
-    if (c.lower[r] == "the" && r + 1 < limit) ++r;
+    if (c.tables.words.Is(c.lower[r], WordRole::kDefiniteArticle) && r + 1 < limit) ++r;
     if (c.IsWord(r) && IsCapitalized(c.raw[r])) q = r;
   }
   const bool quoted = q < limit && c.IsPunct(q) && IsQuote(c.raw[q]);
