@@ -4,9 +4,6 @@
 // rules that read it off.
 #include <catch2/catch.hpp>
 
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <string>
 #include <vector>
 
@@ -14,7 +11,7 @@
 #include "core/error.h"
 #include "core/extract.h"
 #include "core/text.h"
-#include "scratch_dir.h"
+#include "lexicon_scratch.h"
 
 namespace mizan {
 namespace {
@@ -58,20 +55,8 @@ TEST_CASE("attribution_words.tsv: every role, Arabic and English", "[attribution
 // The message AttributionWords::Load throws for `text` as attribution_words.tsv; "" when it
 // loads.
 std::string LoadError(const std::string& text) {
-  const std::filesystem::path dir = testing::ScratchDir("mizan_attribution_words_test");
-  std::filesystem::create_directories(dir);
-  std::ofstream(dir / "attribution_words.tsv") << text;
-  setenv("MIZAN_LEXICON_DIR", dir.c_str(), 1);
-  std::string message;
-  try {
-    AttributionWords::Load();
-  } catch (const Error& e) {
-    CHECK(e.code() == ErrorCode::kBadLexicon);
-    message = e.what();
-  }
-  unsetenv("MIZAN_LEXICON_DIR");
-  std::filesystem::remove_all(dir);
-  return message;
+  return testing::LexiconLoadError({{"attribution_words.tsv", text}},
+                                   [] { AttributionWords::Load(); });
 }
 
 TEST_CASE("a typo in attribution_words.tsv fails the load, naming file and row",
@@ -98,19 +83,7 @@ std::vector<std::string> Origins(const std::string& text, const Lexicons& lexico
 
 TEST_CASE("the attribution word lists are the file's: emptied, the rules that read them are off",
           "[attribution][lexicon]") {
-  const std::filesystem::path dir = testing::ScratchDir("mizan_attribution_words_off_test");
-  std::filesystem::create_directories(dir);
-  const std::filesystem::path lexicons =
-      std::filesystem::path(MIZAN_FIXTURES_DIR).parent_path() / "core" / "lexicons";
-  for (const auto& entry : std::filesystem::directory_iterator(lexicons)) {
-    std::filesystem::copy_file(entry.path(), dir / entry.path().filename(),
-                               std::filesystem::copy_options::overwrite_existing);
-  }
-  std::ofstream(dir / "attribution_words.tsv") << "# no rows\n";
-  setenv("MIZAN_LEXICON_DIR", dir.c_str(), 1);
-  const Lexicons bare = Lexicons::Load();
-  unsetenv("MIZAN_LEXICON_DIR");
-  std::filesystem::remove_all(dir);
+  const Lexicons bare = testing::LexiconsWith({{"attribution_words.tsv", "# no rows\n"}});
   const Lexicons& full = Lexicons::Default();
   // speakerless_mark: "an estimated" names no speaker, so the post-posed "the mayor said" does.
   const std::string estimated =

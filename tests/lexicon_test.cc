@@ -12,6 +12,7 @@
 #include "core/error.h"
 #include "core/extract.h"
 #include "core/lexicon.h"
+#include "lexicon_scratch.h"
 #include "scratch_dir.h"
 
 namespace mizan {
@@ -35,20 +36,7 @@ TEST_CASE("a malformed lexicon row names its file and line", "[lexicon]") {
 // The message ClaimLexicon::Load throws for the claim lexicon files `files` (name -> text,
 // read through MIZAN_LEXICON_DIR); "" when it loads.
 std::string ClaimLoadError(const std::map<std::string, std::string>& files) {
-  const std::filesystem::path dir = testing::ScratchDir("mizan_lexicon_test");
-  std::filesystem::create_directories(dir);
-  for (const auto& [name, text] : files) std::ofstream(dir / name) << text;
-  setenv("MIZAN_LEXICON_DIR", dir.c_str(), 1);
-  std::string message;
-  try {
-    ClaimLexicon::Load();
-  } catch (const Error& e) {
-    CHECK(e.code() == ErrorCode::kBadLexicon);
-    message = e.what();
-  }
-  unsetenv("MIZAN_LEXICON_DIR");
-  std::filesystem::remove_all(dir);
-  return message;
+  return testing::LexiconLoadError(files, [] { ClaimLexicon::Load(); });
 }
 
 TEST_CASE("a typo in a claim lexicon's kind column fails the load, naming file and row",

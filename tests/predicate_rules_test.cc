@@ -4,14 +4,11 @@
 // through the real pipeline, and shown to come from the files: without them the rules are off.
 #include <catch2/catch.hpp>
 
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <string>
 #include <vector>
 
 #include "core/extract.h"
-#include "scratch_dir.h"
+#include "lexicon_scratch.h"
 
 namespace mizan {
 namespace {
@@ -72,20 +69,8 @@ TEST_CASE("outward_predicates.tsv: an agent country is not where what it sends o
 
 TEST_CASE("the predicate rules are the files': emptied, no rewrite and no outward family",
           "[lexicon][claims]") {
-  const std::filesystem::path dir = testing::ScratchDir("mizan_predicate_rules_test");
-  std::filesystem::create_directories(dir);
-  const std::filesystem::path lexicons =
-      std::filesystem::path(MIZAN_FIXTURES_DIR).parent_path() / "core" / "lexicons";
-  for (const auto& entry : std::filesystem::directory_iterator(lexicons)) {
-    std::filesystem::copy_file(entry.path(), dir / entry.path().filename(),
-                               std::filesystem::copy_options::overwrite_existing);
-  }
-  std::ofstream(dir / "predicate_rewrites.tsv") << "# no rows\n";
-  std::ofstream(dir / "outward_predicates.tsv") << "# no rows\n";
-  setenv("MIZAN_LEXICON_DIR", dir.c_str(), 1);
-  const Lexicons bare = Lexicons::Load();
-  unsetenv("MIZAN_LEXICON_DIR");
-  std::filesystem::remove_all(dir);
+  const Lexicons bare = testing::LexiconsWith(
+      {{"predicate_rewrites.tsv", "# no rows\n"}, {"outward_predicates.tsv", "# no rows\n"}});
   CHECK(OnlyClaim("North Korea sent 5,000 shells to Russia.", bare).predicate == "deployed");
   CHECK(OnlyClaim("حصل الحزب على 89 مقعدا.", bare).predicate == "obtained");
   CHECK(OnlyClaim("Egypt supplied 2 million tonnes of wheat.", bare).place == "egypt");
