@@ -52,6 +52,14 @@ std::string FileStem(const std::string& file) {
 // of three, optional fraction and exponent ("1000230", "1,000,230", "1.2e6", "-3.5").
 // nullopt for anything else (the number reader gets those).
 std::optional<double> PlainNumber(std::string_view text) {
+  // The common case first: 1 to 15 digits, a whole number whose double is exact, which is
+  // what from_chars gives for it.
+  if (!text.empty() && text.size() <= 15 &&
+      std::all_of(text.begin(), text.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) {
+    int64_t whole = 0;
+    for (char ch : text) whole = whole * 10 + (ch - '0');
+    return static_cast<double>(whole);
+  }
   while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
   while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
   if (text.empty()) return std::nullopt;
@@ -146,6 +154,7 @@ class LightClaimReader {
  public:
   explicit LightClaimReader(std::string_view row) : row_(row) {}
 
+  // `out` is a default ScoreClaim; on false it holds anything and the caller drops it.
   bool Read(std::string_view stem, uint32_t line, ScoreClaim& out) {
     if (!Parse()) return false;
     if (source_.empty() || object_.empty()) return false;  // diagnosed by the full reader
@@ -161,7 +170,7 @@ class LightClaimReader {
     }
     const std::optional<double> value = read[0], low = read[1], high = read[2];
     if (!value && !low && !high) return false;
-    ScoreClaim c;
+    ScoreClaim& c = out;  // freshly made by the caller, who drops it on false
     c.id.reserve(stem.size() + 11);
     c.id.append(stem).append("#").append(std::to_string(line));
     c.object.assign(object_);
@@ -172,9 +181,7 @@ class LightClaimReader {
     c.value.high = high ? high : value;
     if (!c.value.low) c.value.low = c.value.high;
     if (!c.value.high) c.value.high = c.value.low;
-    if (*c.value.low > *c.value.high) return false;  // diagnosed by the full reader
-    out = std::move(c);
-    return true;
+    return *c.value.low <= *c.value.high;  // else diagnosed by the full reader
   }
 
  private:
@@ -409,6 +416,257 @@ ScoreInput MakeScoreInput(const std::vector<Document>& documents,
   return input;
 }
 
+namespace {
+
+// One line the light reader does not take, read through a JSON tree: every check of a
+// structured claim, in order, each failure a diagnostic naming the line and the field (the
+// first failure skips the line). The stages, one function each: Parse, HasNames,
+// ReadValues, SetBounds, ReadCumulative, CheckOrder, ReadSourceType, ReadTime.
+class FullLineReader {
+ public:
+  FullLineReader(const std::string& file, uint32_t line, std::string_view row, size_t row_offset,
+                 std::vector<Diagnostic>& diagnostics)
+      : file_(file), line_(line), row_(row), row_offset_(row_offset), diagnostics_(diagnostics) {}
+
+  // The claim of the line, or nullopt (and its diagnostics) when it is skipped.
+  std::optional<ScoreClaim> Read(const std::string& stem) {
+    if (!Parse() || !HasNames()) return std::nullopt;
+    const nlohmann::json& j = parsed_.value;
+    std::optional<NumericValue> read[3];
+    if (!ReadValues(read)) return std::nullopt;
+    ScoreClaim c;
+    c.id = stem + "#" + std::to_string(line_);
+    c.object = j["object"].get<std::string>();
+    c.origins.push_back(j["source"].get<std::string>());
+    c.structured = true;
+    if (!SetBounds(read, c) || !ReadCumulative(c) || !CheckOrder(read, c) ||
+        !ReadSourceType(c) || !ReadTime(c)) {
+      return std::nullopt;
+    }
+    return c;
+  }
+
+ private:
+  // A diagnostic at byte `at` of the row, else where `field` is written, else the row.
+  void Report(ErrorCode code, Severity severity, std::string detail, std::string_view field = "",
+              size_t at = std::string_view::npos) {
+    if (at == std::string_view::npos && !field.empty()) at = JsonKeyOffset(row_, field);
+    if (at == std::string_view::npos) at = 0;
+    diagnostics_.push_back(Diagnostic{
+        .file = file_, .line = line_, .column = static_cast<uint32_t>(at + 1),
+        .byte_offset = row_offset_ + at, .doc = "", .code = code, .severity = severity,
+        .detail = std::move(detail), .field = std::string(field)});
+  }
+  // An error that skips the claim; returns false.
+  bool Fail(ErrorCode code, std::string detail, std::string_view field = "") {
+    Report(code, Severity::kError, std::move(detail), field);
+    return false;
+  }
+
+  // JSON, an object, and no number too large for a double in a field the claim needs (one
+  // in another field is a warning).
+  bool Parse() {
+    parsed_ = ParseJson(row_);
+    if (parsed_.value.is_discarded()) {
+      Report(parsed_.invalid_utf8 ? ErrorCode::kInvalidUtf8 : ErrorCode::kMalformedJson,
+             Severity::kError, "malformed JSON: " + parsed_.error + "; the line was skipped", "",
+             parsed_.error_offset);
+      return false;
+    }
+    if (!parsed_.value.is_object()) {
+      return Fail(ErrorCode::kMalformedJson, "line is not a JSON object; it was skipped");
+    }
+    bool out_of_range = false;
+    for (const OutOfRangeNumber& n : parsed_.out_of_range) {
+      const bool needed =
+          n.field == "value" || n.field == "low" || n.field == "high" || n.field == "time";
+      Report(ErrorCode::kNumberOutOfRange, needed ? Severity::kError : Severity::kWarning,
+             "\"" + n.field + "\": the number " + n.text +
+                 " is out of range for a double (at most about 1.8e308); " +
+                 (needed ? "the claim was skipped" : "it was ignored"),
+             n.field, n.offset);
+      out_of_range = out_of_range || needed;
+    }
+    return !out_of_range;
+  }
+
+  // "source" and "object": present, non-empty strings.
+  bool HasNames() {
+    const nlohmann::json& j = parsed_.value;
+    for (const char* key : {"source", "object"}) {
+      auto it = j.find(key);
+      if (it == j.end()) return Fail(ErrorCode::kMissingField, std::string("missing \"") + key + "\"", key);
+      if (!it->is_string() || it->get<std::string>().empty()) {
+        return Fail(ErrorCode::kBadFieldType,
+                    std::string("\"") + key + "\" must be a non-empty string", key);
+      }
+    }
+    return true;
+  }
+
+  // "value", "low", "high" as people write them (ReadValueField); an unreadable one names
+  // its field; at least one of them.
+  bool ReadValues(std::optional<NumericValue> (&read)[3]) {
+    const nlohmann::json& j = parsed_.value;
+    for (int f = 0; f < 3; ++f) {
+      auto it = j.find(kValueKeys[f]);
+      if (it == j.end() || it->is_null()) continue;
+      std::string why;
+      read[f] = ReadValueField(*it, why);
+      if (!read[f]) {
+        return Fail(ErrorCode::kBadFieldType, std::string("\"") + kValueKeys[f] + "\" " + why,
+                    kValueKeys[f]);
+      }
+    }
+    if (!Value(read) && !Low(read) && !High(read)) {
+      return Fail(ErrorCode::kMissingField, "missing \"value\" (or \"low\"/\"high\")", "value");
+    }
+    return true;
+  }
+
+  static std::optional<double> EndOf(const std::optional<NumericValue>& v, bool upper) {
+    if (!v) return std::nullopt;
+    return upper ? (v->high ? v->high : v->low) : (v->low ? v->low : v->high);
+  }
+  static std::optional<double> Value(const std::optional<NumericValue> (&read)[3]) {
+    return read[0] ? EndOf(read[0], false) : std::nullopt;
+  }
+  static std::optional<double> Low(const std::optional<NumericValue> (&read)[3]) {
+    return EndOf(read[1], false);
+  }
+  static std::optional<double> High(const std::optional<NumericValue> (&read)[3]) {
+    return EndOf(read[2], true);
+  }
+
+  // The qualifier and bounds: a bare "value" is a point; text ("more than 11,000", "10-12
+  // ألف") brings its own bounds and qualifier, which explicit "low"/"high"/"qualifier"
+  // fields override.
+  bool SetBounds(const std::optional<NumericValue> (&read)[3], ScoreClaim& c) {
+    const nlohmann::json& j = parsed_.value;
+    const std::optional<double> value = Value(read), low = Low(read), high = High(read);
+    const bool text_bounds = read[0] && read[0]->qualifier != Qualifier::kExact;
+    if (j.contains("qualifier")) {
+      std::optional<Qualifier> q;
+      if (j["qualifier"].is_string()) q = ParseQualifier(j["qualifier"].get<std::string>());
+      if (!q) {
+        return Fail(j["qualifier"].is_string() ? ErrorCode::kBadFieldValue : ErrorCode::kBadFieldType,
+                    "unknown \"qualifier\" " + j["qualifier"].dump() + " (one of " +
+                        KnownIds(Qualifier::kVague) + "); the claim was skipped",
+                    "qualifier");
+      }
+      c.value.qualifier = *q;
+    } else if (low || high) {
+      c.value.qualifier = Qualifier::kRange;
+    } else if (text_bounds) {
+      c.value.qualifier = read[0]->qualifier;
+    }
+    if (text_bounds && !low && !high && c.value.qualifier == read[0]->qualifier) {
+      c.value.low = read[0]->low;
+      c.value.high = read[0]->high;
+      return true;
+    }
+    switch (c.value.qualifier) {
+      case Qualifier::kAtLeast:
+      case Qualifier::kMoreThan:
+        c.value.low = low ? low : value;
+        break;
+      case Qualifier::kAtMost:
+      case Qualifier::kLessThan:
+        c.value.high = high ? high : value;
+        break;
+      default:
+        c.value.low = low ? low : value;
+        c.value.high = high ? high : value;
+        if (!c.value.low) c.value.low = c.value.high;
+        if (!c.value.high) c.value.high = c.value.low;
+    }
+    return true;
+  }
+
+  // "cumulative": true for a count that can only grow.
+  bool ReadCumulative(ScoreClaim& c) {
+    const nlohmann::json& j = parsed_.value;
+    if (!j.contains("cumulative") || j["cumulative"].is_null()) return true;
+    if (!j["cumulative"].is_boolean()) {
+      return Fail(ErrorCode::kBadFieldType,
+                  "\"cumulative\" must be true or false; the claim was skipped", "cumulative");
+    }
+    c.cumulative = j["cumulative"].get<bool>();
+    return true;
+  }
+
+  // low <= high.
+  bool CheckOrder(const std::optional<NumericValue> (&read)[3], const ScoreClaim& c) {
+    if (!c.value.low || !c.value.high || *c.value.low <= *c.value.high) return true;
+    const nlohmann::json& j = parsed_.value;
+    const char* low_key = Low(read) ? "low" : "value";
+    const char* high_key = High(read) ? "high" : "value";
+    return Fail(ErrorCode::kBadFieldValue,
+                std::string("\"") + low_key + "\" " + j[low_key].dump() + " is greater than \"" +
+                    high_key + "\" " + j[high_key].dump() + "; the claim was skipped",
+                low_key);
+  }
+
+  // "source_type": a model.h id.
+  bool ReadSourceType(ScoreClaim& c) {
+    const nlohmann::json& j = parsed_.value;
+    if (!j.contains("source_type") || j["source_type"].is_null()) return true;
+    const nlohmann::json& t = j["source_type"];
+    const std::optional<SourceType> type =
+        t.is_string() ? ParseSourceType(t.get<std::string>()) : std::nullopt;
+    if (!type) {
+      return Fail(t.is_string() ? ErrorCode::kBadFieldValue : ErrorCode::kBadFieldType,
+                  "unknown \"source_type\" " + t.dump() + " (one of " +
+                      KnownIds(SourceType::kUnattributed) + "); the claim was skipped",
+                  "source_type");
+    }
+    c.origin_type = *type;
+    return true;
+  }
+
+  // "time": an ISO calendar date or a day number.
+  bool ReadTime(ScoreClaim& c) {
+    const nlohmann::json& j = parsed_.value;
+    if (!j.contains("time") || j["time"].is_null()) return true;
+    const nlohmann::json& t = j["time"];
+    std::optional<int64_t> day;
+    if (t.is_string()) {
+      // DaysFromIso counts a day past the month's end on (Feb 30 = March 2); a claim's
+      // date must be a calendar date.
+      const std::string& s = t.get_ref<const std::string&>();
+      day = DaysFromIso(s);
+      if (day && s.size() >= 10 && !ParseIsoDate(s)) day = std::nullopt;
+    }
+    // A numeric time is a day number: bounded so that it converts to int64_t exactly.
+    if (t.is_number() && std::fabs(t.get<double>()) < 9e15) {
+      c.time = c.time_start = static_cast<int64_t>(std::floor(t.get<double>()));
+      c.time_label = t.dump();
+    } else if (day) {
+      c.time = c.time_start = *day;
+      c.time_label = IsoFromDays(*day);
+    } else {
+      return Fail(ErrorCode::kBadDate,
+                  "\"time\": " + t.dump() +
+                      (t.is_number() ? " is out of range for a day number"
+                                     : " is neither an ISO 8601 calendar date (YYYY-MM-DD, "
+                                       "YYYY-MM, YYYY) nor a number") +
+                      "; the claim was skipped",
+                  "time");
+    }
+    return true;
+  }
+
+  static constexpr const char* kValueKeys[3] = {"value", "low", "high"};
+  const std::string& file_;
+  const uint32_t line_;
+  const std::string_view row_;
+  const size_t row_offset_;
+  std::vector<Diagnostic>& diagnostics_;
+  JsonParse parsed_;
+};
+
+}  // namespace
+
 ScoreInput ReadStructuredClaims(std::string_view text, const std::string& file,
                                 std::vector<Diagnostic>& diagnostics) {
   ScoreInput input;
@@ -426,190 +684,12 @@ ScoreInput ReadStructuredClaims(std::string_view text, const std::string& file,
     offset = end + 1;
     if (!row.empty() && row.back() == '\r') row.remove_suffix(1);
     if (row.find_first_not_of(" \t") == std::string_view::npos) continue;
-    // The common shape without a JSON tree; anything else (and every diagnostic) below.
+    // The common shape without a JSON tree; anything else (and every diagnostic) through it.
     if (LightClaimReader(row).Read(stem, line, input.claims.emplace_back())) continue;
     input.claims.pop_back();
-    // A diagnostic at byte `at` of the row, else where `field` is written, else the row.
-    auto report = [&](ErrorCode code, Severity severity, std::string detail,
-                      std::string_view field = "", size_t at = std::string_view::npos) {
-      if (at == std::string_view::npos && !field.empty()) at = JsonKeyOffset(row, field);
-      if (at == std::string_view::npos) at = 0;
-      diagnostics.push_back(Diagnostic{
-          .file = file, .line = line, .column = static_cast<uint32_t>(at + 1),
-          .byte_offset = row_offset + at, .doc = "", .code = code, .severity = severity,
-          .detail = std::move(detail), .field = std::string(field)});
-    };
-    auto fail = [&](ErrorCode code, std::string detail, std::string_view field = "") {
-      report(code, Severity::kError, std::move(detail), field);
-    };
-    const JsonParse parsed = ParseJson(row);
-    if (parsed.value.is_discarded()) {
-      report(parsed.invalid_utf8 ? ErrorCode::kInvalidUtf8 : ErrorCode::kMalformedJson,
-             Severity::kError, "malformed JSON: " + parsed.error + "; the line was skipped", "",
-             parsed.error_offset);
-      continue;
-    }
-    const nlohmann::json& j = parsed.value;
-    if (!j.is_object()) {
-      fail(ErrorCode::kMalformedJson, "line is not a JSON object; it was skipped");
-      continue;
-    }
-    // A number too large for a double: fatal for the claim only in a field it needs.
-    bool out_of_range = false;
-    for (const OutOfRangeNumber& n : parsed.out_of_range) {
-      const bool needed =
-          n.field == "value" || n.field == "low" || n.field == "high" || n.field == "time";
-      report(ErrorCode::kNumberOutOfRange, needed ? Severity::kError : Severity::kWarning,
-             "\"" + n.field + "\": the number " + n.text +
-                 " is out of range for a double (at most about 1.8e308); " +
-                 (needed ? "the claim was skipped" : "it was ignored"),
-             n.field, n.offset);
-      out_of_range = out_of_range || needed;
-    }
-    if (out_of_range) continue;
-    bool bad = false;
-    for (const char* key : {"source", "object"}) {
-      auto it = j.find(key);
-      if (it == j.end()) {
-        fail(ErrorCode::kMissingField, std::string("missing \"") + key + "\"", key);
-        bad = true;
-        break;
-      }
-      if (!it->is_string() || it->get<std::string>().empty()) {
-        fail(ErrorCode::kBadFieldType, std::string("\"") + key + "\" must be a non-empty string",
-             key);
-        bad = true;
-        break;
-      }
-    }
-    if (bad) continue;
-    // Values as people write them (ReadValueField); an unreadable one names its field.
-    std::optional<NumericValue> read[3];
-    const char* const kValueKeys[] = {"value", "low", "high"};
-    for (int f = 0; f < 3 && !bad; ++f) {
-      auto it = j.find(kValueKeys[f]);
-      if (it == j.end() || it->is_null()) continue;
-      std::string why;
-      read[f] = ReadValueField(*it, why);
-      if (!read[f]) {
-        fail(ErrorCode::kBadFieldType, std::string("\"") + kValueKeys[f] + "\" " + why,
-             kValueKeys[f]);
-        bad = true;
-      }
-    }
-    if (bad) continue;
-    auto end_of = [](const std::optional<NumericValue>& v, bool upper) -> std::optional<double> {
-      if (!v) return std::nullopt;
-      return upper ? (v->high ? v->high : v->low) : (v->low ? v->low : v->high);
-    };
-    // A bare "value" is a point; text ("more than 11,000", "10-12 ألف") brings its own
-    // bounds and qualifier, which explicit "low"/"high"/"qualifier" fields override.
-    const std::optional<double> value = read[0] ? end_of(read[0], false) : std::nullopt;
-    const std::optional<double> low = end_of(read[1], false), high = end_of(read[2], true);
-    const bool text_bounds = read[0] && read[0]->qualifier != Qualifier::kExact;
-    if (!value && !low && !high) {
-      fail(ErrorCode::kMissingField, "missing \"value\" (or \"low\"/\"high\")", "value");
-      continue;
-    }
-    ScoreClaim c;
-    c.id = stem + "#" + std::to_string(line);
-    c.object = j["object"].get<std::string>();
-    c.origins.push_back(j["source"].get<std::string>());
-    c.structured = true;
-    if (j.contains("qualifier")) {
-      std::optional<Qualifier> q;
-      if (j["qualifier"].is_string()) q = ParseQualifier(j["qualifier"].get<std::string>());
-      if (!q) {
-        fail(j["qualifier"].is_string() ? ErrorCode::kBadFieldValue : ErrorCode::kBadFieldType,
-             "unknown \"qualifier\" " + j["qualifier"].dump() + " (one of " +
-                 KnownIds(Qualifier::kVague) + "); the claim was skipped",
-             "qualifier");
-        continue;
-      }
-      c.value.qualifier = *q;
-    } else if (low || high) {
-      c.value.qualifier = Qualifier::kRange;
-    } else if (text_bounds) {
-      c.value.qualifier = read[0]->qualifier;
-    }
-    if (text_bounds && !low && !high && c.value.qualifier == read[0]->qualifier) {
-      c.value.low = read[0]->low;
-      c.value.high = read[0]->high;
-    } else {
-      switch (c.value.qualifier) {
-        case Qualifier::kAtLeast:
-        case Qualifier::kMoreThan:
-          c.value.low = low ? low : value;
-          break;
-        case Qualifier::kAtMost:
-        case Qualifier::kLessThan:
-          c.value.high = high ? high : value;
-          break;
-        default:
-          c.value.low = low ? low : value;
-          c.value.high = high ? high : value;
-          if (!c.value.low) c.value.low = c.value.high;
-          if (!c.value.high) c.value.high = c.value.low;
-      }
-    }
-    if (j.contains("cumulative") && !j["cumulative"].is_null()) {
-      if (!j["cumulative"].is_boolean()) {
-        fail(ErrorCode::kBadFieldType, "\"cumulative\" must be true or false; the claim was skipped", "cumulative");
-        continue;
-      }
-      c.cumulative = j["cumulative"].get<bool>();  // a count that can only grow
-    }
-    if (c.value.low && c.value.high && *c.value.low > *c.value.high) {
-      const char* low_key = low ? "low" : "value";
-      const char* high_key = high ? "high" : "value";
-      fail(ErrorCode::kBadFieldValue,
-           std::string("\"") + low_key + "\" " + j[low_key].dump() + " is greater than \"" +
-               high_key + "\" " + j[high_key].dump() + "; the claim was skipped",
-           low_key);
-      continue;
-    }
-    if (j.contains("source_type") && !j["source_type"].is_null()) {
-      const nlohmann::json& t = j["source_type"];
-      const std::optional<SourceType> type =
-          t.is_string() ? ParseSourceType(t.get<std::string>()) : std::nullopt;
-      if (!type) {
-        fail(t.is_string() ? ErrorCode::kBadFieldValue : ErrorCode::kBadFieldType,
-             "unknown \"source_type\" " + t.dump() + " (one of " +
-                 KnownIds(SourceType::kUnattributed) + "); the claim was skipped",
-             "source_type");
-        continue;
-      }
-      c.origin_type = *type;
-    }
-    if (j.contains("time") && !j["time"].is_null()) {
-      const nlohmann::json& t = j["time"];
-      std::optional<int64_t> day;
-      if (t.is_string()) {
-        // DaysFromIso counts a day past the month's end on (Feb 30 = March 2); a claim's
-        // date must be a calendar date.
-        const std::string& s = t.get_ref<const std::string&>();
-        day = DaysFromIso(s);
-        if (day && s.size() >= 10 && !ParseIsoDate(s)) day = std::nullopt;
-      }
-      // A numeric time is a day number: bounded so that it converts to int64_t exactly.
-      if (t.is_number() && std::fabs(t.get<double>()) < 9e15) {
-        c.time = c.time_start = static_cast<int64_t>(std::floor(t.get<double>()));
-        c.time_label = t.dump();
-      } else if (day) {
-        c.time = c.time_start = *day;
-        c.time_label = IsoFromDays(*day);
-      } else {
-        fail(ErrorCode::kBadDate,
-             "\"time\": " + t.dump() +
-                 (t.is_number() ? " is out of range for a day number"
-                                : " is neither an ISO 8601 calendar date (YYYY-MM-DD, YYYY-MM, "
-                                  "YYYY) nor a number") +
-                 "; the claim was skipped",
-             "time");
-        continue;
-      }
-    }
-    input.claims.push_back(std::move(c));
+    std::optional<ScoreClaim> claim =
+        FullLineReader(file, line, row, row_offset, diagnostics).Read(stem);
+    if (claim) input.claims.push_back(std::move(*claim));
   }
   return input;
 }

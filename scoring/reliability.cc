@@ -188,263 +188,309 @@ uint32_t Root(std::vector<uint32_t>& parent, uint32_t x) {
   return x;
 }
 
-}  // namespace
 
-Reliability EstimateReliability(const std::vector<ScoreClaim>& claims, const Alignment& al,
-                                const ScoreOptions& options) {
-  Reliability r;
-  const uint32_t n = static_cast<uint32_t>(claims.size());
-  const uint32_t buckets = al.bucket_count();
+// Truth discovery over sources and moments, one stage per function: InternSources (ids in
+// name order), Gather (positions: each moment's claims by log point, with the run of
+// claimed values each supports), then rounds of EstimateTruth / UpdateWeights, with
+// EstimateFalseValues and DetectCopies between them, then Finish (truths, accuracies and
+// intervals). Every sum is taken in the same order as the plain model of
+// tests/reliability_reference_test.cc, so that the results are the same bit for bit.
+class TruthDiscovery {
+ public:
+  TruthDiscovery(const std::vector<ScoreClaim>& claims, const Alignment& al,
+                 const ScoreOptions& options, Reliability& r)
+      : claims_(claims), al_(al), options_(options), r_(r),
+        n_(static_cast<uint32_t>(claims.size())), buckets_(al.bucket_count()) {}
 
+  void Run() {
+    InternSources();
+    Gather();
+    InitVotes();
+    Iterate();
+    Finish();
+  }
+
+ private:
   // Source ids: first by appearance, then renumbered in name order so that nothing
   // downstream depends on input order.
-  SourceIds ids;
-  r.source_begin.resize(n + 1);
-  r.sources.reserve(n);
-  for (uint32_t i = 0; i < n; ++i) {
-    r.source_begin[i] = static_cast<uint32_t>(r.sources.size());
-    for (const std::string& name : claims[i].origins) {
-      r.sources.push_back(ids.Intern(name, claims[i].origin_type));
+  void InternSources() {
+    SourceIds ids;
+    r_.source_begin.resize(n_ + 1);
+    r_.sources.reserve(n_);
+    for (uint32_t i = 0; i < n_; ++i) {
+      r_.source_begin[i] = static_cast<uint32_t>(r_.sources.size());
+      for (const std::string& name : claims_[i].origins) {
+        r_.sources.push_back(ids.Intern(name, claims_[i].origin_type));
+      }
     }
-  }
-  r.source_begin[n] = static_cast<uint32_t>(r.sources.size());
-  const uint32_t m = static_cast<uint32_t>(ids.names().size());
-  std::vector<uint32_t> by_name(m);
-  std::iota(by_name.begin(), by_name.end(), 0u);
-  std::sort(by_name.begin(), by_name.end(),
-            [&](uint32_t x, uint32_t y) { return ids.names()[x] < ids.names()[y]; });
-  std::vector<uint32_t> rank(m);
-  r.names.resize(m);
-  r.types.resize(m);
-  for (uint32_t k = 0; k < m; ++k) {
-    rank[by_name[k]] = k;
-    r.names[k] = std::string(ids.names()[by_name[k]]);
-    r.types[k] = ids.types()[by_name[k]];
-  }
-  r.claims.assign(m, 0);
-  for (uint32_t& s : r.sources) {
-    s = rank[s];
-    ++r.claims[s];
+    r_.source_begin[n_] = static_cast<uint32_t>(r_.sources.size());
+    m_ = static_cast<uint32_t>(ids.names().size());
+    std::vector<uint32_t> by_name(m_);
+    std::iota(by_name.begin(), by_name.end(), 0u);
+    std::sort(by_name.begin(), by_name.end(),
+              [&](uint32_t x, uint32_t y) { return ids.names()[x] < ids.names()[y]; });
+    std::vector<uint32_t> rank(m_);
+    r_.names.resize(m_);
+    r_.types.resize(m_);
+    for (uint32_t k = 0; k < m_; ++k) {
+      rank[by_name[k]] = k;
+      r_.names[k] = std::string(ids.names()[by_name[k]]);
+      r_.types[k] = ids.types()[by_name[k]];
+    }
+    r_.claims.assign(m_, 0);
+    for (uint32_t& s : r_.sources) {
+      s = rank[s];
+      ++r_.claims[s];
+    }
   }
 
   // Positions: one gather over the alignment's order, each moment's claims sorted by log
   // point (then input index), so that the claimed values a claim supports are one run of
   // positions. The random accesses of the whole estimate are in this pass; everything
   // after reads positions in order.
-  std::vector<Position> pos(n + 1);  // every field is written below
-  std::vector<uint32_t> pos_src, pos_claim(n);
-  pos_src.reserve(r.sources.size());
-  r.share.assign(n, 1.0f);
-  r.informative.assign(buckets, 0);
-  // Each moment's common band in log space (lo > hi: none).
-  std::vector<double> band_lo(buckets), band_hi(buckets);
-  struct Keyed {
-    double key;
-    uint32_t claim;
-  };
-  std::vector<Keyed> keyed;
-  std::vector<uint32_t> unit, unit_count, scratch;
-  // Shares of one moment's claims from their evidence units `unit` (parallel to its
-  // positions); true when the moment holds two units or more (it informs on sources).
-  auto share_votes = [&](uint32_t b) {
-    const uint32_t p = al.bucket_begin[b], len = al.bucket_begin[b + 1] - p;
-    const uint32_t units = CountUnits(unit.data(), len, unit_count.data(), scratch);
-    for (uint32_t x = 0; x < len; ++x) {
-      pos[p + x].share = 1.0f / static_cast<float>(unit_count[x]);
-      r.share[pos_claim[p + x]] = pos[p + x].share;
-    }
-    r.informative[b] = units >= 2;
-  };
-  for (uint32_t b = 0; b < buckets; ++b) {
-    const uint32_t p = al.bucket_begin[b], q = al.bucket_begin[b + 1], len = q - p;
-    if (keyed.size() < len) keyed.resize(len), unit.resize(len), unit_count.resize(len);
+  void Gather() {
+    pos_.resize(n_ + 1);  // every field is written below
+    pos_claim_.resize(n_);
+    pos_src_.reserve(r_.sources.size());
+    r_.share.assign(n_, 1.0f);
+    r_.informative.assign(buckets_, 0);
+    band_lo_.resize(buckets_);
+    band_hi_.resize(buckets_);
+    for (uint32_t b = 0; b < buckets_; ++b) GatherMoment(b);
+    pos_[n_].src_begin = static_cast<uint32_t>(pos_src_.size());
+  }
+
+  // Moment b's positions, the runs its claims support, its shares and its common band in
+  // log space (lo > hi: none).
+  void GatherMoment(uint32_t b) {
+    const uint32_t p = al_.bucket_begin[b], q = al_.bucket_begin[b + 1], len = q - p;
+    if (keyed_.size() < len) keyed_.resize(len), unit_.resize(len), unit_count_.resize(len);
     for (uint32_t k = p; k < q; ++k) {
       // The claims a few positions on are at random places in memory: ask for them now so
       // that their cache misses overlap with this work instead of following it.
-      if (k + kPrefetchAhead < n) {
-        const uint32_t ahead = al.order[k + kPrefetchAhead];
-        __builtin_prefetch(&al.intervals[ahead]);
-        __builtin_prefetch(&al.claims[ahead]);
-        __builtin_prefetch(&r.source_begin[ahead]);
+      if (k + kPrefetchAhead < n_) {
+        const uint32_t ahead = al_.order[k + kPrefetchAhead];
+        __builtin_prefetch(&al_.intervals[ahead]);
+        __builtin_prefetch(&al_.claims[ahead]);
+        __builtin_prefetch(&r_.source_begin[ahead]);
       }
-      const uint32_t i = al.order[k];
-      keyed[k - p] = {std::log(std::max(al.intervals[i].point, 1e-9)), i};
+      const uint32_t i = al_.order[k];
+      keyed_[k - p] = {std::log(std::max(al_.intervals[i].point, 1e-9)), i};
     }
     if (len > 1) {
-      std::sort(keyed.begin(), keyed.begin() + len, [](const Keyed& x, const Keyed& y) {
+      std::sort(keyed_.begin(), keyed_.begin() + len, [](const Keyed& x, const Keyed& y) {
         return x.key != y.key ? x.key < y.key : x.claim < y.claim;
       });
     }
-    const double blo = al.bucket_lo[b], bhi = al.bucket_hi[b];
+    const double blo = al_.bucket_lo[b], bhi = al_.bucket_hi[b];
     bool lo_known = false, hi_known = false;
     for (uint32_t x = 0; x < len; ++x) {
-      const uint32_t i = keyed[x].claim;
-      const SoftInterval& v = al.intervals[i];
-      Position& at = pos[p + x];
+      const uint32_t i = keyed_[x].claim;
+      const SoftInterval& v = al_.intervals[i];
+      Position& at = pos_[p + x];
       at.lo = std::log(std::max(v.lo, 1e-9));
       at.hi = std::isinf(v.hi) ? std::numeric_limits<double>::infinity()
                                : std::log(std::max(v.hi, 1e-9));
-      at.point = keyed[x].key;
-      at.src_begin = static_cast<uint32_t>(pos_src.size());
-      for (uint32_t j = r.source_begin[i]; j < r.source_begin[i + 1]; ++j) {
-        pos_src.push_back(r.sources[j]);
+      at.point = keyed_[x].key;
+      at.src_begin = static_cast<uint32_t>(pos_src_.size());
+      for (uint32_t j = r_.source_begin[i]; j < r_.source_begin[i + 1]; ++j) {
+        pos_src_.push_back(r_.sources[j]);
       }
-      pos_claim[p + x] = i;
-      unit[x] = al.claims[i].evidence;
-      if (!lo_known && v.lo == blo) band_lo[b] = at.lo, lo_known = true;
-      if (!hi_known && v.hi == bhi) band_hi[b] = at.hi, hi_known = true;
+      pos_claim_[p + x] = i;
+      unit_[x] = al_.claims[i].evidence;
+      if (!lo_known && v.lo == blo) band_lo_[b] = at.lo, lo_known = true;
+      if (!hi_known && v.hi == bhi) band_hi_[b] = at.hi, hi_known = true;
     }
     // The run of claimed values each claim supports (its own always among them).
     for (uint32_t x = 0; x < len; ++x) {
-      Position& at = pos[p + x];
-      const auto first = pos.begin() + p, last = pos.begin() + q;
+      Position& at = pos_[p + x];
+      const auto first = pos_.begin() + p, last = pos_.begin() + q;
       const uint32_t from = static_cast<uint32_t>(
           std::lower_bound(first, last, at.lo, [](const Position& y, double v) { return y.point < v; }) -
-          pos.begin());
+          pos_.begin());
       const uint32_t to = static_cast<uint32_t>(
           std::upper_bound(first, last, at.hi, [](double v, const Position& y) { return v < y.point; }) -
-          pos.begin());
+          pos_.begin());
       at.span_begin = std::min(from, p + x);
       at.span_end = std::max(to, p + x + 1);
     }
-    share_votes(b);
-    if (!lo_known) band_lo[b] = std::log(std::max(blo, 1e-9));
+    ShareVotes(b);
+    if (!lo_known) band_lo_[b] = std::log(std::max(blo, 1e-9));
     if (!hi_known) {
-      band_hi[b] = std::isinf(bhi) ? std::numeric_limits<double>::infinity()
-                                   : std::log(std::max(bhi, 1e-9));
+      band_hi_[b] = std::isinf(bhi) ? std::numeric_limits<double>::infinity()
+                                    : std::log(std::max(bhi, 1e-9));
     }
-    if (blo > bhi) band_lo[b] = 1, band_hi[b] = 0;
+    if (blo > bhi) band_lo_[b] = 1, band_hi_[b] = 0;
   }
-  pos[n].src_begin = static_cast<uint32_t>(pos_src.size());
 
-  const double k_prior = options.prior_strength;
-  const double z = NormalQuantile(1 - (1 - options.interval_level) / 2);
-  Eigen::VectorXd prior(m);
-  for (uint32_t s = 0; s < m; ++s) prior[s] = SourceTypePrior(r.types[s]);
-  // Votes start from the type priors, as if every source had only its pseudo-claims.
-  r.weight.resize(m);
-  for (uint32_t s = 0; s < m; ++s) {
-    r.weight[s] = VoteOfAccuracy(WilsonInterval(prior[s], k_prior, z).first, kFalseValues);
+  // Shares of moment b's claims from their evidence units unit_ (parallel to its
+  // positions); the moment informs on sources when it holds two units or more.
+  void ShareVotes(uint32_t b) {
+    const uint32_t p = al_.bucket_begin[b], len = al_.bucket_begin[b + 1] - p;
+    const uint32_t units = CountUnits(unit_.data(), len, unit_count_.data(), scratch_);
+    for (uint32_t x = 0; x < len; ++x) {
+      pos_[p + x].share = 1.0f / static_cast<float>(unit_count_[x]);
+      r_.share[pos_claim_[p + x]] = pos_[p + x].share;
+    }
+    r_.informative[b] = units >= 2;
   }
-  r.truth.assign(buckets, 0);
-  r.support.assign(buckets, 0);
-  r.runner_up.assign(buckets, 0);
-  r.runner_up_support.assign(buckets, 0);
-  std::vector<double> truth_log(buckets, 0);
-  std::vector<uint32_t> moments;  // the informative buckets
-  auto list_moments = [&] {
-    moments.clear();
-    r.claim_mass = Eigen::VectorXd::Zero(m);
-    for (uint32_t b = 0; b < buckets; ++b) {
-      if (!r.informative[b]) continue;
-      moments.push_back(b);
-      for (uint32_t k = al.bucket_begin[b]; k < al.bucket_begin[b + 1]; ++k) {
-        for (uint32_t j = pos[k].src_begin; j < pos[k + 1].src_begin; ++j) {
-          r.claim_mass[pos_src[j]] += pos[k].share;
+
+  // Votes start from the type priors, as if every source had only its pseudo-claims.
+  void InitVotes() {
+    k_prior_ = options_.prior_strength;
+    z_ = NormalQuantile(1 - (1 - options_.interval_level) / 2);
+    prior_.resize(m_);
+    for (uint32_t s = 0; s < m_; ++s) prior_[s] = SourceTypePrior(r_.types[s]);
+    r_.weight.resize(m_);
+    for (uint32_t s = 0; s < m_; ++s) {
+      r_.weight[s] = VoteOfAccuracy(WilsonInterval(prior_[s], k_prior_, z_).first, kFalseValues);
+    }
+    r_.truth.assign(buckets_, 0);
+    r_.support.assign(buckets_, 0);
+    r_.runner_up.assign(buckets_, 0);
+    r_.runner_up_support.assign(buckets_, 0);
+    truth_log_.assign(buckets_, 0);
+    held_mass_ = Eigen::VectorXd::Zero(m_);
+    ListMoments();
+  }
+
+  // The informative moments, and each source's claim mass in them.
+  void ListMoments() {
+    moments_.clear();
+    r_.claim_mass = Eigen::VectorXd::Zero(m_);
+    for (uint32_t b = 0; b < buckets_; ++b) {
+      if (!r_.informative[b]) continue;
+      moments_.push_back(b);
+      for (uint32_t k = al_.bucket_begin[b]; k < al_.bucket_begin[b + 1]; ++k) {
+        for (uint32_t j = pos_[k].src_begin; j < pos_[k + 1].src_begin; ++j) {
+          r_.claim_mass[pos_src_[j]] += pos_[k].share;
         }
       }
     }
-  };
-  list_moments();
+  }
+
+  // Rounds until the votes settle (or max_iterations). Copies are looked for after the
+  // first round (truths of near-equal votes, before a clique's agreement with itself can
+  // inflate its record), and again whenever the truths settle, at most kCopyPasses times;
+  // only with a round left to weigh the new shares (the held counts must stay those of the
+  // final shares).
+  void Iterate() {
+    r_.converged = m_ == 0;
+    int copy_passes = 0;
+    for (r_.iterations = 0; r_.iterations < options_.max_iterations && !r_.converged;) {
+      ++r_.iterations;
+      for (uint32_t b : moments_) EstimateTruth(b, false);
+      r_.converged = UpdateWeights() < options_.tolerance;
+      if ((r_.iterations == 1 || r_.converged) && copy_passes < kCopyPasses &&
+          r_.iterations < options_.max_iterations) {
+        ++copy_passes;
+        const bool copies = DetectCopies();
+        if (EstimateFalseValues() || copies) r_.converged = false;
+      }
+    }
+  }
 
   // The truth of moment b: the claimed value with the most support, each claim adding its
   // vote (share x the mean vote of its sources, in fixed point so that sums are exact and
   // ties are ties in any order) to every value it allows; among equals, the smallest.
   // `record`: also note the pick's share of the vote and the best value it rules out.
-  std::vector<int64_t> diff, sup;
-  Eigen::VectorXd held_mass = Eigen::VectorXd::Zero(m);
-  double false_values = kFalseValues;  // ACCU's n, estimated from the data (below)
-  auto estimate_truth = [&](uint32_t b, bool record) {
-    const uint32_t p = al.bucket_begin[b], q = al.bucket_begin[b + 1], len = q - p;
-    diff.assign(len + 1, 0);
-    sup.resize(len);
+  void EstimateTruth(uint32_t b, bool record) {
+    const uint32_t p = al_.bucket_begin[b], q = al_.bucket_begin[b + 1], len = q - p;
+    diff_.assign(len + 1, 0);
+    sup_.resize(len);
     int64_t total = 0;
     for (uint32_t k = p; k < q; ++k) {
-      const uint32_t s0 = pos[k].src_begin, s1 = pos[k + 1].src_begin;
+      const uint32_t s0 = pos_[k].src_begin, s1 = pos_[k + 1].src_begin;
       double w = 0;
-      for (uint32_t j = s0; j < s1; ++j) w += r.weight[pos_src[j]];
-      const double vote = s1 > s0 ? w / (s1 - s0) * pos[k].share : 0.0;
+      for (uint32_t j = s0; j < s1; ++j) w += r_.weight[pos_src_[j]];
+      const double vote = s1 > s0 ? w / (s1 - s0) * pos_[k].share : 0.0;
       const int64_t v = static_cast<int64_t>(vote * kVoteScale + 0.5);
-      diff[pos[k].span_begin - p] += v;
-      diff[pos[k].span_end - p] -= v;
+      diff_[pos_[k].span_begin - p] += v;
+      diff_[pos_[k].span_end - p] -= v;
       total += v;
     }
     int64_t run = 0, best_sup = -1;
     uint32_t best = 0;
     for (uint32_t x = 0; x < len; ++x) {
-      run += diff[x];
-      sup[x] = run;
+      run += diff_[x];
+      sup_[x] = run;
       if (run > best_sup) best_sup = run, best = x;
     }
-    double t = pos[p + best].point;
-    if (band_lo[b] <= band_hi[b]) t = std::clamp(t, band_lo[b], band_hi[b]);
-    truth_log[b] = t;
-    if (!record) return;
-    // The claimed value itself, not exp(log(value)): 19,400 must stay 19,400.
-    r.truth[b] = t == pos[p + best].point ? al.intervals[pos_claim[p + best]].point : std::exp(t);
+    double t = pos_[p + best].point;
+    if (band_lo_[b] <= band_hi_[b]) t = std::clamp(t, band_lo_[b], band_hi_[b]);
+    truth_log_[b] = t;
+    if (record) RecordTruth(b, best, best_sup, total);
+  }
+
+  // Moment b's truth as a value (the claimed value itself, not exp(log(value)): 19,400
+  // must stay 19,400), its share of the vote, and the best value it rules out.
+  void RecordTruth(uint32_t b, uint32_t best, int64_t best_sup, int64_t total) {
+    const uint32_t p = al_.bucket_begin[b], len = al_.bucket_begin[b + 1] - p;
+    const double t = truth_log_[b];
+    r_.truth[b] = t == pos_[p + best].point ? al_.intervals[pos_claim_[p + best]].point : std::exp(t);
     int64_t second = -1;
     uint32_t other = 0;
     for (uint32_t x = 0; x < len; ++x) {
-      const Position& at = pos[p + x];
+      const Position& at = pos_[p + x];
       if (at.lo <= t && t <= at.hi) continue;  // this claim allows the truth
-      if (sup[x] > second) second = sup[x], other = x;
+      if (sup_[x] > second) second = sup_[x], other = x;
     }
-    r.support[b] = total > 0 ? static_cast<float>(static_cast<double>(best_sup) / total) : 1.0f;
+    r_.support[b] = total > 0 ? static_cast<float>(static_cast<double>(best_sup) / total) : 1.0f;
     if (second >= 0) {
-      r.runner_up[b] = std::exp(pos[p + other].point);
-      r.runner_up_support[b] =
+      r_.runner_up[b] = std::exp(pos_[p + other].point);
+      r_.runner_up_support[b] =
           total > 0 ? static_cast<float>(static_cast<double>(second) / total) : 0.0f;
     }
-  };
+  }
 
-  // Accuracy from the claims of informative moments that hold their truth; the vote from
-  // the lower end of the accuracy's interval.
-  auto tally_held = [&] {
-    held_mass.setZero();
-    for (uint32_t b : moments) {
-      const double t = truth_log[b];
-      for (uint32_t k = al.bucket_begin[b]; k < al.bucket_begin[b + 1]; ++k) {
-        if (!(pos[k].lo <= t && t <= pos[k].hi)) continue;
-        for (uint32_t j = pos[k].src_begin; j < pos[k + 1].src_begin; ++j) {
-          held_mass[pos_src[j]] += pos[k].share;
+  // Accuracy from the claims of informative moments that hold their truth.
+  void TallyHeld() {
+    held_mass_.setZero();
+    for (uint32_t b : moments_) {
+      const double t = truth_log_[b];
+      for (uint32_t k = al_.bucket_begin[b]; k < al_.bucket_begin[b + 1]; ++k) {
+        if (!(pos_[k].lo <= t && t <= pos_[k].hi)) continue;
+        for (uint32_t j = pos_[k].src_begin; j < pos_[k + 1].src_begin; ++j) {
+          held_mass_[pos_src_[j]] += pos_[k].share;
         }
       }
     }
-  };
-  // The vote of source s on a record of `held` of `mass` claims.
-  auto vote_of = [&](uint32_t s, double held, double mass) {
-    const double trials = mass + k_prior;
-    const double accuracy = std::clamp((held + k_prior * prior[s]) / trials, 0.0, 1.0);
-    return VoteOfAccuracy(WilsonInterval(accuracy, trials, z).first, false_values);
-  };
-  auto update_weights = [&] {
-    tally_held();
+  }
+  // The vote of source s on a record of `held` of `mass` claims: from the lower end of its
+  // accuracy's interval.
+  double VoteOf(uint32_t s, double held, double mass) const {
+    const double trials = mass + k_prior_;
+    const double accuracy = std::clamp((held + k_prior_ * prior_[s]) / trials, 0.0, 1.0);
+    return VoteOfAccuracy(WilsonInterval(accuracy, trials, z_).first, false_values_);
+  }
+  // New votes; returns the largest relative change.
+  double UpdateWeights() {
+    TallyHeld();
     double change = 0;
-    for (uint32_t s = 0; s < m; ++s) {
-      const double next = vote_of(s, held_mass[s], r.claim_mass[s]);
-      change = std::max(change, std::abs(next - r.weight[s]) / r.weight[s]);
-      r.weight[s] = next;
+    for (uint32_t s = 0; s < m_; ++s) {
+      const double next = VoteOf(s, held_mass_[s], r_.claim_mass[s]);
+      change = std::max(change, std::abs(next - r_.weight[s]) / r_.weight[s]);
+      r_.weight[s] = next;
     }
     return change;
-  };
+  }
 
   // The effective number of false values: 1 / the chance that two wrong claims of one
   // moment (evidence units, by their shares) say the same value, the inverse Simpson
   // index of the errors. Many errors on one stale figure make it small, so that a
   // mediocre source's vote for that figure counts for little; scattered errors make it
-  // large. Kept when the data hold no pair of wrong claims.
-  auto estimate_false_values = [&] {
+  // large. Kept when the data hold no pair of wrong claims. True when it changed.
+  bool EstimateFalseValues() {
     double pairs = 0, same = 0;
-    for (uint32_t b : moments) {
-      const double t = truth_log[b];
-      const uint32_t p = al.bucket_begin[b], q = al.bucket_begin[b + 1];
+    for (uint32_t b : moments_) {
+      const double t = truth_log_[b];
+      const uint32_t p = al_.bucket_begin[b], q = al_.bucket_begin[b + 1];
       double wrong = 0;
       for (uint32_t x0 = p; x0 < q;) {
-        uint32_t x1 = x0 + 1;
-        while (x1 < q && pos[x1].point == pos[x0].point) ++x1;
-        if (!(pos[x0].lo <= t && t <= pos[x0].hi)) {
+        const uint32_t x1 = RunEnd(x0, q);
+        if (!(pos_[x0].lo <= t && t <= pos_[x0].hi)) {
           double units = 0;
-          for (uint32_t x = x0; x < x1; ++x) units += pos[x].share;
+          for (uint32_t x = x0; x < x1; ++x) units += pos_[x].share;
           wrong += units;
           same += units * (units - 1) / 2;
         }
@@ -453,36 +499,53 @@ Reliability EstimateReliability(const std::vector<ScoreClaim>& claims, const Ali
       pairs += wrong * (wrong - 1) / 2;
     }
     if (pairs <= 0) return false;
-    const double next = std::clamp(pairs / std::max(same, pairs / kMaxFalseValues), kMinFalseValues,
-                                   kMaxFalseValues);
-    const bool changed = std::abs(next - false_values) > 1e-3 * false_values;
-    false_values = next;
+    const double next = std::clamp(pairs / std::max(same, pairs / kMaxFalseValues),
+                                   kMinFalseValues, kMaxFalseValues);
+    const bool changed = std::abs(next - false_values_) > 1e-3 * false_values_;
+    false_values_ = next;
     return changed;
-  };
+  }
+
+  // The end of the run of positions from x0 (before q) that claim x0's value.
+  uint32_t RunEnd(uint32_t x0, uint32_t q) const {
+    uint32_t x1 = x0 + 1;
+    while (x1 < q && pos_[x1].point == pos_[x0].point) ++x1;
+    return x1;
+  }
 
   // Copy detection (as ACCU): two sources that repeat the same false value in several
   // moments, for at least kCopyShare of the false values of the one with fewer, copy one
   // another (or a common origin); cliques of them then split one vote wherever they
-  // claim the same value.
-  auto detect_copies = [&] {
-    std::vector<uint32_t> false_count(m, 0);
+  // claim the same value. True when the copying pairs changed.
+  bool DetectCopies() {
+    std::vector<std::pair<uint32_t, uint32_t>> before;
+    before.swap(r_.copiers);
+    FindCopiers();
+    if (r_.copiers == before) return false;
+    MergeCliqueUnits(!before.empty());
+    ListMoments();
+    return true;
+  }
+
+  // r_.copiers: the pairs of sources that share enough false values, sorted.
+  void FindCopiers() {
+    std::vector<uint32_t> false_count(m_, 0), shared;
     HashIds pair_ids;
     std::vector<uint64_t> pair_key;
-    std::vector<uint32_t> shared, group;
-    for (uint32_t b : moments) {
-      const double t = truth_log[b];
-      const uint32_t p = al.bucket_begin[b], q = al.bucket_begin[b + 1];
+    std::vector<uint32_t> group;
+    for (uint32_t b : moments_) {
+      const double t = truth_log_[b];
+      const uint32_t p = al_.bucket_begin[b], q = al_.bucket_begin[b + 1];
       for (uint32_t k = p; k < q; ++k) {
-        if (pos[k].lo <= t && t <= pos[k].hi) continue;
-        for (uint32_t j = pos[k].src_begin; j < pos[k + 1].src_begin; ++j) ++false_count[pos_src[j]];
+        if (pos_[k].lo <= t && t <= pos_[k].hi) continue;
+        for (uint32_t j = pos_[k].src_begin; j < pos_[k + 1].src_begin; ++j) ++false_count[pos_src_[j]];
       }
       for (uint32_t x0 = p; x0 < q;) {
-        uint32_t x1 = x0 + 1;
-        while (x1 < q && pos[x1].point == pos[x0].point) ++x1;
-        const bool wrong = !(pos[x0].lo <= t && t <= pos[x0].hi);
+        const uint32_t x1 = RunEnd(x0, q);
+        const bool wrong = !(pos_[x0].lo <= t && t <= pos_[x0].hi);
         if (wrong && x1 - x0 >= 2 && x1 - x0 <= kMaxCopyRun) {
           group.clear();
-          for (uint32_t j = pos[x0].src_begin; j < pos[x1].src_begin; ++j) group.push_back(pos_src[j]);
+          for (uint32_t j = pos_[x0].src_begin; j < pos_[x1].src_begin; ++j) group.push_back(pos_src_[j]);
           std::sort(group.begin(), group.end());
           group.erase(std::unique(group.begin(), group.end()), group.end());
           for (size_t u = 0; u < group.size(); ++u) {
@@ -498,42 +561,43 @@ Reliability EstimateReliability(const std::vector<ScoreClaim>& claims, const Ali
         x0 = x1;
       }
     }
-    std::vector<std::pair<uint32_t, uint32_t>> before;
-    before.swap(r.copiers);
     for (size_t id = 0; id < pair_key.size(); ++id) {
       const uint32_t a = static_cast<uint32_t>(pair_key[id] >> 32);
       const uint32_t c = static_cast<uint32_t>(pair_key[id]);
       if (shared[id] >= kMinSharedFalse &&
           shared[id] >= kCopyShare * std::min(false_count[a], false_count[c])) {
-        r.copiers.emplace_back(a, c);
+        r_.copiers.emplace_back(a, c);
       }
     }
-    std::sort(r.copiers.begin(), r.copiers.end());
-    if (r.copiers == before) return false;
-    std::vector<uint32_t> parent(m);
+    std::sort(r_.copiers.begin(), r_.copiers.end());
+  }
+
+  // Within a run of one claimed value, claims whose first sources are in one clique
+  // (connected component of r_.copiers) become one evidence unit (the first such claim's),
+  // and their moment's shares are recomputed (every moment's when there were copiers
+  // before). Grouped by sorting (root, position) pairs: a run of thousands of identical
+  // claims stays cheap.
+  void MergeCliqueUnits(bool had_copiers) {
+    std::vector<uint32_t> parent(m_);
     std::iota(parent.begin(), parent.end(), 0u);
-    for (const auto& [a, c] : r.copiers) {
+    for (const auto& [a, c] : r_.copiers) {
       const uint32_t x = Root(parent, a), y = Root(parent, c);
       parent[std::max(x, y)] = std::min(x, y);
     }
-    // Within a run of one claimed value, claims whose first sources are in one clique
-    // become one evidence unit (the first such claim's). Grouped by sorting (root,
-    // position) pairs: a run of thousands of identical claims stays cheap.
-    std::vector<uint8_t> in_clique(m, 0);
-    for (const auto& [a, c] : r.copiers) in_clique[a] = in_clique[c] = 1;
+    std::vector<uint8_t> in_clique(m_, 0);
+    for (const auto& [a, c] : r_.copiers) in_clique[a] = in_clique[c] = 1;
     std::vector<std::pair<uint32_t, uint32_t>> members;  // (clique root, position)
-    for (uint32_t b = 0; b < buckets; ++b) {
-      const uint32_t p = al.bucket_begin[b], q = al.bucket_begin[b + 1];
+    for (uint32_t b = 0; b < buckets_; ++b) {
+      const uint32_t p = al_.bucket_begin[b], q = al_.bucket_begin[b + 1];
       if (q - p < 2) continue;
       bool merged = false;
-      for (uint32_t x = p; x < q; ++x) unit[x - p] = al.claims[pos_claim[x]].evidence;
+      for (uint32_t x = p; x < q; ++x) unit_[x - p] = al_.claims[pos_claim_[x]].evidence;
       for (uint32_t x0 = p; x0 < q;) {
-        uint32_t x1 = x0 + 1;
-        while (x1 < q && pos[x1].point == pos[x0].point) ++x1;
+        const uint32_t x1 = RunEnd(x0, q);
         members.clear();
         for (uint32_t x = x0; x < x1; ++x) {
-          if (pos[x].src_begin == pos[x + 1].src_begin) continue;
-          const uint32_t first = pos_src[pos[x].src_begin];
+          if (pos_[x].src_begin == pos_[x + 1].src_begin) continue;
+          const uint32_t first = pos_src_[pos_[x].src_begin];
           if (in_clique[first]) members.emplace_back(Root(parent, first), x);
         }
         if (members.size() >= 2) {
@@ -541,60 +605,74 @@ Reliability EstimateReliability(const std::vector<ScoreClaim>& claims, const Ali
           for (size_t g = 1; g < members.size(); ++g) {
             if (members[g].first != members[g - 1].first) continue;
             // The group's first position already holds the group's unit.
-            const uint32_t lead = unit[members[g - 1].second - p];
-            uint32_t& own = unit[members[g].second - p];
+            const uint32_t lead = unit_[members[g - 1].second - p];
+            uint32_t& own = unit_[members[g].second - p];
             merged |= own != lead;
             own = lead;
           }
         }
         x0 = x1;
       }
-      if (merged || !before.empty()) share_votes(b);
+      if (merged || had_copiers) ShareVotes(b);
     }
-    list_moments();
-    return true;
+  }
+
+  // The truths of all moments, each source's accuracy and interval, and its held claims.
+  void Finish() {
+    for (uint32_t b = 0; b < buckets_; ++b) EstimateTruth(b, true);
+    r_.false_values = false_values_;
+    r_.reliability.resize(m_);
+    r_.low.resize(m_);
+    r_.high.resize(m_);
+    r_.error_sum = r_.claim_mass - held_mass_;
+    for (uint32_t s = 0; s < m_; ++s) {
+      const double trials = r_.claim_mass[s] + k_prior_;
+      const double accuracy = (held_mass_[s] + k_prior_ * prior_[s]) / trials;
+      const auto [lo, hi] = WilsonInterval(accuracy, trials, z_);
+      r_.reliability[s] = accuracy;
+      r_.low[s] = std::min(lo, accuracy);
+      r_.high[s] = std::max(hi, accuracy);
+    }
+    r_.held.assign(m_, 0);
+    for (uint32_t b = 0; b < buckets_; ++b) {
+      const double t = truth_log_[b];
+      for (uint32_t k = al_.bucket_begin[b]; k < al_.bucket_begin[b + 1]; ++k) {
+        const bool holds = pos_[k].lo <= t && t <= pos_[k].hi;
+        for (uint32_t j = pos_[k].src_begin; j < pos_[k + 1].src_begin; ++j) r_.held[pos_src_[j]] += holds;
+      }
+    }
+  }
+
+  struct Keyed {
+    double key;
+    uint32_t claim;
   };
 
-  r.converged = m == 0;
-  int copy_passes = 0;
-  for (r.iterations = 0; r.iterations < options.max_iterations && !r.converged;) {
-    ++r.iterations;
-    for (uint32_t b : moments) estimate_truth(b, false);
-    r.converged = update_weights() < options.tolerance;
-    // Copies are looked for after the first round (truths of near-equal votes, before a
-    // clique's agreement with itself can inflate its record), and again whenever the
-    // truths settle, at most kCopyPasses times; only with a round left to weigh the new
-    // shares (the held counts must stay those of the final shares).
-    if ((r.iterations == 1 || r.converged) && copy_passes < kCopyPasses &&
-        r.iterations < options.max_iterations) {
-      ++copy_passes;
-      const bool copies = detect_copies();
-      if (estimate_false_values() || copies) r.converged = false;
-    }
-  }
-  for (uint32_t b = 0; b < buckets; ++b) estimate_truth(b, true);
-  r.false_values = false_values;
+  const std::vector<ScoreClaim>& claims_;
+  const Alignment& al_;
+  const ScoreOptions& options_;
+  Reliability& r_;
+  const uint32_t n_, buckets_;
+  uint32_t m_ = 0;                       // sources
+  std::vector<Position> pos_;            // claims by moment, then log point
+  std::vector<uint32_t> pos_src_, pos_claim_;
+  std::vector<double> band_lo_, band_hi_;  // each moment's common band in log space
+  std::vector<Keyed> keyed_;             // Gather's scratch
+  std::vector<uint32_t> unit_, unit_count_, scratch_;  // one moment's evidence units
+  double k_prior_ = 0, z_ = 0;
+  Eigen::VectorXd prior_, held_mass_;
+  std::vector<double> truth_log_;        // per bucket: the truth in log space
+  std::vector<uint32_t> moments_;        // the informative buckets
+  std::vector<int64_t> diff_, sup_;      // EstimateTruth's difference array and supports
+  double false_values_ = kFalseValues;   // ACCU's n, estimated from the data
+};
 
-  r.reliability.resize(m);
-  r.low.resize(m);
-  r.high.resize(m);
-  r.error_sum = r.claim_mass - held_mass;
-  for (uint32_t s = 0; s < m; ++s) {
-    const double trials = r.claim_mass[s] + k_prior;
-    const double accuracy = (held_mass[s] + k_prior * prior[s]) / trials;
-    const auto [lo, hi] = WilsonInterval(accuracy, trials, z);
-    r.reliability[s] = accuracy;
-    r.low[s] = std::min(lo, accuracy);
-    r.high[s] = std::max(hi, accuracy);
-  }
-  r.held.assign(m, 0);
-  for (uint32_t b = 0; b < buckets; ++b) {
-    const double t = truth_log[b];
-    for (uint32_t k = al.bucket_begin[b]; k < al.bucket_begin[b + 1]; ++k) {
-      const bool holds = pos[k].lo <= t && t <= pos[k].hi;
-      for (uint32_t j = pos[k].src_begin; j < pos[k + 1].src_begin; ++j) r.held[pos_src[j]] += holds;
-    }
-  }
+}  // namespace
+
+Reliability EstimateReliability(const std::vector<ScoreClaim>& claims, const Alignment& al,
+                                const ScoreOptions& options) {
+  Reliability r;
+  TruthDiscovery(claims, al, options, r).Run();
   return r;
 }
 

@@ -158,6 +158,47 @@ struct ScoreReport {
   bool converged = false;
 };
 
+// The factors of a claim's confidence (score.cc), each default with why it is what it is.
+// A factor multiplies the confidence; they were set by hand against the seeds and the dev
+// corpus (README, "Scoring"), not fitted, so they are here to be tuned in one place.
+struct ConfidenceFactors {
+  // A claim's own telling.
+  double relay = 0.97;            // per relay hop: each retelling may garble a figure a little
+  double anonymous = 0.8;         // an unnamed origin cannot be held to its figure
+  double unattributed = 0.9;      // the article's own narrative: no source stands behind it,
+                                  // but the outlet does (milder than anonymous)
+  double forward_looking = 0.7;   // a plan or prediction estimates the quantity, it does not
+                                  // observe it ("preparing to send thousands")
+  double interested_party = 0.85; // a party counting its own losses has a stake in the figure
+  // Stance (Stance in core/model.h): how the origin holds the figure.
+  double estimated = 0.95;        // the origin itself says it is an estimate
+  double reported = 0.9;          // passed on as hearsay ("reportedly")
+  double alleged = 0.85;          // claimed by one side, disputed by nature
+  double unconfirmed = 0.8;       // said to be unconfirmed
+  double confirmed = 1.05;        // explicitly confirmed: a little surer than a bare assertion
+  double denied = 0.4;            // the figure is quoted to be denied
+  // Hedging (Qualifier): a hedged figure is less sure of itself.
+  double approx = 0.95;           // "about 300": the exact value is not claimed
+  double vague = 0.8;             // "hundreds": only an order of magnitude
+  // How a claim stands in its slot.
+  double corroboration_strength = 0.9;  // how much one agreeing unit of record r proves:
+                                        // noisy-OR of 0.9 r, so agreement never certifies
+  double alone_low = 0.15;        // a figure with no counterpart stands on its source's
+  double alone_high = 0.75;       // record kept within [alone_low, alone_high]: never near
+                                  // zero for want of a counterpart, never sure alone
+  double one_origin = 0.8;        // disagreeing figures nothing shows to be one fact: x the
+                                  // lone score (the key may have mixed two facts)
+  double superseded = 0.7;        // true at its time, but a later estimate replaced it
+  double stale = 0.4;             // a stale repeat or a drop: 0.4 x record x factors, low
+                                  // but not nil (it may be a separate, smaller count)
+  double contradicted_max = 0.5;  // a contradicted figure: at most an even chance
+  double unsettled_base = 0.5;    // corroborated in a moment without consensus: x (0.5 +
+                                  // 0.5 x the share of the moment's weight it fits)
+  double similar_level = 0.5;     // a figure of another moment bears a cumulative count out
+                                  // when at least half its lower bound
+  double max_confidence = 0.99;   // never certainty: news figures are estimates
+};
+
 struct ScoreOptions {
   // | option                  | default | meaning                                          |
   // |-------------------------|---------|--------------------------------------------------|
@@ -171,6 +212,7 @@ struct ScoreOptions {
   // | interval_level          | 0.95    | level of a source's reliability interval         |
   // | places                  | nullptr | which place contains which (not owned); nullptr: |
   // |                         |         | PlaceHierarchy::Default(), the embedded lexicons |
+  // | factors                 | above   | the factors of a claim's confidence              |
   int max_iterations = 50;
   double tolerance = 1e-6;
   int min_origins_for_verdict = 2;
@@ -179,6 +221,7 @@ struct ScoreOptions {
   double error_scale = 0.1;
   double interval_level = 0.95;
   const PlaceHierarchy* places = nullptr;
+  ConfidenceFactors factors;
 };
 
 // Flattens extraction output into scoring records: values copied from the mentions, times

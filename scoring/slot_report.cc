@@ -1,0 +1,315 @@
+// Slot reports: each slot's id, key, claims, independent origins, timeline, estimate and
+// reasons (why its claims share it, what competed for its estimate, why nearby slots were
+// kept apart), from the alignment and the reliability. See slot_report.h.
+#include "scoring/slot_report.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <limits>
+
+#include "core/number_format.h"
+
+namespace mizan {
+namespace {
+
+// A runner-up with at least this share of the winner's support is a near tie (reasons).
+constexpr double kNearTie = 0.8;
+
+// The low 48 bits of h as 12 lowercase hex digits (printf's "%012llx"), without printf.
+// Fixed width and lowercase, so that these ids sort as the 48-bit numbers do.
+std::string Hex12(uint64_t h) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::string s(12, '0');
+  for (int k = 11; k >= 0; --k, h >>= 4) s[k] = kDigits[h & 0xf];
+  return s;
+}
+constexpr uint64_t kHex12Mask = (uint64_t{1} << 48) - 1;
+
+// Why two slots with the same unit and subject were not merged.
+std::string Difference(const SlotReport& a, const SlotReport& b, bool a_inc, bool b_inc) {
+  std::vector<std::string> parts;
+  if (a.predicate != b.predicate) {
+    parts.push_back("predicate " + (a.predicate.empty() ? "(none)" : a.predicate) + " vs " +
+                    (b.predicate.empty() ? "(none)" : b.predicate));
+  }
+  if (a_inc != b_inc) parts.push_back("an increment is not a total");
+  if (a.event != b.event) {
+    parts.push_back("event " + (a.event.empty() ? "(the story's own)" : a.event) + " vs " +
+                    (b.event.empty() ? "(the story's own)" : b.event));
+  }
+  if (a.place != b.place) parts.push_back("place " + a.place + " vs " + b.place);
+  std::string s;
+  for (const std::string& p : parts) s += (s.empty() ? "" : "; ") + p;
+  return s;
+}
+
+// The latest moment of slot s (the one its estimate is read from): the greatest date,
+// the last bucket among equal dates (as the timeline's stable sort leaves them).
+uint32_t LatestBucket(const Alignment& al, const std::vector<ScoreClaim>& claims, uint32_t s) {
+  uint32_t latest = al.slot_first_bucket[s];
+  const std::string* date = nullptr;
+  for (uint32_t b = al.slot_first_bucket[s]; b < al.slot_first_bucket[s + 1]; ++b) {
+    const ScoreClaim& last = claims[al.order[al.bucket_begin[b + 1] - 1]];
+    static const std::string kUndated;
+    const std::string& d = last.time == kNoTime ? kUndated : last.time_label;
+    if (!date || !(d < *date)) date = &d, latest = b;
+  }
+  return latest;
+}
+
+// Why the estimate is the value it is, when other claimed values competed for it: its
+// share of the weighted vote, and the best value it rules out; ties and near ties (the
+// runner-up has at least kNearTie of the winner's support) are said as such. The text of
+// snprintf(buf[200], "%sestimate %s has %.0f%% of the weighted vote; next %s (%.0f%%)%s").
+void EstimateReasons(const Alignment& al, const Reliability& rel,
+                     const std::vector<ScoreClaim>& claims, uint32_t s, const SlotReport& sr,
+                     std::vector<std::string>& reasons) {
+  constexpr size_t kMaxBytes = 199;
+  const uint32_t b = LatestBucket(al, claims, s);
+  if (rel.runner_up_support[b] <= 0) return;
+  const double best = rel.support[b], next = rel.runner_up_support[b];
+  std::string why;
+  why.reserve(96);
+  why += next >= best ? "tie: " : (next >= kNearTie * best ? "near tie: " : "");
+  why += "estimate ";
+  AppendRounded(why, sr.estimate.value);
+  why += " has ";
+  AppendWhole(why, 100 * best);
+  why += "% of the weighted vote; next ";
+  AppendRounded(why, rel.runner_up[b]);
+  why += " (";
+  AppendWhole(why, 100 * next);
+  why += "%)";
+  if (next >= best) why += ", the smaller value is shown";
+  if (why.size() > kMaxBytes) why.resize(kMaxBytes);
+  reasons.push_back(std::move(why));
+}
+
+}  // namespace
+
+double Round4(double x) { return std::round(x * 1e4) / 1e4; }
+
+// printf("%.0f", x) for |x| < 1e15, appended: "%.0f" rounds the exact binary value to a
+// whole number, ties to even, which is what nearbyint does in the default rounding mode;
+// the whole number's digits are then the same text ("-0" for a negative x that rounds to 0).
+void AppendWhole(std::string& out, double x) {
+  const double whole = std::nearbyint(x);
+  if (whole == 0 && std::signbit(x)) {
+    out += "-0";
+    return;
+  }
+  char digits[24];
+  const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, static_cast<int64_t>(whole));
+  out.append(digits, end);
+}
+
+// FormatNumber(x, NumberStyle::kRounded), appended: the same text, without printf for the
+// whole numbers and numbers past 100 (below 1e15) that reasons print for most slots and
+// claims ("%.0f" there, which AppendWhole writes); FormatNumber itself for the rest.
+void AppendRounded(std::string& out, double x) {
+  if (std::fabs(x) < 1e15 && (std::fabs(x) >= 100 || x == std::floor(x))) {
+    AppendWhole(out, x);
+  } else {
+    out += FormatNumber(x, NumberStyle::kRounded);
+  }
+}
+
+std::string JoinOrigins(const ScoreClaim& c) {
+  std::string s;
+  for (const std::string& o : c.origins) s += (s.empty() ? "" : " + ") + o;
+  return s.empty() ? "(none)" : s;
+}
+
+namespace {
+
+// Slot s's id, key, claims and independent origins.
+void SlotHead(const std::vector<ScoreClaim>& claims, const Alignment& al, uint32_t s,
+              SlotReport& sr, uint64_t& id_bits) {
+  const uint32_t p = al.slot_begin[s], q = al.slot_begin[s + 1];
+  const ScoreClaim& first = claims[al.order[p]];
+  sr.claims.reserve(q - p);
+  for (uint32_t k = p; k < q; ++k) sr.claims.push_back(claims[al.order[k]].id);
+  std::sort(sr.claims.begin(), sr.claims.end());
+  id_bits = HashBytes(sr.claims.front(), al.slot_key[s]) & kHex12Mask;
+  sr.id = "slot-" + Hex12(id_bits);
+  sr.object = first.object;
+  sr.unit = first.unit;
+  sr.counted = first.counted.empty() ? first.unit : first.counted;
+  sr.event = first.event;
+  sr.story = first.story;
+  for (uint32_t k = p + 1; k < q && !sr.story.empty(); ++k) {
+    if (claims[al.order[k]].story != sr.story) sr.story.clear();  // a background event
+  }
+  sr.subject = first.subject;
+  sr.predicate = first.predicate;
+  sr.place = al.slot_place[s];
+  sr.cumulative = first.cumulative;
+  sr.relation = al.relation[s];
+  for (uint32_t k = p; k < q; ++k) {
+    const uint32_t i = al.order[k];
+    if (al.claims[i].evidence == i) sr.origins.push_back(JoinOrigins(claims[i]));
+  }
+  std::sort(sr.origins.begin(), sr.origins.end());
+  sr.origins.erase(std::unique(sr.origins.begin(), sr.origins.end()), sr.origins.end());
+}
+
+// The timeline point of moment b: its band (the common band, else the band of the claims
+// that hold its truth), its value and claims. A cumulative estimate never steps down:
+// `floor_lo` and `floor_value` carry the last dated moment's band and value.
+TimelinePoint MomentPoint(const std::vector<ScoreClaim>& claims, const Alignment& al,
+                          const Reliability& rel, uint32_t b, bool cumulative, double& floor_lo,
+                          double& floor_value) {
+  const uint32_t b0 = al.bucket_begin[b], b1 = al.bucket_begin[b + 1];
+  TimelinePoint point;
+  const ScoreClaim& last = claims[al.order[b1 - 1]];
+  point.date = last.time == kNoTime ? "" : last.time_label;
+  double lo = al.bucket_lo[b], hi = al.bucket_hi[b];
+  const double truth = rel.truth[b];
+  if (lo > hi) {  // no common point: the band of the claims that hold the truth
+    lo = std::numeric_limits<double>::infinity();
+    hi = 0;
+    for (uint32_t k = b0; k < b1; ++k) {
+      const SoftInterval& v = al.intervals[al.order[k]];
+      if (v.lo <= truth && truth <= v.hi) lo = std::min(lo, v.lo), hi = std::max(hi, v.hi);
+    }
+    if (lo > hi) lo = hi = truth;
+  }
+  double value = std::clamp(truth, lo, hi);
+  if (cumulative && last.time != kNoTime) {
+    lo = std::max(lo, floor_lo);
+    if (hi < lo) hi = lo;
+    value = std::clamp(std::max(value, floor_value), lo, hi);
+    floor_lo = lo;
+    floor_value = value;
+  }
+  point.low = lo;
+  if (!std::isinf(hi)) point.high = hi;
+  point.value = value;
+  point.claims.reserve(b1 - b0);
+  for (uint32_t k = b0; k < b1; ++k) point.claims.push_back(claims[al.order[k]].id);
+  std::sort(point.claims.begin(), point.claims.end());
+  return point;
+}
+
+// Slot s's timeline (one point per moment, by date) and its estimate, the latest point.
+void SlotTimeline(const std::vector<ScoreClaim>& claims, const Alignment& al,
+                  const Reliability& rel, uint32_t s, SlotReport& sr) {
+  double floor_lo = 0, floor_value = 0;
+  sr.timeline.reserve(al.slot_first_bucket[s + 1] - al.slot_first_bucket[s]);
+  for (uint32_t b = al.slot_first_bucket[s]; b < al.slot_first_bucket[s + 1]; ++b) {
+    sr.timeline.push_back(MomentPoint(claims, al, rel, b, sr.cumulative, floor_lo, floor_value));
+  }
+  std::stable_sort(sr.timeline.begin(), sr.timeline.end(),
+                   [](const TimelinePoint& x, const TimelinePoint& y) { return x.date < y.date; });
+  const TimelinePoint& latest = sr.timeline.back();
+  sr.estimate.low = latest.low;
+  sr.estimate.high = latest.high;
+  sr.estimate.value = latest.value;
+  sr.estimate.as_of = latest.date;
+  sr.estimate.uncertainty =
+      latest.high && latest.value > 0
+          ? Round4((*latest.high - latest.low.value_or(0)) / 2 / latest.value)
+          : -1;
+}
+
+// Why slot s's claims share it, how many there are, its relation and its estimate.
+void SlotReasons(const std::vector<ScoreClaim>& claims, const Alignment& al,
+                 const Reliability& rel, uint32_t s, bool increment, SlotReport& sr) {
+  if (!sr.object.empty()) {
+    sr.reasons.push_back("structured object \"" + sr.object + "\"");
+  } else {
+    sr.reasons.push_back("same counted thing (" + (sr.counted.empty() ? "unstated" : sr.counted) +
+                         "), subject (" +
+                         (sr.subject.empty() ? "unstated" : sr.subject) + "), predicate (" +
+                         (sr.predicate.empty() ? "unstated" : sr.predicate) + ")" +
+                         (sr.place.empty() ? "" : ", place (" + sr.place + ")") +
+                         (increment ? ", an increment" : "") +
+                         (!sr.event.empty() ? ", background event (" + sr.event + ")"
+                          : sr.story.empty() ? std::string()
+                                             : ", the story's own event (" + sr.story + ")"));
+  }
+  sr.reasons.push_back(std::to_string(sr.claims.size()) + " claim(s) from " +
+                       std::to_string(sr.origins.size()) + " independent origin(s)");
+  switch (sr.relation) {
+    case SlotRelation::kEvolution:
+      sr.reasons.push_back(sr.cumulative ? "a cumulative count that grows over time: evolution"
+                                         : "the value changes over time: evolution");
+      break;
+    case SlotRelation::kContradiction:
+    case SlotRelation::kMixed:
+      sr.reasons.push_back("some figures cannot all hold at their times");
+      break;
+    default:
+      break;
+  }
+  EstimateReasons(al, rel, claims, s, sr, sr.reasons);
+}
+
+}  // namespace
+
+// Every slot's report, in slot order, with the alignment's notes.
+SlotReports BuildSlots(const std::vector<ScoreClaim>& claims, const Alignment& al,
+                       const Reliability& rel) {
+  const uint32_t slots = al.slot_count();
+  SlotReports out;
+  out.reports.resize(slots);
+  out.id_bits.resize(slots);
+  out.increment.resize(slots);
+  for (uint32_t s = 0; s < slots; ++s) {
+    SlotReport& sr = out.reports[s];
+    SlotHead(claims, al, s, sr, out.id_bits[s]);
+    out.increment[s] = claims[al.order[al.slot_begin[s]]].increment;
+    SlotTimeline(claims, al, rel, s, sr);
+    SlotReasons(claims, al, rel, s, out.increment[s], sr);
+  }
+  for (const auto& [s, why] : al.notes) out.reports[s].reasons.push_back(why);
+  return out;
+}
+
+// Refusals to merge: slots sharing story, unit and subject but not the rest of the key
+// say why they were kept apart (groups of at most 8 such slots).
+void AddKeptApart(SlotReports& slots) {
+  std::vector<SlotReport>& reports = slots.reports;
+  std::vector<std::pair<uint64_t, uint32_t>> near;
+  for (uint32_t s = 0; s < reports.size(); ++s) {
+    const SlotReport& sr = reports[s];
+    if (!sr.object.empty()) continue;
+    near.emplace_back(HashBytes(sr.story + "\x1f" + sr.subject,
+                                HashBytes(sr.counted, HashBytes("near\x1f"))), s);
+  }
+  std::sort(near.begin(), near.end());
+  constexpr size_t kMaxNeighbours = 8;
+  for (size_t g0 = 0; g0 < near.size();) {
+    size_t g1 = g0 + 1;
+    while (g1 < near.size() && near[g1].first == near[g0].first) ++g1;
+    if (g1 - g0 >= 2 && g1 - g0 <= kMaxNeighbours) {
+      for (size_t x = g0; x < g1; ++x) {
+        for (size_t y = g0; y < g1; ++y) {
+          if (x == y) continue;
+          const uint32_t a = near[x].second, b = near[y].second;
+          const std::string why =
+              Difference(reports[a], reports[b], slots.increment[a], slots.increment[b]);
+          if (!why.empty()) reports[a].reasons.push_back("kept apart from " + reports[b].id + ": " + why);
+        }
+      }
+    }
+    g0 = g1;
+  }
+}
+
+// The slots in id order: std::sort of their positions by the 48-bit number each id spells
+// (fixed-width lowercase hex, so the same comparisons as comparing the ids, ties included,
+// hence the same order), then one move each.
+std::vector<SlotReport> SortedById(SlotReports slots) {
+  std::vector<uint32_t> order(slots.reports.size());
+  for (uint32_t s = 0; s < order.size(); ++s) order[s] = s;
+  const std::vector<uint64_t>& key = slots.id_bits;
+  std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) { return key[x] < key[y]; });
+  std::vector<SlotReport> sorted;
+  sorted.reserve(order.size());
+  for (uint32_t s : order) sorted.push_back(std::move(slots.reports[s]));
+  return sorted;
+}
+
+}  // namespace mizan

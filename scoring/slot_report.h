@@ -1,0 +1,53 @@
+// Slot reports, internal to scoring (score.cc builds them; nothing outside scoring/ needs
+// this header): a slot's id, key, claims, independent origins, timeline, estimate and
+// reasons, from the alignment and the reliability; and the texts of numbers that slot and
+// claim reasons share.
+//
+//   SlotReports slots = BuildSlots(claims, alignment, reliability);
+//   AddKeptApart(slots);
+//   std::vector<SlotReport> by_id = SortedById(std::move(slots));
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "scoring/align.h"
+#include "scoring/reliability.h"
+#include "scoring/score.h"
+
+namespace mizan {
+
+// The slots in slot order, each with its 48-bit id (the number its "slot-" + 12 hex id
+// spells) and whether its key is an increment.
+struct SlotReports {
+  std::vector<SlotReport> reports;
+  std::vector<uint64_t> id_bits;
+  std::vector<uint8_t> increment;
+};
+
+// Every slot's report, in slot order, with the alignment's notes among its reasons.
+SlotReports BuildSlots(const std::vector<ScoreClaim>& claims, const Alignment& al,
+                       const Reliability& rel);
+
+// Refusals to merge: slots sharing story, unit and subject but not the rest of the key
+// say why they were kept apart (groups of at most 8 such slots).
+void AddKeptApart(SlotReports& slots);
+
+// The slots sorted by id (ties in the order std::sort leaves them).
+std::vector<SlotReport> SortedById(SlotReports slots);
+
+// x rounded to 4 decimals (numbers of the report).
+double Round4(double x);
+
+// printf("%.0f", x) for |x| < 1e15, appended to `out`, without printf.
+void AppendWhole(std::string& out, double x);
+
+// FormatNumber(x, NumberStyle::kRounded), appended to `out`: the same text, without
+// printf where "%.0f" applies (whole numbers, and numbers past 100, below 1e15).
+void AppendRounded(std::string& out, double x);
+
+// A claim's origins joined by " + " ("(none)" when it has none).
+std::string JoinOrigins(const ScoreClaim& c);
+
+}  // namespace mizan
