@@ -61,7 +61,7 @@ const char* InternTimeUnit(std::string_view unit) {
 struct ClassName {
   const char* name;
   NumClass num;
-  uint32_t role;
+  uint64_t role;
 };
 
 constexpr ClassName kClasses[] = {
@@ -102,6 +102,10 @@ constexpr ClassName kClasses[] = {
     {"phone_cue", NumClass::kNone, kRolePhoneCue},
     {"age_cue", NumClass::kNone, kRoleAgeCue},
     {"hijri_month", NumClass::kNone, kRoleHijriMonth},
+    {"partitive", NumClass::kNone, kRolePartitive},
+    {"not_name", NumClass::kNone, kRoleNotName},
+    {"measure_word", NumClass::kNone, kRoleMeasureWord},
+    {"plural_noun", NumClass::kNone, kRolePluralNoun},
 };
 
 void LoadNumbers(NumberLexicon::Tables& t) {

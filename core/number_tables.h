@@ -41,20 +41,21 @@ enum class NumClass : uint8_t {
 
 enum class MultForm : uint8_t { kSingular, kPlural, kDual, kAccusative };
 
-// Context roles a surface may have besides (or instead of) a numeral class.
-enum WordRole : uint32_t {
-  kRoleYearCue = 1 << 0,
-  kRoleFunction = 1 << 1,
-  kRoleOneBlocker = 1 << 2,
-  kRoleEra = 1 << 3,
-  kRoleTimes = 1 << 4,
-  kRoleDecimalWord = 1 << 5,
-  kRoleAnd = 1 << 6,
-  kRoleArticleOne = 1 << 7,
-  kRoleOrdinalSuffix = 1 << 8,
-  kRoleDecadeSuffix = 1 << 9,
-  kRoleTimeUnit = 1 << 10,
-  kRoleMonth = 1 << 11,
+// Context roles a surface may have besides (or instead of) a numeral class; numbers.tsv
+// documents each class that sets one.
+enum WordRole : uint64_t {
+  kRoleYearCue = 1 << 0,        // عام, since: a 4-digit number after it is a year
+  kRoleFunction = 1 << 1,       // في, the: after a 4-digit number, no counted noun (a year)
+  kRoleOneBlocker = 1 << 2,     // "no one", "في وقت واحد": one after it counts nothing
+  kRoleEra = 1 << 3,            // 2024م, 1445هـ: the number before it is a year
+  kRoleTimes = 1 << 4,          // مرة, times: a number of occurrences, kind other
+  kRoleDecimalWord = 1 << 5,    // فاصلة, point: a spoken decimal point
+  kRoleAnd = 1 << 6,            // "one hundred and five": and inside an English number
+  kRoleArticleOne = 1 << 7,     // a, an: one before a multiplier ("a million")
+  kRoleOrdinalSuffix = 1 << 8,  // 1st, 2nd: glued after digits, an ordinal
+  kRoleDecadeSuffix = 1 << 9,   // the s of "1950s": a decade
+  kRoleTimeUnit = 1 << 10,      // يوم, week: after a number, a duration (WordInfo::time_unit)
+  kRoleMonth = 1 << 11,         // a month name of months.tsv (WordInfo::month)
   kRoleGluedOnly = 1 << 12,  // a multiplier abbreviation read only glued to digits (10k)
   kRoleMoneyOnly = 1 << 13,  // ... and only after a currency ($3.7b, A$5.1m; 5m is metres)
   kRoleSign = 1 << 14,       // minus, سالب, ناقص: the number after it is negative
@@ -73,6 +74,10 @@ enum WordRole : uint32_t {
   kRolePhoneCue = 1 << 27,     // call, هاتف, الموحد: a long number or groups after it is a phone
   kRoleAgeCue = 1 << 28,       // aged, العمر: the number after it is an age, not a count
   kRoleHijriMonth = 1 << 29,  // a day number before it is a date (15 شوال)
+  kRolePartitive = uint64_t{1} << 30,   // of: "half of", "one of the victims", "tens of"
+  kRoleNotName = uint64_t{1} << 31,     // Monday: capitalised, but names no model (Pixel 8)
+  kRoleMeasureWord = uint64_t{1} << 32,  // high, of: after "1.5m" it is metres, not million
+  kRolePluralNoun = uint64_t{1} << 33,   // people: an irregular plural that "1.5m" counts
 };
 
 struct WordInfo {
@@ -80,7 +85,7 @@ struct WordInfo {
   MultForm form = MultForm::kSingular;
   double value = 0;       // numeral value, multiplier scale, vague low, decade start, rank
   double high = 0;        // vague high
-  uint32_t roles = 0;     // WordRole bits
+  uint64_t roles = 0;     // WordRole bits
   double fraction = 0;    // kRoleFractionHomograph: the fraction it may be (خمس = 0.2)
   const char* time_unit = nullptr;  // "day", ... for kRoleTimeUnit and kTimeDual
   uint8_t month = 0;      // 1-12 for kRoleMonth

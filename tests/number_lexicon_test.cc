@@ -149,5 +149,51 @@ TEST_CASE("a malformed number lexicon fails with the file and line", "[number_le
   std::filesystem::remove_all(dir);
 }
 
+// Issue 11: the English module's word lists are rows of numbers.tsv, not code. Each read
+// below changes with one row of a scratch lexicon and nothing else.
+TEST_CASE("issue11: English context words come from numbers.tsv", "[number_lexicon]") {
+  const std::filesystem::path dir = testing::ScratchDir("mizan_number_lexicon_english");
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "qualifiers.tsv") << "# none\n";
+  std::ofstream(dir / "months.tsv") << "# none\n";
+  std::ofstream(dir / "decimal_order.tsv") << "*\treversed\n";
+  const std::string base = "m\tmoney_multiplier\t1000000\t-\nhalf\tfraction\t0.5\t-\n";
+  const auto read_with = [&](const std::string& rows, const std::string& input) {
+    std::ofstream(dir / "numbers.tsv") << base << rows;
+    setenv("MIZAN_LEXICON_DIR", dir.c_str(), 1);
+    const NumberLexicon lexicon = NumberLexicon::Load();
+    unsetenv("MIZAN_LEXICON_DIR");
+    return ReadNumbers(AnalyzeText(input), lexicon);
+  };
+  // plural_noun: an irregular plural that a glued m counts.
+  std::vector<NumberMention> m = read_with("", "About 1.5m people live there");
+  REQUIRE(m.size() == 1);
+  CHECK(*m[0].value.low == 1.5);
+  m = read_with("people\tplural_noun\t-\t-\n", "About 1.5m people live there");
+  REQUIRE(m.size() == 1);
+  CHECK(*m[0].value.low == 1.5e6);
+  // measure_word: a regular plural is counted unless the row says it measures.
+  m = read_with("", "a 1.5m lengths of pipe");
+  REQUIRE(m.size() == 1);
+  CHECK(*m[0].value.low == 1.5e6);
+  m = read_with("lengths\tmeasure_word\t-\t-\n", "a 1.5m lengths of pipe");
+  REQUIRE(m.size() == 1);
+  CHECK(*m[0].value.low == 1.5);
+  // not_name: an unknown capitalised word before a number is taken for a model's name.
+  m = read_with("", "It was on Friday 12 people died");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].kind == NumberKind::kOther);
+  m = read_with("friday\tnot_name\t-\t-\n", "It was on Friday 12 people died");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].kind == NumberKind::kQuantity);
+  // partitive: "half of" is a share only when "of" is one.
+  CHECK(read_with("", "half of the workers left").empty());
+  m = read_with("of\tpartitive\t-\t-\n", "half of the workers left");
+  REQUIRE(m.size() == 1);
+  CHECK(m[0].kind == NumberKind::kFraction);
+  CHECK(*m[0].value.low == 0.5);
+  std::filesystem::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace mizan
