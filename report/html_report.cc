@@ -1,210 +1,19 @@
 #include "report/html_report.h"
 
 #include <algorithm>
-#include <cmath>
-#include <cstdio>
 #include <map>
-#include <optional>
 #include <string>
 #include <vector>
 
-#include "core/civil_date.h"
 #include "core/number_format.h"
+#include "report/html_parts.h"
 #include "report/story_table.h"
 
-namespace mizan {
+namespace mizan::html {
 namespace {
 
 // ---------------------------------------------------------------------------------------
-// Text safety
-
-// Decodes one code point at `i`; returns its length, or 0 for an invalid sequence.
-size_t DecodeUtf8(std::string_view s, size_t i, char32_t* cp) {
-  const auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char c = b(i);
-  if (c < 0x80) { *cp = c; return 1; }
-  size_t len = 0;
-  char32_t v = 0;
-  if ((c & 0xE0) == 0xC0) { len = 2; v = c & 0x1F; }
-  else if ((c & 0xF0) == 0xE0) { len = 3; v = c & 0x0F; }
-  else if ((c & 0xF8) == 0xF0) { len = 4; v = c & 0x07; }
-  else return 0;
-  if (i + len > s.size()) return 0;
-  for (size_t k = 1; k < len; ++k) {
-    if ((b(i + k) & 0xC0) != 0x80) return 0;
-    v = (v << 6) | (b(i + k) & 0x3F);
-  }
-  // Overlong forms and surrogates are as dangerous as stray bytes: reject them too.
-  if ((len == 2 && v < 0x80) || (len == 3 && v < 0x800) || (len == 4 && v < 0x10000) ||
-      v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) {
-    return 0;
-  }
-  *cp = v;
-  return len;
-}
-
-// The name of a bidi control, or nullptr when `cp` is not one.
-const char* BidiName(char32_t cp) {
-  switch (cp) {
-    case 0x061C: return "ALM";
-    case 0x200E: return "LRM";
-    case 0x200F: return "RLM";
-    case 0x202A: return "LRE";
-    case 0x202B: return "RLE";
-    case 0x202C: return "PDF";
-    case 0x202D: return "LRO";
-    case 0x202E: return "RLO";
-    case 0x2066: return "LRI";
-    case 0x2067: return "RLI";
-    case 0x2068: return "FSI";
-    case 0x2069: return "PDI";
-    default: return nullptr;
-  }
-}
-
-void AppendMarker(std::string& out, const std::string& label, const std::string& tip,
-                  bool in_attribute) {
-  if (in_attribute) {
-    out += "\xE2\x9F\xA8" + label + "\xE2\x9F\xA9";  // ⟨label⟩
-    return;
-  }
-  // dir="ltr" makes the marker its own isolate, so it cannot reorder its neighbours.
-  out += "<span class=\"ctl\" dir=\"ltr\" title=\"" + tip + "\">\xE2\x9F\xA8" + label +
-         "\xE2\x9F\xA9</span>";
-}
-
-void AppendEscaped(std::string& out, std::string_view text, bool in_attribute) {
-  for (size_t i = 0; i < text.size();) {
-    char32_t cp = 0;
-    size_t len = DecodeUtf8(text, i, &cp);
-    if (len == 0) {
-      out += "\xEF\xBF\xBD";  // U+FFFD
-      ++i;
-      continue;
-    }
-    switch (cp) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      case '\n':
-      case '\t':
-        out += static_cast<char>(cp);
-        break;
-      case '\r':
-        break;  // CRLF texts: the LF keeps the line break
-      default:
-        if (const char* name = BidiName(cp)) {
-          char tip[64];
-          std::snprintf(tip, sizeof tip, "bidi control U+%04X %s", static_cast<unsigned>(cp),
-                        name);
-          AppendMarker(out, name, tip, in_attribute);
-        } else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) {
-          char label[16];
-          std::snprintf(label, sizeof label, "U+%04X", static_cast<unsigned>(cp));
-          AppendMarker(out, label, "control character", in_attribute);
-        } else {
-          out.append(text.substr(i, len));
-        }
-    }
-    i += len;
-  }
-}
-
-std::string Esc(std::string_view text) { return EscapeHtml(text, false); }
-std::string Attr(std::string_view text) { return EscapeHtml(text, true); }
-
-// Clamps a byte span to `text` and widens it to whole code points.
-ByteSpan SafeSpan(const std::string& text, ByteSpan span) {
-  const uint32_t size = static_cast<uint32_t>(text.size());
-  uint32_t begin = std::min(span.begin, size);
-  uint32_t end = std::min(std::max(span.end, begin), size);
-  const auto continuation = [&](uint32_t k) {
-    return k < size && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80;
-  };
-  while (begin > 0 && continuation(begin)) --begin;
-  while (end < size && continuation(end)) ++end;
-  return ByteSpan{begin, end};
-}
-
-// ---------------------------------------------------------------------------------------
-// Numbers and dates
-
-std::string Fixed(double v, int digits) {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*f", digits, v);
-  return buf;
-}
-
-// ---------------------------------------------------------------------------------------
-// The batch, indexed once
-
-struct ClaimRef {
-  const Document* doc = nullptr;
-  const Extraction* extraction = nullptr;
-  const Claim* claim = nullptr;
-  const ClaimScore* score = nullptr;
-  int ordinal = 0;  // position in the report: the HTML id is "c<ordinal>"
-};
-
-struct Index {
-  std::vector<ClaimRef> claims;
-  std::map<std::string, size_t> by_id;  // claim id -> index into claims
-  std::map<std::string, const SlotReport*> slots;
-};
-
-Index BuildIndex(const HtmlReportInput& in) {
-  Index index;
-  std::map<std::string, const Extraction*> extraction_of;
-  for (const Extraction& x : in.extractions) extraction_of.emplace(x.doc, &x);
-  std::map<std::string, const ClaimScore*> score_of;
-  if (in.score != nullptr) {
-    for (const ClaimScore& s : in.score->claims) score_of.emplace(s.claim, &s);
-    for (const SlotReport& slot : in.score->slots) index.slots.emplace(slot.id, &slot);
-  }
-  for (const Document& doc : in.documents) {
-    auto x = extraction_of.find(doc.id);
-    if (x == extraction_of.end()) continue;
-    for (const Claim& claim : x->second->claims) {
-      ClaimRef ref{&doc, x->second, &claim, nullptr, static_cast<int>(index.claims.size())};
-      if (auto s = score_of.find(claim.id); s != score_of.end()) ref.score = s->second;
-      index.by_id.emplace(claim.id, index.claims.size());
-      index.claims.push_back(ref);
-    }
-  }
-  return index;
-}
-
-const NumericValue* ValueOf(const ClaimRef& ref) {
-  if (ref.claim->mention >= ref.extraction->mentions.size()) return nullptr;
-  return &ref.extraction->mentions[ref.claim->mention].value;
-}
-
-ByteSpan SpanOf(const ClaimRef& ref) {
-  if (ref.claim->mention < ref.extraction->mentions.size()) {
-    return ref.extraction->mentions[ref.claim->mention].span;
-  }
-  return ref.claim->head_span;
-}
-
-std::string DateOf(const ClaimRef& ref) {
-  if (!ref.claim->time.to.empty()) return ref.claim->time.to;
-  if (!ref.claim->time.from.empty()) return ref.claim->time.from;
-  if (!ref.extraction->published.date.empty()) return ref.extraction->published.date;
-  return ref.doc->published;
-}
-
-// The origin a figure is credited to: the first origin hop, else the article's credit.
-std::string OriginOf(const Claim& claim) {
-  for (const SourceHop& hop : claim.attribution) {
-    if (hop.role == HopRole::kOrigin || hop.role == HopRole::kCoOrigin) return hop.name;
-  }
-  for (const SourceHop& hop : claim.attribution) {
-    if (!hop.name.empty()) return hop.name;
-  }
-  return "unattributed";
-}
+// Claims on the page
 
 std::string ConfidenceClass(const ClaimScore* score) {
   if (score == nullptr) return "cn";
@@ -262,11 +71,7 @@ svg text{font:11px system-ui,Arial,sans-serif;fill:#333}
 .bar i{position:absolute;top:0;height:10px;background:#6a9fd8;border-radius:5px}.bar s{position:absolute;top:-2px;width:2px;height:14px;background:#123}
 )css";
 
-const char* kPalette[] = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e",
-                          "#17becf", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22"};
-constexpr size_t kPaletteSize = sizeof(kPalette) / sizeof(kPalette[0]);
-
-void RenderSummary(const HtmlReportInput& in, const Index& index, std::string& out) {
+void RenderSummary(const HtmlReportInput& in, const ClaimIndex& index, std::string& out) {
   size_t contradictions = 0, slots = 0, unverifiable = 0;
   if (in.score != nullptr) {
     slots = in.score->slots.size();
@@ -329,277 +134,7 @@ void RenderSummary(const HtmlReportInput& in, const Index& index, std::string& o
   out += "</section>";
 }
 
-// ----- SVG timeline
-
-struct Scale {
-  double lo = 0, hi = 1;
-  double step = 0;  // linear scale: tick spacing
-  bool log = false;
-  double top = 0, bottom = 0;
-  double Y(double v) const {
-    double t;
-    if (log) {
-      t = (std::log10(std::max(v, lo)) - std::log10(lo)) / (std::log10(hi) - std::log10(lo));
-    } else {
-      t = (v - lo) / (hi - lo);
-    }
-    t = std::clamp(t, -0.05, 1.05);
-    return bottom - t * (bottom - top);
-  }
-};
-
-std::string Px(double v) { return Fixed(v, 1); }
-
-void RenderTimeline(const SlotReport& slot, const Index& index, std::string& out) {
-  struct Point {
-    const ClaimRef* ref;
-    long day;
-    std::string origin;
-  };
-  std::vector<Point> points;
-  std::vector<std::string> undated;
-  std::vector<double> values;
-  std::vector<std::string> origins;
-  for (const std::string& id : slot.claims) {
-    auto it = index.by_id.find(id);
-    if (it == index.by_id.end()) continue;
-    const ClaimRef& ref = index.claims[it->second];
-    const NumericValue* v = ValueOf(ref);
-    std::optional<long> day = DaysFromIso(DateOf(ref));
-    if (v == nullptr || !day || (!v->low && !v->high)) {
-      undated.push_back(id);
-      continue;
-    }
-    if (v->low) values.push_back(*v->low);
-    if (v->high) values.push_back(*v->high);
-    points.push_back({&ref, *day, OriginOf(*ref.claim)});
-    origins.push_back(points.back().origin);
-  }
-  std::vector<std::pair<long, const TimelinePoint*>> consensus;
-  for (const TimelinePoint& p : slot.timeline) {
-    if (auto day = DaysFromIso(p.date)) {
-      consensus.emplace_back(*day, &p);
-      values.push_back(p.value);
-      if (p.low) values.push_back(*p.low);
-      if (p.high) values.push_back(*p.high);
-    }
-  }
-  if (points.empty() && consensus.empty()) {
-    out += "<p class=\"muted\">No dated figure to draw.</p>";
-    return;
-  }
-  std::sort(origins.begin(), origins.end());
-  origins.erase(std::unique(origins.begin(), origins.end()), origins.end());
-  const auto colour = [&](const std::string& origin) {
-    size_t k = std::lower_bound(origins.begin(), origins.end(), origin) - origins.begin();
-    return kPalette[k % kPaletteSize];
-  };
-
-  long day_lo = points.empty() ? consensus.front().first : points.front().day;
-  long day_hi = day_lo;
-  for (const Point& p : points) { day_lo = std::min(day_lo, p.day); day_hi = std::max(day_hi, p.day); }
-  for (const auto& c : consensus) { day_lo = std::min(day_lo, c.first); day_hi = std::max(day_hi, c.first); }
-  const long pad = std::max(3L, (day_hi - day_lo) / 12);
-  day_lo -= pad;
-  day_hi += pad;
-
-  double v_lo = *std::min_element(values.begin(), values.end());
-  double v_hi = *std::max_element(values.begin(), values.end());
-  Scale y;
-  y.top = 24;
-  y.bottom = 230;
-  y.log = v_lo > 0 && v_hi / v_lo > 10;
-  if (y.log) {
-    y.lo = std::pow(10, std::floor(std::log10(v_lo)));
-    y.hi = std::pow(10, std::ceil(std::log10(v_hi * 1.05)));
-  } else {
-    // Round ticks (1, 2 or 5 times a power of ten) so an editor reads values off the axis.
-    y.lo = v_lo >= 0 ? 0 : v_lo * 1.1;
-    const double span = std::max(v_hi * 1.05 - y.lo, 1e-9);
-    const double power = std::pow(10, std::floor(std::log10(span / 4)));
-    y.step = power;
-    for (double m : {1.0, 2.0, 5.0, 10.0}) {
-      y.step = m * power;
-      if (span / y.step <= 5) break;
-    }
-    if (y.lo < 0) y.lo = std::floor(y.lo / y.step) * y.step;
-    y.hi = y.lo + std::ceil(span / y.step) * y.step;
-    if (y.hi <= y.lo) y.hi = y.lo + 1;
-  }
-  constexpr double kLeft = 74, kRight = 700, kWidth = 720, kHeight = 262;
-  const auto x_of = [&](long day) {
-    return kLeft + (kRight - kLeft) * static_cast<double>(day - day_lo) /
-                       static_cast<double>(std::max(1L, day_hi - day_lo));
-  };
-  const bool contradiction = slot.relation == SlotRelation::kContradiction ||
-                             slot.relation == SlotRelation::kMixed;
-
-  out += "<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"" +
-         Px(kWidth) + "\" height=\"" + Px(kHeight) + "\" viewBox=\"0 0 " + Px(kWidth) + " " +
-         Px(kHeight) + "\" data-slot=\"" + Attr(slot.id) + "\"><title>" +
-         Esc("Timeline of " + slot.id + (y.log ? " (log scale)" : "")) + "</title>";
-  // Axes and grid.
-  out += "<g class=\"axes\" stroke=\"#999\" stroke-width=\"1\"><line x1=\"" + Px(kLeft) +
-         "\" y1=\"" + Px(y.bottom) + "\" x2=\"" + Px(kRight) + "\" y2=\"" + Px(y.bottom) +
-         "\"/><line x1=\"" + Px(kLeft) + "\" y1=\"" + Px(y.top - 6) + "\" x2=\"" + Px(kLeft) +
-         "\" y2=\"" + Px(y.bottom) + "\"/></g>";
-  std::vector<double> ticks;
-  if (y.log) {
-    for (double t = y.lo; t <= y.hi * 1.0001; t *= 10) ticks.push_back(t);
-  } else {
-    for (double t = y.lo; t <= y.hi + y.step / 2; t += y.step) ticks.push_back(t);
-  }
-  for (double t : ticks) {
-    const double py = y.Y(t);
-    out += "<line x1=\"" + Px(kLeft) + "\" y1=\"" + Px(py) + "\" x2=\"" + Px(kRight) +
-           "\" y2=\"" + Px(py) + "\" stroke=\"#eee\"/><text x=\"" + Px(kLeft - 6) + "\" y=\"" +
-           Px(py + 4) + "\" text-anchor=\"end\">" +
-           Esc(FormatNumber(std::round(t), NumberStyle::kGrouped)) + "</text>";
-  }
-  const int date_ticks = 4;
-  for (int k = 0; k <= date_ticks; ++k) {
-    const long day = day_lo + (day_hi - day_lo) * k / date_ticks;
-    const char* anchor = k == 0 ? "start" : k == date_ticks ? "end" : "middle";
-    out += "<text x=\"" + Px(x_of(day)) + "\" y=\"" + Px(y.bottom + 16) +
-           "\" text-anchor=\"" + anchor + "\">" + IsoFromDays(day) + "</text>";
-  }
-  if (y.log) {
-    out += "<text x=\"" + Px(kLeft) + "\" y=\"12\">log scale</text>";
-  }
-
-  // Consensus: a band and a step line through the timeline points.
-  if (!consensus.empty()) {
-    std::string band_top, band_bottom, line;
-    for (size_t k = 0; k < consensus.size(); ++k) {
-      const double x0 = x_of(consensus[k].first);
-      const double x1 = k + 1 < consensus.size() ? x_of(consensus[k + 1].first) : kRight;
-      const TimelinePoint& p = *consensus[k].second;
-      const double lo = p.low.value_or(p.value), hi = p.high.value_or(p.value);
-      band_top += Px(x0) + "," + Px(y.Y(hi)) + " " + Px(x1) + "," + Px(y.Y(hi)) + " ";
-      band_bottom = Px(x1) + "," + Px(y.Y(lo)) + " " + Px(x0) + "," + Px(y.Y(lo)) + " " +
-                    band_bottom;
-      line += (k == 0 ? "M" : "L") + Px(x0) + "," + Px(y.Y(p.value)) + " L" + Px(x1) + "," +
-              Px(y.Y(p.value)) + " ";
-    }
-    out += "<g class=\"consensus\"><title>consensus estimate and band</title><polygon points=\"" +
-           band_top + band_bottom + "\" fill=\"#1a5fb4\" fill-opacity=\"0.12\"/><path d=\"" +
-           line + "\" fill=\"none\" stroke=\"#1a5fb4\" stroke-width=\"2\"/></g>";
-  }
-  if (slot.estimate.low || slot.estimate.high || slot.estimate.value != 0) {
-    const double py = y.Y(slot.estimate.value);
-    out += "<text class=\"estimate\" x=\"" + Px(kRight) + "\" y=\"" + Px(std::max(py - 6, 12.0)) +
-           "\" text-anchor=\"end\" fill=\"#1a5fb4\">" +
-           Esc("estimate " + FormatNumber(slot.estimate.value, NumberStyle::kGrouped) +
-               (slot.estimate.as_of.empty() ? "" : " as of " + slot.estimate.as_of)) +
-           "</text>";
-  }
-
-  // One glyph per claim; claims on the same day are spread sideways.
-  std::map<long, int> same_day;
-  for (const Point& p : points) {
-    const NumericValue& v = *ValueOf(*p.ref);
-    const int k = same_day[p.day]++;
-    const double x = x_of(p.day) + (k % 2 == 0 ? 1 : -1) * ((k + 1) / 2) * 9.0;
-    const std::string c = colour(p.origin);
-    const ClaimScore* score = p.ref->score;
-    const std::string verdict = score ? std::string(ToString(score->verdict)) : "";
-    const bool faded =
-        score && (score->verdict == Verdict::kSuperseded || score->verdict == Verdict::kStale);
-    const bool crossed = score && score->verdict == Verdict::kContradicted;
-    std::string tip = p.ref->claim->id + ": " + FormatValue(v) + " (" +
-                      std::string(ToString(v.qualifier)) + "), " + DateOf(*p.ref) + ", " +
-                      p.origin;
-    if (p.ref->score) {
-      tip += ", confidence " + Fixed(p.ref->score->confidence, 2) + ", " + verdict;
-    }
-    out += "<g class=\"pt q-" + std::string(ToString(v.qualifier)) +
-           (verdict.empty() ? "" : " v-" + Attr(verdict)) + "\" data-claim=\"c" +
-           std::to_string(p.ref->ordinal) + "\"" + (faded ? " opacity=\"0.45\"" : "") +
-           "><title>" + Esc(tip) + "</title>";
-    const std::string stroke = " stroke=\"" + c + "\"";
-    const std::string dash = faded ? " stroke-dasharray=\"3,2\"" : "";
-    switch (v.qualifier) {
-      case Qualifier::kExact:
-      case Qualifier::kApprox: {
-        const double val = v.low.value_or(v.high.value_or(0));
-        const double py = y.Y(val);
-        if (v.qualifier == Qualifier::kApprox) {
-          const double a = y.Y(val * 1.1), b = y.Y(val * 0.9);
-          out += "<path d=\"M" + Px(x) + "," + Px(a) + " L" + Px(x) + "," + Px(b) + " M" +
-                 Px(x - 3) + "," + Px(a) + " L" + Px(x + 3) + "," + Px(a) + " M" + Px(x - 3) +
-                 "," + Px(b) + " L" + Px(x + 3) + "," + Px(b) + "\"" + stroke +
-                 " stroke-width=\"1.5\"/>";
-        }
-        out += "<circle cx=\"" + Px(x) + "\" cy=\"" + Px(py) + "\" r=\"4.5\" fill=\"" +
-               (faded ? std::string("#fff") : c) + "\"" + stroke + dash +
-               " stroke-width=\"1.5\"/>";
-        break;
-      }
-      case Qualifier::kAtLeast:
-      case Qualifier::kMoreThan:
-      case Qualifier::kAtMost:
-      case Qualifier::kLessThan: {
-        const bool up = v.qualifier == Qualifier::kAtLeast || v.qualifier == Qualifier::kMoreThan;
-        const double val = up ? v.low.value_or(0) : v.high.value_or(0);
-        const double py = y.Y(val);
-        const double tip_y = up ? py - 26 : py + 26;
-        const double head = up ? 6 : -6;
-        const bool strict = v.qualifier == Qualifier::kMoreThan || v.qualifier == Qualifier::kLessThan;
-        out += "<path d=\"M" + Px(x) + "," + Px(py) + " L" + Px(x) + "," + Px(tip_y) + "\"" +
-               stroke + dash + " stroke-width=\"2\"/><path d=\"M" + Px(x - 4) + "," +
-               Px(tip_y + head) + " L" + Px(x) + "," + Px(tip_y) + " L" + Px(x + 4) + "," +
-               Px(tip_y + head) + " Z\" fill=\"" + c + "\"/><circle cx=\"" + Px(x) + "\" cy=\"" +
-               Px(py) + "\" r=\"4\" fill=\"" + (strict ? std::string("#fff") : c) + "\"" +
-               stroke + " stroke-width=\"1.5\"/>";
-        break;
-      }
-      case Qualifier::kRange: {
-        const double a = y.Y(v.high.value_or(v.low.value_or(0)));
-        const double b = y.Y(v.low.value_or(v.high.value_or(0)));
-        out += "<rect x=\"" + Px(x - 3) + "\" y=\"" + Px(a) + "\" width=\"6\" height=\"" +
-               Px(std::max(2.0, b - a)) + "\" fill=\"" + c + "\"" + stroke + dash + "/>";
-        break;
-      }
-      case Qualifier::kVague: {
-        const double a = y.Y(v.high.value_or(v.low.value_or(0)));
-        const double b = y.Y(v.low.value_or(v.high.value_or(0)));
-        out += "<rect x=\"" + Px(x - 7) + "\" y=\"" + Px(a) + "\" width=\"14\" height=\"" +
-               Px(std::max(2.0, b - a)) + "\" fill=\"" + c + "\" fill-opacity=\"0.25\"" +
-               stroke + " stroke-dasharray=\"2,2\"/>";
-        break;
-      }
-    }
-    if (crossed) {
-      const double py = y.Y(v.low.value_or(v.high.value_or(0)));
-      out += "<path class=\"contradicted\" d=\"M" + Px(x - 6) + "," + Px(py - 6) + " L" +
-             Px(x + 6) + "," + Px(py + 6) + " M" + Px(x + 6) + "," + Px(py - 6) + " L" +
-             Px(x - 6) + "," + Px(py + 6) + "\" stroke=\"#b00020\" stroke-width=\"2.5\"/>";
-    }
-    out += "</g>";
-  }
-  if (contradiction) {
-    out += "<g class=\"flag-contradiction\"><rect x=\"" + Px(kRight - 118) +
-           "\" y=\"2\" width=\"118\" height=\"16\" rx=\"3\" fill=\"#b00020\"/><text x=\"" +
-           Px(kRight - 59) + "\" y=\"14\" text-anchor=\"middle\" style=\"fill:#fff\">" +
-           "\xE2\x9A\xA0 contradiction</text></g>";
-  }
-  // Legend: one colour per origin.
-  double lx = kLeft;
-  for (const std::string& origin : origins) {
-    out += "<g class=\"legend\"><circle cx=\"" + Px(lx + 5) + "\" cy=\"" + Px(kHeight - 8) +
-           "\" r=\"4\" fill=\"" + colour(origin) + "\"/><text x=\"" + Px(lx + 12) + "\" y=\"" +
-           Px(kHeight - 4) + "\">" + Esc(origin) + "</text></g>";
-    lx += 20 + 6.2 * static_cast<double>(std::min<size_t>(origin.size(), 28));
-  }
-  out += "</svg>";
-  if (!undated.empty()) {
-    out += "<p class=\"muted\">Not drawn (no date or no value): ";
-    for (const std::string& id : undated) out += "<bdi>" + Esc(id) + "</bdi> ";
-    out += "</p>";
-  }
-}
-
-void RenderSlots(const HtmlReportInput& in, const Index& index, std::string& out) {
+void RenderSlots(const HtmlReportInput& in, const ClaimIndex& index, std::string& out) {
   out += "<section id=\"slots\"><h2>Slots</h2>";
   if (in.score == nullptr || in.score->slots.empty()) {
     out += "<p class=\"muted\">No slots.</p></section>";
@@ -777,7 +312,7 @@ std::string ClaimOpen(const ClaimRef& ref, bool extra) {
          Attr(ref.claim->id) + "\" aria-label=\"" + Attr(label) + "\">";
 }
 
-void RenderArticles(const HtmlReportInput& in, const Index& index, std::string& out) {
+void RenderArticles(const HtmlReportInput& in, const ClaimIndex& index, std::string& out) {
   out += "<section id=\"articles\"><h2>Articles</h2>";
   std::map<std::string, const Extraction*> extraction_of;
   for (const Extraction& x : in.extractions) extraction_of.emplace(x.doc, &x);
@@ -833,13 +368,9 @@ void RenderArticles(const HtmlReportInput& in, const Index& index, std::string& 
 }
 
 }  // namespace
+}  // namespace mizan::html
 
-std::string EscapeHtml(std::string_view text, bool in_attribute) {
-  std::string out;
-  out.reserve(text.size() + text.size() / 8);
-  AppendEscaped(out, text, in_attribute);
-  return out;
-}
+namespace mizan {
 
 std::string FormatValue(const NumericValue& v) {
   const std::string lo = v.low ? FormatNumber(*v.low, NumberStyle::kGrouped) : "?";
@@ -858,7 +389,7 @@ std::string FormatValue(const NumericValue& v) {
 }
 
 std::string RenderHtmlReport(const HtmlReportInput& input) {
-  const Index index = BuildIndex(input);
+  const html::ClaimIndex index = html::BuildClaimIndex(input);
   std::string out;
   out.reserve(64 * 1024);
   out += "<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\"><head><meta charset=\"utf-8\">"
@@ -867,13 +398,13 @@ std::string RenderHtmlReport(const HtmlReportInput& input) {
          "form-action 'none'\">"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
          "<meta name=\"generator\" content=\"mizan\"><title>" +
-         Esc(input.title) + "</title><style>" + kCss + "</style></head><body><h1>" +
-         Esc(input.title) + "</h1>";
-  RenderSummary(input, index, out);
-  RenderStories(input, out);
-  RenderSlots(input, index, out);
-  RenderSources(input, out);
-  RenderArticles(input, index, out);
+         html::Esc(input.title) + "</title><style>" + html::kCss + "</style></head><body><h1>" +
+         html::Esc(input.title) + "</h1>";
+  html::RenderSummary(input, index, out);
+  html::RenderStories(input, out);
+  html::RenderSlots(input, index, out);
+  html::RenderSources(input, out);
+  html::RenderArticles(input, index, out);
   out += "</body></html>\n";
   return out;
 }
