@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <map>
 #include <nlohmann/json.hpp>
 
@@ -171,8 +172,20 @@ class LightClaimReader {
     const std::optional<double> value = read[0], low = read[1], high = read[2];
     if (!value && !low && !high) return false;
     ScoreClaim& c = out;  // freshly made by the caller, who drops it on false
-    c.id.reserve(stem.size() + 11);
-    c.id.append(stem).append("#").append(std::to_string(line));
+    // "<stem>#<line>", assigned once: a short id stays in the string's own buffer.
+    char number[16];
+    const auto [end, ec] = std::to_chars(number, number + sizeof number, line);
+    const size_t digits = static_cast<size_t>(end - number);
+    if (stem.size() + 1 + digits <= 15) {
+      char id[16];
+      std::memcpy(id, stem.data(), stem.size());
+      id[stem.size()] = '#';
+      std::memcpy(id + stem.size() + 1, number, digits);
+      c.id.assign(id, stem.size() + 1 + digits);
+    } else {
+      c.id.reserve(stem.size() + 1 + digits);
+      c.id.append(stem).append("#").append(number, digits);
+    }
     c.object.assign(object_);
     c.origins.emplace_back(source_);
     c.structured = true;
@@ -276,6 +289,16 @@ class LightClaimReader {
     field.kind = Kind::kNumber;
     return Integer(field.number);
   }
+  // value 0, low 1, high 2, source 3, object 4; -1 for any other key.
+  static int KeyIndex(std::string_view key) {
+    switch (key.size()) {
+      case 3: return key == "low" ? 1 : -1;
+      case 4: return key == "high" ? 2 : -1;
+      case 5: return key == "value" ? 0 : -1;
+      case 6: return key == "source" ? 3 : key == "object" ? 4 : -1;
+      default: return -1;
+    }
+  }
   bool Parse() {
     if (!Expect('{')) return false;
     bool seen_source = false, seen_object = false;
@@ -286,13 +309,14 @@ class LightClaimReader {
       if (!String(key) || !Expect(':')) return false;
       Field field;
       if (!Value(field)) return false;
-      if (key == "source" || key == "object") {
-        bool& seen = key == "source" ? seen_source : seen_object;
+      const int f = KeyIndex(key);
+      if (f >= 3) {
+        const bool source = f == 3;
+        bool& seen = source ? seen_source : seen_object;
         if (seen || field.kind != Kind::kString) return false;
         seen = true;
-        (key == "source" ? source_ : object_) = field.text;
+        (source ? source_ : object_) = field.text;
       } else {
-        const int f = key == "value" ? 0 : key == "low" ? 1 : key == "high" ? 2 : -1;
         if (f < 0 || values_[f].kind != Kind::kAbsent) return false;
         values_[f] = field;
         // null is "absent" to the full reader; recorded so that a repeat still goes there.

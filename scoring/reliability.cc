@@ -256,6 +256,7 @@ class TruthDiscovery {
     r_.informative.assign(buckets_, 0);
     band_lo_.resize(buckets_);
     band_hi_.resize(buckets_);
+    agreed_.resize(buckets_);
     for (uint32_t b = 0; b < buckets_; ++b) GatherMoment(b);
     pos_[n_].src_begin = static_cast<uint32_t>(pos_src_.size());
   }
@@ -302,6 +303,7 @@ class TruthDiscovery {
       if (!hi_known && v.hi == bhi) band_hi_[b] = at.hi, hi_known = true;
     }
     // The run of claimed values each claim supports (its own always among them).
+    bool all_agree = true;
     for (uint32_t x = 0; x < len; ++x) {
       Position& at = pos_[p + x];
       const auto first = pos_.begin() + p, last = pos_.begin() + q;
@@ -313,7 +315,9 @@ class TruthDiscovery {
           pos_.begin());
       at.span_begin = std::min(from, p + x);
       at.span_end = std::max(to, p + x + 1);
+      all_agree &= at.span_begin == p && at.span_end == q;
     }
+    agreed_[b] = all_agree;
     ShareVotes(b);
     if (!lo_known) band_lo_[b] = std::log(std::max(blo, 1e-9));
     if (!hi_known) {
@@ -350,6 +354,11 @@ class TruthDiscovery {
     r_.runner_up.assign(buckets_, 0);
     r_.runner_up_support.assign(buckets_, 0);
     truth_log_.assign(buckets_, 0);
+    // Where every claim allows every claimed value, the truth is the first (the smallest,
+    // clamped into the band) whatever the votes: estimated once, not every round.
+    for (uint32_t b = 0; b < buckets_; ++b) {
+      if (agreed_[b]) EstimateTruth(b, false);
+    }
     held_mass_ = Eigen::VectorXd::Zero(m_);
     ListMoments();
   }
@@ -379,7 +388,9 @@ class TruthDiscovery {
     int copy_passes = 0;
     for (r_.iterations = 0; r_.iterations < options_.max_iterations && !r_.converged;) {
       ++r_.iterations;
-      for (uint32_t b : moments_) EstimateTruth(b, false);
+      for (uint32_t b : moments_) {
+        if (!agreed_[b]) EstimateTruth(b, false);
+      }
       r_.converged = UpdateWeights() < options_.tolerance;
       if ((r_.iterations == 1 || r_.converged) && copy_passes < kCopyPasses &&
           r_.iterations < options_.max_iterations) {
@@ -657,6 +668,7 @@ class TruthDiscovery {
   std::vector<Position> pos_;            // claims by moment, then log point
   std::vector<uint32_t> pos_src_, pos_claim_;
   std::vector<double> band_lo_, band_hi_;  // each moment's common band in log space
+  std::vector<uint8_t> agreed_;          // per moment: each claim allows every claimed value
   std::vector<Keyed> keyed_;             // Gather's scratch
   std::vector<uint32_t> unit_, unit_count_, scratch_;  // one moment's evidence units
   double k_prior_ = 0, z_ = 0;

@@ -366,7 +366,7 @@ class ClaimScorer {
       cs.verdict = superseded ? Verdict::kSuperseded : Verdict::kCorroborated;
       // True at its time, but no longer the figure: a later estimate is out.
       if (superseded) p *= f_.superseded;
-      why.push_back("corroborated by " + std::to_string(units) + " independent origins");
+      why.push_back(CorroboratedText(units));
       return p;
     }
     cs.verdict = slot_units >= 2 ? Verdict::kUncorroborated : Verdict::kUnverifiable;
@@ -422,6 +422,15 @@ class ClaimScorer {
     return RecordText(origin_r_[i], buffer_);
   }
 
+  // "corroborated by 3 independent origins", made once per count.
+  const std::string& CorroboratedText(size_t units) {
+    while (corroborated_text_.size() <= units) {
+      corroborated_text_.push_back("corroborated by " + std::to_string(corroborated_text_.size()) +
+                                   " independent origins");
+    }
+    return corroborated_text_[units];
+  }
+
   // "contradicted by other figures for the same time (consensus about 4472)" of moment b.
   const std::string& ConsensusText(uint32_t b) {
     if (consensus_bucket_ != b) {
@@ -453,6 +462,7 @@ class ClaimScorer {
   std::vector<std::string> record_text_;  // per source: its track record, "%.2f"
   MomentSupport moment_;
   std::vector<uint32_t> extra_;           // ExtraUnits' units
+  std::vector<std::string> corroborated_text_;  // by number of units
   uint32_t consensus_bucket_ = std::numeric_limits<uint32_t>::max();
   std::string consensus_text_;
   uint32_t band_slot_ = std::numeric_limits<uint32_t>::max();

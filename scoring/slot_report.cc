@@ -148,7 +148,11 @@ void SlotHead(const std::vector<ScoreClaim>& claims, const Alignment& al, uint32
   sr.relation = al.relation[s];
   for (uint32_t k = p; k < q; ++k) {
     const uint32_t i = al.order[k];
-    if (al.claims[i].evidence == i) sr.origins.push_back(JoinOrigins(claims[i]));
+    if (al.claims[i].evidence != i) continue;
+    const std::vector<std::string>& origins = claims[i].origins;
+    // One named origin is its own join.
+    if (origins.size() == 1 && !origins[0].empty()) sr.origins.push_back(origins[0]);
+    else sr.origins.push_back(JoinOrigins(claims[i]));
   }
   std::sort(sr.origins.begin(), sr.origins.end());
   sr.origins.erase(std::unique(sr.origins.begin(), sr.origins.end()), sr.origins.end());
@@ -158,8 +162,9 @@ void SlotHead(const std::vector<ScoreClaim>& claims, const Alignment& al, uint32
 // that hold its truth), its value and claims. A cumulative estimate never steps down:
 // `floor_lo` and `floor_value` carry the last dated moment's band and value.
 TimelinePoint MomentPoint(const std::vector<ScoreClaim>& claims, const Alignment& al,
-                          const Reliability& rel, uint32_t b, bool cumulative, double& floor_lo,
-                          double& floor_value) {
+                          const Reliability& rel, uint32_t b, const SlotReport& sr,
+                          double& floor_lo, double& floor_value) {
+  const bool cumulative = sr.cumulative;
   const uint32_t b0 = al.bucket_begin[b], b1 = al.bucket_begin[b + 1];
   TimelinePoint point;
   const ScoreClaim& last = claims[al.order[b1 - 1]];
@@ -186,6 +191,10 @@ TimelinePoint MomentPoint(const std::vector<ScoreClaim>& claims, const Alignment
   point.low = lo;
   if (!std::isinf(hi)) point.high = hi;
   point.value = value;
+  if (b1 - b0 == sr.claims.size()) {
+    point.claims = sr.claims;  // the moment is the whole slot, whose ids are sorted
+    return point;
+  }
   point.claims.reserve(b1 - b0);
   for (uint32_t k = b0; k < b1; ++k) point.claims.push_back(claims[al.order[k]].id);
   std::sort(point.claims.begin(), point.claims.end());
@@ -198,7 +207,7 @@ void SlotTimeline(const std::vector<ScoreClaim>& claims, const Alignment& al,
   double floor_lo = 0, floor_value = 0;
   sr.timeline.reserve(al.slot_first_bucket[s + 1] - al.slot_first_bucket[s]);
   for (uint32_t b = al.slot_first_bucket[s]; b < al.slot_first_bucket[s + 1]; ++b) {
-    sr.timeline.push_back(MomentPoint(claims, al, rel, b, sr.cumulative, floor_lo, floor_value));
+    sr.timeline.push_back(MomentPoint(claims, al, rel, b, sr, floor_lo, floor_value));
   }
   std::stable_sort(sr.timeline.begin(), sr.timeline.end(),
                    [](const TimelinePoint& x, const TimelinePoint& y) { return x.date < y.date; });
@@ -216,8 +225,12 @@ void SlotTimeline(const std::vector<ScoreClaim>& claims, const Alignment& al,
 // Why slot s's claims share it, how many there are, its relation and its estimate.
 void SlotReasons(const std::vector<ScoreClaim>& claims, const Alignment& al,
                  const Reliability& rel, uint32_t s, bool increment, SlotReport& sr) {
+  sr.reasons.reserve(4);
+  std::string why;
   if (!sr.object.empty()) {
-    sr.reasons.push_back("structured object \"" + sr.object + "\"");
+    why.reserve(22 + sr.object.size());
+    why.append("structured object \"").append(sr.object).append("\"");
+    sr.reasons.push_back(std::move(why));
   } else {
     sr.reasons.push_back("same counted thing (" + (sr.counted.empty() ? "unstated" : sr.counted) +
                          "), subject (" +
@@ -229,8 +242,13 @@ void SlotReasons(const std::vector<ScoreClaim>& claims, const Alignment& al,
                           : sr.story.empty() ? std::string()
                                              : ", the story's own event (" + sr.story + ")"));
   }
-  sr.reasons.push_back(std::to_string(sr.claims.size()) + " claim(s) from " +
-                       std::to_string(sr.origins.size()) + " independent origin(s)");
+  why.clear();
+  why.reserve(48);
+  AppendWhole(why, static_cast<double>(sr.claims.size()));
+  why += " claim(s) from ";
+  AppendWhole(why, static_cast<double>(sr.origins.size()));
+  why += " independent origin(s)";
+  sr.reasons.push_back(std::move(why));
   switch (sr.relation) {
     case SlotRelation::kEvolution:
       sr.reasons.push_back(sr.cumulative ? "a cumulative count that grows over time: evolution"
