@@ -46,42 +46,42 @@ std::string LowerAsciiFast(std::string_view s) {
 
 }  // namespace
 
-// The ways a word may be read against a table, in the order the rules prefer them: as
-// written, without و/ف, without ب/ل/ك too (لل -> ال). `raw` keeps the text's case, `key` is
-// lower-cased for lookup; both are views of the token except the ل + ال stem, which lives
-// in the scratch strings.
+// The ways a word may be read against a table, in the order the rules prefer them: its
+// CliticStems (as written, without و/ف, without ب/ل/ك too, لل -> ال). `raw` keeps the text's
+// case, `key` is lower-cased for lookup; both are views of the token except the ل + ال stem,
+// which lives in the scratch strings.
 struct WordVariants {
   struct Variant {
     std::string_view raw, key;
-    uint64_t hash = 0;  // KeyHash of `key`
+    uint64_t hash = 0;  // WordHash of `key`
     uint8_t clitic_bytes = 0;
     uint8_t trim = 0;     // clitic bytes that are a clean cut of the surface
     uint8_t tables = 0;   // StartFilter bits of `key`
   };
-  std::array<Variant, 3> list;
+  std::array<Variant, kMaxCliticStems> list;
   uint8_t count = 0;
   uint8_t tables = 0;  // union of the variants' bits
   std::string raw_scratch, key_scratch;
 
-  // `hash` is KeyHash(key) and `split` its proclitics, which the caller already has.
+  // `hash` is WordHash(key) and `split` its proclitics, which the caller already has.
   [[gnu::always_inline]] void Read(std::string_view raw, std::string_view key, uint64_t hash,
                                    CliticSplit split, const StartFilter& starts) {
     count = 0;
     tables = 0;
+    CliticStem stems[kMaxCliticStems];
+    const size_t n = CliticStems(split, /*bare_lam=*/false, stems);
     Push(raw, key, hash, 0, 0, starts);
-    if (split.conj != 0) {
-      const std::string_view stem = key.substr(split.conj);
-      Push(raw.substr(split.conj), stem, KeyHash(stem), split.conj, split.conj, starts);
-    }
-    const uint8_t stripped = static_cast<uint8_t>(split.conj + 2);
-    if (split.lam_lam) {
-      // "للكرملين" is ل + الكرملين: no clean cut, the surface keeps it whole.
-      raw_scratch.assign(kAlef).append(kLam).append(raw.substr(stripped + 2));
-      key_scratch.assign(kAlef).append(kLam).append(key.substr(stripped + 2));
-      Push(raw_scratch, key_scratch, KeyHash(key_scratch), stripped, 0, starts);
-    } else if (split.prep != 0) {
-      const std::string_view stem = key.substr(stripped);
-      Push(raw.substr(stripped), stem, KeyHash(stem), stripped, stripped, starts);
+    for (size_t i = 1; i < n; ++i) {
+      const CliticStem stem = stems[i];
+      if (stem.restore_alef) {
+        // "للكرملين" is ل + الكرملين: no clean cut, the surface keeps it whole.
+        raw_scratch.assign(kAlef).append(raw.substr(stem.prefix_len));
+        key_scratch.assign(kAlef).append(key.substr(stem.prefix_len));
+        Push(raw_scratch, key_scratch, WordHash(key_scratch), stem.prefix_len, 0, starts);
+      } else {
+        const std::string_view rest = key.substr(stem.prefix_len);
+        Push(raw.substr(stem.prefix_len), rest, WordHash(rest), stem.prefix_len, stem.prefix_len, starts);
+      }
     }
   }
 
@@ -130,23 +130,23 @@ void Context::IndexMatches() {
     // Most words carry no proclitic and start nothing: the filter bits of the word as
     // written answer for them before any variant is built.
     const std::string_view key = lower[k];
-    const uint64_t hash = KeyHash(key);
+    const uint64_t hash = WordHash(key);
     const CliticSplit split = SplitClitics(key);
     if (split.conj == 0 && split.prep == 0 && tables.starts.TablesOfHash(hash) == 0) continue;
     variants.Read(raw[k], key, hash, split, tables.starts);
     if (variants.tables == 0) continue;
-    if (variants.tables & StartFilter::kCue) {
+    if (variants.tables & kCueTable) {
       const uint32_t before = cue_count;
-      cue_count = Collect(tables.cues, k, variants, StartFilter::kCue, cues_);
+      cue_count = Collect(tables.cues, k, variants, kCueTable, cues_);
       if (cue_count != before) cue_starts_.push_back(k);
     }
-    if (variants.tables & StartFilter::kSource) {
+    if (variants.tables & kSourceTable) {
       const uint32_t before = source_count;
-      source_count = Collect(tables.sources, k, variants, StartFilter::kSource, sources_);
+      source_count = Collect(tables.sources, k, variants, kSourceTable, sources_);
       if (source_count != before) source_starts_.push_back(k);
     }
-    if (variants.tables & StartFilter::kHedge) {
-      hedge_count = Collect(tables.hedges, k, variants, StartFilter::kHedge, hedges_);
+    if (variants.tables & kHedgeTable) {
+      hedge_count = Collect(tables.hedges, k, variants, kHedgeTable, hedges_);
     }
   }
   cue_first[n] = cue_count;
@@ -162,7 +162,13 @@ uint32_t Context::Collect(const PhraseTable<Payload>& table, uint32_t token,
   for (uint8_t i = 0; i < variants.count; ++i) {
     const WordVariants::Variant& v = variants.list[i];
     if ((v.tables & table_bit) == 0) continue;
-    table.ForEachMatch(raw, lower, token, v.raw, v.key, v.hash,
+    // A case-sensitive entry's first word is compared as written; every other word is
+    // compared as written or lower-cased, as the entry says.
+    auto same = [&](const typename PhraseTable<Payload>::Entry& e, size_t w, uint32_t k) {
+      if (w == 0) return v.raw == e.words[0];
+      return e.case_sensitive ? raw[k] == e.words[w] : lower[k] == e.words[w];
+    };
+    table.ForEachMatch(v.key, v.hash, token, static_cast<uint32_t>(raw.size()), same,
                        [&](const typename PhraseTable<Payload>::Entry& e, uint32_t end) {
                          index.pool.push_back({&e, end, v.clitic_bytes, v.trim});
                        });
@@ -170,7 +176,7 @@ uint32_t Context::Collect(const PhraseTable<Payload>& table, uint32_t token,
   return static_cast<uint32_t>(index.pool.size());
 }
 
-// The closed word lists behind WordClasses: open addressing on KeyHash, a fifth full,
+// The closed word lists behind WordClasses: open addressing on WordHash, a fifth full,
 // so a word on no list (most of those asked about) usually ends at its first, empty slot
 // and a listed one costs one hash compare and one byte compare.
 class WordClassTable {
@@ -178,14 +184,14 @@ class WordClassTable {
   void Add(uint8_t cls, std::initializer_list<std::string_view> words) {
     for (std::string_view s : words) {
       const std::string key = LowerAscii(FoldForMatch(s));
-      const uint64_t hash = KeyHash(key);
+      const uint64_t hash = WordHash(key);
       Slot& slot = SlotOf(key, hash);
       if (slot.key.empty()) slot = {hash, key, 0};
       slot.classes |= cls;
     }
   }
   uint8_t Classes(std::string_view w) const {
-    const uint64_t hash = KeyHash(w);
+    const uint64_t hash = WordHash(w);
     for (size_t i = hash >> kShift;; i = (i + 1) % kSlots) {
       const Slot& slot = slots_[i];
       if (slot.key.empty()) return 0;
@@ -282,7 +288,7 @@ AttributionLexicon AttributionLexicon::Load() {
       if (!stance) BadRow("cues.tsv", row, "unknown stance " + row.fields[2]);
       e.stance = *stance;
     }
-    tables->cues.Add(row.fields[0], e);
+    attr::AddPhrase(tables->cues, row.fields[0], e);
   }
   for (const LexiconRow& row : LoadLexicon("sources.tsv")) {
     if (row.fields.size() < 4) BadRow("sources.tsv", row, "expected phrase, category, id, type");
@@ -301,7 +307,7 @@ AttributionLexicon AttributionLexicon::Load() {
                           *category == SourceCategory::kOutlet ||
                           *category == SourceCategory::kNationality;
     if (needs_id && e.id.empty()) BadRow("sources.tsv", row, "a named entity needs an id");
-    tables->sources.Add(row.fields[0], std::move(e));
+    attr::AddPhrase(tables->sources, row.fields[0], std::move(e));
   }
   for (const LexiconRow& row : LoadLexicon("hedges.tsv")) {
     if (row.fields.size() < 2) BadRow("hedges.tsv", row, "expected phrase, effect");
@@ -320,7 +326,7 @@ AttributionLexicon AttributionLexicon::Load() {
       if (e.descriptor) BadRow("hedges.tsv", row, "a descriptor is read before its number");
       e.after_number = true;
     }
-    tables->hedges.Add(row.fields[0], e);
+    attr::AddPhrase(tables->hedges, row.fields[0], e);
   }
   tables->words = AttributionWords::Load();
   AttributionLexicon lexicon;

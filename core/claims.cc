@@ -13,6 +13,7 @@
 #include "core/error.h"
 #include "core/lemmatizer.h"
 #include "core/lexicon.h"
+#include "core/phrase_lexicon.h"
 #include "core/source_name.h"
 
 namespace mizan {
@@ -206,83 +207,6 @@ void LoadCues(Tables& t) {
 
 // ---------------------------------------------------------------- hashed lexicon views
 
-// A hash for short strings (lexicon keys, text words): eight bytes per multiply, and no call
-// or setup, which is most of a general block hash's cost on a ten-byte word.
-uint64_t ShortHash(std::string_view s) {
-  constexpr uint64_t kMul = 0xFF51AFD7ED558CCDull;
-  auto mix = [](uint64_t h, uint64_t chunk) {
-    h = (h ^ chunk) * kMul;
-    return h ^ (h >> 32);
-  };
-  uint64_t h = s.size() * 0x9E3779B97F4A7C15ull;
-  size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
-    uint64_t chunk;
-    std::memcpy(&chunk, s.data() + i, 8);
-    h = mix(h, chunk);
-  }
-  if (i < s.size()) {
-    uint64_t tail = 0;
-    for (size_t k = i; k < s.size(); ++k) tail = tail << 8 | static_cast<unsigned char>(s[k]);
-    h = mix(h, tail);
-  }
-  return h;
-}
-
-// A string-keyed table for the matcher's many lookups of short keys, most of them absent:
-// open addressing at most half full with ShortHash, so a miss costs one hash and about one
-// probe (no modulo, no node chasing). Filled at load time; lookups never allocate.
-template <class V>
-class FlatStringMap {
- public:
-  // The value for `key`, default-constructed when the key is new.
-  V& operator[](std::string_view key) {
-    if (2 * (entries_.size() + 1) > slots_.size()) Rehash(std::max<size_t>(16, 2 * slots_.size()));
-    const uint64_t hash = ShortHash(key);
-    Slot& slot = SlotFor(key, hash);
-    if (slot.index == kEmpty) {
-      slot = Slot{static_cast<uint32_t>(hash >> 32), static_cast<uint32_t>(entries_.size())};
-      entries_.emplace_back(std::string(key), V{});
-    }
-    return entries_[slot.index].second;
-  }
-  const V* Find(std::string_view key) const {
-    if (slots_.empty()) return nullptr;
-    const Slot& slot = SlotFor(key, ShortHash(key));
-    return slot.index == kEmpty ? nullptr : &entries_[slot.index].second;
-  }
-  bool Contains(std::string_view key) const { return Find(key) != nullptr; }
-
- private:
-  static constexpr uint32_t kEmpty = UINT32_MAX;
-  struct Slot {
-    uint32_t tag = 0;  // the hash's high half: most mismatches are told without a string compare
-    uint32_t index = kEmpty;
-  };
-
-  const Slot& SlotFor(std::string_view key, uint64_t hash) const {
-    const size_t mask = slots_.size() - 1;
-    const auto tag = static_cast<uint32_t>(hash >> 32);
-    for (size_t i = hash & mask;; i = (i + 1) & mask) {
-      const Slot& slot = slots_[i];
-      if (slot.index == kEmpty || (slot.tag == tag && entries_[slot.index].first == key)) return slot;
-    }
-  }
-  Slot& SlotFor(std::string_view key, uint64_t hash) {
-    return const_cast<Slot&>(std::as_const(*this).SlotFor(key, hash));
-  }
-  void Rehash(size_t capacity) {
-    slots_.assign(capacity, Slot{});
-    for (uint32_t k = 0; k < entries_.size(); ++k) {
-      const uint64_t hash = ShortHash(entries_[k].first);
-      SlotFor(entries_[k].first, hash) = Slot{static_cast<uint32_t>(hash >> 32), k};
-    }
-  }
-
-  std::vector<Slot> slots_;
-  std::vector<std::pair<std::string, V>> entries_;
-};
-
 // The lexicons a phrase is matched against, and sets of them as bits.
 enum class Lex : uint8_t { kUnit, kPlace, kPredicate, kCue };
 constexpr size_t kLexCount = 4;
@@ -290,188 +214,24 @@ using LexiconMask = uint8_t;
 constexpr LexiconMask kAllLexicons = (1u << kLexCount) - 1;
 constexpr LexiconMask BitOf(Lex lex) { return static_cast<LexiconMask>(1u << static_cast<unsigned>(lex)); }
 
-// A load-time prefilter over the words of every lexicon's keys: which lexicons could some
-// reading of a text word match? Every candidate form the lemmatizer makes of a word W is
-// [ال] + lower(W[p:e]) + [ه|y], where p is a proclitic boundary (و/ف, ب/ل/ك/س, ال: at most 8
-// bytes of proclitic letters) and e strips an inflection (at most 12 bytes, هما + وا; 3 for
-// English "ies"). So a form can only equal a key word s when W[p:e] is a "core" of s (s
-// without a leading ال and/or a trailing ه or y). Cores are stored as 64-bit polynomial hashes
-// and a word's slices are hashed from its prefix hashes (two operations each), so the test
-// builds no string. It is exact up to hash collisions, which only let a word through: the
-// filter answers "certainly not" or "maybe", never changing what matches.
-class CoreIndex {
- public:
-  void AddKeyWord(std::string_view word, Lex lex) {
-    for (std::string_view pre : {std::string_view(), std::string_view("\xD8\xA7\xD9\x84")}) {
-      if (word.substr(0, pre.size()) != pre) continue;
-      for (std::string_view suf : {std::string_view(), std::string_view("\xD9\x87"), std::string_view("y")}) {
-        if (word.size() < pre.size() + suf.size() || word.substr(word.size() - suf.size()) != suf) continue;
-        AddCore(word.substr(pre.size(), word.size() - pre.size() - suf.size()), BitOf(lex));
-      }
-    }
-  }
+// The prefilter over every lexicon's key words (phrase_lexicon.h), one bit per Lex.
+using CoreIndex = StemCoreFilter;
 
-  // Builds the hash table; called once, after the last AddKeyWord.
-  void Finish() {
-    size_t capacity = 16;
-    while (capacity < 2 * pending_.size()) capacity *= 2;  // at most half full: short probes
-    slots_.assign(capacity, Slot{});
-    shift_ = 64 - static_cast<unsigned>(__builtin_ctzll(capacity));
-    for (const Slot& core : pending_) {
-      Slot& slot = SlotFor(core.hash);
-      slot.hash = core.hash;
-      slot.lexicons |= core.lexicons;
-    }
-    pending_.clear();
-    powers_.assign(max_core_bytes_ + 1, 1);
-    for (size_t k = 1; k < powers_.size(); ++k) powers_[k] = powers_[k - 1] * kRadix;
-  }
-
-  // The lexicons with a key word some reading of `word` could equal.
-  LexiconMask LexiconsFor(std::string_view word) const {
-    if (word.size() > kMaxWordBytes) return kAllLexicons;  // too long to hash on the stack: read it
-    uint64_t prefix[kMaxWordBytes + 1];
-    prefix[0] = 0;
-    for (size_t i = 0; i < word.size(); ++i) prefix[i + 1] = prefix[i] * kRadix + LowerByte(word[i]);
-    // Where a slice may end: the letter boundaries an inflection's length from the end.
-    const size_t n = word.size();
-    const size_t max_strip = IsLatinWord(word) ? kMaxLatinSuffixBytes : kMaxSuffixBytes;
-    size_t ends[kMaxSuffixBytes + 1];
-    size_t end_count = 0;
-    for (size_t e = n > max_strip ? n - max_strip : 0; e <= n; ++e) {
-      if (e == n || !IsContinuationByte(word[e])) ends[end_count++] = e;
-    }
-    size_t starts[kMaxProcliticBoundaries];
-    const size_t start_count = ProcliticBoundaries(word, starts);
-    LexiconMask found = empty_core_lexicons_;
-    for (size_t j = 0; j < start_count && found != kAllLexicons; ++j) {
-      const size_t p = starts[j];
-      for (size_t k = 0; k < end_count; ++k) {
-        const size_t e = ends[k];
-        if (e <= p || e - p > max_core_bytes_) continue;
-        found |= LexiconsOf(prefix[e] - prefix[p] * powers_[e - p]);
-      }
-    }
-    return found;
-  }
-
- private:
-  static constexpr size_t kMaxProcliticBoundaries = 10;  // 2 conjunctions x (2 prepositions x 2 + لل)
-  static constexpr size_t kMaxSuffixBytes = 12;    // a pronoun and a subject suffix: هما + وا
-  static constexpr size_t kMaxLatinSuffixBytes = 3;  // "ies"
-  static constexpr size_t kMaxWordBytes = 64;
-  static constexpr uint64_t kRadix = 0x100000001B3ull;  // odd, so the powers never vanish
-
-  struct Slot {
-    uint64_t hash = 0;
-    LexiconMask lexicons = 0;  // none: an empty slot
-  };
-
-  static uint64_t LowerByte(char c) {
-    return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  }
-  static bool IsContinuationByte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-  // The letter (two UTF-8 bytes, as one number) at byte `p` of `word`; 0 past its end.
-  static uint16_t LetterAt(std::string_view word, size_t p) {
-    if (p + 2 > word.size()) return 0;
-    return static_cast<uint16_t>(static_cast<unsigned char>(word[p]) << 8 | static_cast<unsigned char>(word[p + 1]));
-  }
-
-  // Where a stem may start inside `word`: after [و|ف] [ب|ل|ك|س] [ال] or [و|ف] لل, the
-  // proclitic readings SplitProclitics proposes (without its stem-length and future-tense
-  // conditions, so a superset). Returns how many offsets were written to `out`; the readings'
-  // letter conditions exclude one another, so no offset is written twice.
-  static size_t ProcliticBoundaries(std::string_view word, size_t (&out)[kMaxProcliticBoundaries]) {
-    constexpr uint16_t kWaw = 0xD988, kFa = 0xD981, kBa = 0xD8A8, kLam = 0xD984, kKaf = 0xD983,
-                       kSeen = 0xD8B3, kAlef = 0xD8A7;
-    size_t count = 0;
-    auto add = [&](size_t p) {
-      if (p < word.size()) out[count++] = p;
-    };
-    const uint16_t first = LetterAt(word, 0);
-    for (size_t conj : {size_t{0}, size_t{2}}) {
-      if (conj > 0 && first != kWaw && first != kFa) continue;
-      const uint16_t next = LetterAt(word, conj);
-      for (size_t prep : {conj, conj + 2}) {
-        if (prep > conj && next != kBa && next != kLam && next != kKaf && next != kSeen) continue;
-        add(prep);
-        if (LetterAt(word, prep) == kAlef && LetterAt(word, prep + 2) == kLam) add(prep + 4);  // ال
-      }
-      if (next == kLam && LetterAt(word, conj + 2) == kLam) add(conj + 4);  // لل
-    }
-    return count;
-  }
-
-  static uint64_t HashOf(std::string_view s) {
-    uint64_t h = 0;
-    for (char c : s) h = h * kRadix + LowerByte(c);
-    return h;
-  }
-
-  void AddCore(std::string_view core, LexiconMask lexicons) {
-    if (core.empty()) {
-      empty_core_lexicons_ |= lexicons;  // an empty core fits any word
-      return;
-    }
-    max_core_bytes_ = std::max(max_core_bytes_, core.size());
-    pending_.push_back(Slot{HashOf(core), lexicons});
-  }
-
-  // The slot holding `hash`, or the empty one where it would go (linear probing).
-  const Slot& SlotFor(uint64_t hash) const {
-    size_t i = (hash * 0x9E3779B97F4A7C15ull) >> shift_;
-    while (slots_[i].lexicons != 0 && slots_[i].hash != hash) i = (i + 1) & (slots_.size() - 1);
-    return slots_[i];
-  }
-  Slot& SlotFor(uint64_t hash) { return const_cast<Slot&>(std::as_const(*this).SlotFor(hash)); }
-  LexiconMask LexiconsOf(uint64_t hash) const { return SlotFor(hash).lexicons; }
-
-  std::vector<Slot> pending_;  // the cores until Finish
-  std::vector<Slot> slots_;
-  unsigned shift_ = 60;
-  std::vector<uint64_t> powers_;  // kRadix^k for every core length k
-  size_t max_core_bytes_ = 0;
-  LexiconMask empty_core_lexicons_ = 0;
-};
-
-// One lexicon map seen through a hash table: its exact keys, and every proper word prefix of
-// a multi-word key ("a" and "a b" for "a b c"), so a phrase search can stop as soon as no
-// key continues the words read so far. Both answers come from one lookup. Values point into
-// the (stable) std::map nodes. Every word of every key, whatever its place in the phrase,
-// goes to the shared CoreIndex under `lex`.
+// A lexicon map's PrefixIndex, whose key words (at any place in a phrase) also go to the
+// shared CoreIndex under `lex`.
 template <class V>
-struct PhraseIndex {
-  using Node = std::pair<const std::string, V>;
-  struct Entry {
-    const Node* node = nullptr;  // the key itself, if it is one
-    bool continues = false;      // some longer key starts with this one and a space
-  };
-
-  PhraseIndex(const std::map<std::string, V>& map, size_t max_words_in, Lex lex, CoreIndex& cores)
-      : max_words(max_words_in) {
-    for (const Node& node : map) {
-      entries[node.first].node = &node;
+struct PhraseIndex : PrefixIndex<V> {
+  PhraseIndex(const std::map<std::string, V>& map, size_t max_words, Lex lex, CoreIndex& cores)
+      : PrefixIndex<V>(map, max_words) {
+    for (const auto& node : map) {
       std::string_view rest = node.first;
       for (size_t space = rest.find(' '); ; space = rest.find(' ')) {
-        cores.AddKeyWord(rest.substr(0, space), lex);
+        cores.AddKeyWord(rest.substr(0, space), BitOf(lex));
         if (space == std::string_view::npos) break;
         rest.remove_prefix(space + 1);
       }
-      for (size_t at = node.first.find(' '); at != std::string::npos; at = node.first.find(' ', at + 1)) {
-        entries[node.first.substr(0, at)].continues = true;
-      }
     }
   }
-  const Entry* Lookup(std::string_view key) const {
-    return entries.Find(key);
-  }
-  const Node* Find(std::string_view key) const {
-    const Entry* entry = Lookup(key);
-    return entry == nullptr ? nullptr : entry->node;
-  }
-
-  FlatStringMap<Entry> entries;
-  size_t max_words = 1;
 };
 
 }  // namespace
@@ -643,44 +403,6 @@ bool SearchPhrase(const PhraseIndex<V>& index, std::string_view forms, const Can
   key.resize(base);
   return false;
 }
-
-// The distinct words of one document: each token's text gets a dense id (0, 1, ... in order of
-// first use) the first time the token is asked about, so work keyed by a word's text is done
-// once per document however often the word recurs ("في", "الجنود", a country's name).
-class WordIds {
- public:
-  explicit WordIds(const AnalyzedText& text) : text_(text), token_ids_(text.tokens.size(), kUnknown) {
-    // Never more distinct words than tokens: at most half full, so probe runs stay short.
-    size_t capacity = 16;
-    while (capacity < 2 * text.tokens.size()) capacity *= 2;
-    table_.assign(capacity, kUnknown);
-  }
-
-  uint32_t IdOf(uint32_t token) {
-    uint32_t& id = token_ids_[token];
-    if (id == kUnknown) id = Intern(text_.TokenText(token));
-    return id;
-  }
-
- private:
-  static constexpr uint32_t kUnknown = UINT32_MAX;  // a token not yet asked about; an empty slot
-
-  uint32_t Intern(std::string_view word) {
-    const size_t mask = table_.size() - 1;
-    for (size_t slot = ShortHash(word) & mask;; slot = (slot + 1) & mask) {
-      if (table_[slot] == kUnknown) {
-        table_[slot] = static_cast<uint32_t>(words_.size());
-        words_.push_back(word);
-        return table_[slot];
-      }
-      if (words_[table_[slot]] == word) return table_[slot];
-    }
-  }
-  const AnalyzedText& text_;
-  std::vector<uint32_t> token_ids_;
-  std::vector<uint32_t> table_;           // open addressing over ids, kUnknown = empty
-  std::vector<std::string_view> words_;   // by id, viewing the document's text
-};
 
 // Phrase matching over one document, memoized. A claim's windows overlap its neighbours' and
 // ClauseStart/CueAt rescan the same tokens, so each distinct word's candidate readings (the
@@ -857,7 +579,7 @@ class SentenceMatcher {
   uint32_t sentence_ = 0;  // how many sentences were entered: the slots' current number
   std::vector<MatchSlot> slots_;
   std::vector<uint32_t> word_runs_;  // per sentence token: word tokens from it to the sentence's end
-  WordIds word_ids_;
+  DocumentWordIds word_ids_;
   std::vector<WordReadings> words_;  // by word id
   std::string forms_;                // the text of every candidate read in this document
   std::vector<Candidate> candidates_;

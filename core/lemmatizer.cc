@@ -268,6 +268,33 @@ void AppendProcliticStems(std::string_view word, bool allow_future, bool lower, 
   }
 }
 
+size_t ProcliticStemStarts(std::string_view word, size_t (&out)[kMaxProcliticStemStarts]) {
+  // Letters as two-byte numbers: one integer compare each.
+  constexpr uint16_t kWawCode = 0xD988, kFaCode = 0xD981, kBaCode = 0xD8A8, kLamCode = 0xD984,
+                     kKafCode = 0xD983, kSeenCode = 0xD8B3, kAlefCode = 0xD8A7;
+  // The letter at byte `p`; 0 past the word's end.
+  auto letter_at = [&](size_t p) -> uint16_t {
+    if (p + 2 > word.size()) return 0;
+    return static_cast<uint16_t>(static_cast<unsigned char>(word[p]) << 8 | static_cast<unsigned char>(word[p + 1]));
+  };
+  size_t count = 0;
+  auto add = [&](size_t p) {
+    if (p < word.size()) out[count++] = p;
+  };
+  const uint16_t first = letter_at(0);
+  for (size_t conj : {size_t{0}, size_t{2}}) {
+    if (conj > 0 && first != kWawCode && first != kFaCode) continue;
+    const uint16_t next = letter_at(conj);
+    for (size_t prep : {conj, conj + 2}) {
+      if (prep > conj && next != kBaCode && next != kLamCode && next != kKafCode && next != kSeenCode) continue;
+      add(prep);
+      if (letter_at(prep) == kAlefCode && letter_at(prep + 2) == kLamCode) add(prep + 4);  // ال
+    }
+    if (next == kLamCode && letter_at(conj + 2) == kLamCode) add(conj + 4);  // لل
+  }
+  return count;
+}
+
 namespace {
 
 // A suffix the noun rules strip, and what takes its place.

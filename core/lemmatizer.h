@@ -65,6 +65,92 @@ struct VerbCandidate {
 };
 std::vector<VerbCandidate> VerbCandidates(std::string_view folded_word);
 
+// ---- Proclitics read greedily, for phrase tables
+// The one reading of a word's proclitics that the phrase tables use (attribution cues and
+// sources, time words, number words): greedy and allocation-free, because it runs on every
+// word of a document. SplitProclitics above proposes every reading for the lemmatizer's own
+// candidates; this one takes the longest chain of و/ف then ب/ل/ك, where "لل" is ل + the
+// article with its alef dropped ("للكرملين" = ل + الكرملين). Each cut leaves at least two
+// letters; a word not opening with an Arabic letter has none.
+//   CliticSplit s = SplitClitics("وللشهر");  // s.conj == 2, s.prep == 2, s.lam_lam
+struct CliticSplit {
+  uint8_t conj = 0;      // bytes of و/ف
+  uint8_t prep = 0;      // bytes of ب/ل/ك after it (0 or 2)
+  bool lam_lam = false;  // the preposition is the first ل of "لل"
+};
+
+// Compares bytes directly: و D9 88, ف D9 81, ب D8 A8, ل D9 84, ك D9 83.
+[[gnu::always_inline]] inline CliticSplit SplitClitics(std::string_view folded_word) {
+  CliticSplit split;
+  const auto* p = reinterpret_cast<const unsigned char*>(folded_word.data());
+  size_t n = folded_word.size();
+  // A stem keeps at least two letters (four bytes) after each cut.
+  if (n < 6 || (p[0] != 0xD8 && p[0] != 0xD9)) return split;
+  if (p[0] == 0xD9 && (p[1] == 0x88 || p[1] == 0x81)) {
+    split.conj = 2;
+    p += 2;
+    n -= 2;
+    if (n < 6) return split;
+  }
+  const bool lam = p[0] == 0xD9 && p[1] == 0x84;
+  if (lam && p[2] == 0xD9 && p[3] == 0x84) {
+    split.prep = 2;
+    split.lam_lam = true;
+  } else if (lam || (p[0] == 0xD8 && p[1] == 0xA8) || (p[0] == 0xD9 && p[1] == 0x83)) {
+    split.prep = 2;
+  }
+  return split;
+}
+
+inline bool HasProclitic(std::string_view folded_word) {
+  const CliticSplit split = SplitClitics(folded_word);
+  return split.conj != 0 || split.prep != 0;
+}
+
+// True when `letter` (two bytes) is the conjunction و or ف.
+inline bool IsConjunctionLetter(std::string_view letter) {
+  return letter == "\xD9\x88" || letter == "\xD9\x81";
+}
+// True when `prefix` is a whole proclitic chain as a phrase's first word may carry one
+// ("وأكثر من", "بنحو", "وبنحو"): و/ف, ب/ل/ك, or و/ف then ب/ل/ك.
+inline bool IsProcliticChain(std::string_view prefix) {
+  auto is_prep = [](std::string_view l) { return l == "\xD8\xA8" || l == "\xD9\x84" || l == "\xD9\x83"; };
+  if (prefix.size() == 2) return IsConjunctionLetter(prefix) || is_prep(prefix);
+  return prefix.size() == 4 && IsConjunctionLetter(prefix.substr(0, 2)) && is_prep(prefix.substr(2));
+}
+
+// One stem a phrase table looks a word up as: the word without its first `prefix_len` bytes
+// (the proclitics), with the article's dropped alef put back in front when `restore_alef`
+// (after the ل of "لل" the rest is ل + stem: "للشهر" -> ل + "ا" + "لشهر").
+struct CliticStem {
+  uint8_t prefix_len = 0;
+  bool restore_alef = false;
+};
+constexpr size_t kMaxCliticStems = 4;
+
+// The stems of a word whose split is `split`, least stripped first: the word as written,
+// without و/ف, then without ب/ل/ك too; for "لل" with the article's alef restored, and when
+// `bare_lam` also without one ل ("للشهر" -> "الشهر", "لشهر"). Returns how many were written.
+[[gnu::always_inline]] inline size_t CliticStems(CliticSplit split, bool bare_lam,
+                                                 CliticStem (&out)[kMaxCliticStems]) {
+  size_t n = 0;
+  out[n++] = CliticStem{};
+  if (split.conj != 0) out[n++] = CliticStem{split.conj, false};
+  if (split.prep != 0) {
+    const auto stripped = static_cast<uint8_t>(split.conj + split.prep);
+    if (split.lam_lam) out[n++] = CliticStem{stripped, true};
+    if (!split.lam_lam || bare_lam) out[n++] = CliticStem{stripped, false};
+  }
+  return n;
+}
+
+// Every byte offset of `folded_word` where a stem SplitProclitics proposes may start: after
+// [و|ف] [ب|ل|ك|س] [ال] or [و|ف] لل, without its stem-length and future-tense conditions (so a
+// superset, for prefilters that must never miss a reading). The unsplit word's 0 is always
+// first unless the word is empty; no offset is written twice. Returns how many were written.
+constexpr size_t kMaxProcliticStemStarts = 10;  // 2 conjunctions x (2 prepositions x 2 + لل)
+size_t ProcliticStemStarts(std::string_view folded_word, size_t (&out)[kMaxProcliticStemStarts]);
+
 // ---- The same candidates without allocating, for hot paths
 // The claim builder reads every word near every number: these append to a reused FormList
 // instead of returning new strings, with the same candidates in the same order (a form

@@ -8,12 +8,14 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 
+#include "core/arabic_letters.h"
 #include "core/civil_date.h"
 #include "core/error.h"
+#include "core/lemmatizer.h"
 #include "core/lexicon.h"
+#include "core/phrase_lexicon.h"
 
 namespace mizan {
 namespace {
@@ -28,10 +30,11 @@ enum Modifier : int { kLast, kThis, kNext };
 enum Part : int { kEarly, kMid, kLate };
 enum class Operator : uint8_t { kNone, kSince, kBy, kUntil, kBefore, kEarlier, kLater };
 
-struct Phrase {
-  std::vector<std::string> words;  // folded, ASCII lower-cased
-  TimeClass cls;
-  int value;
+// What a time.tsv row (or a month name) says; its phrase's words, folded and ASCII
+// lower-cased, are the PhraseLexicon entry's.
+struct TimeWord {
+  TimeClass cls = TimeClass::kFiller;
+  int value = 0;
 };
 
 // A date interval; an unset end is open. `resolved` is false when the expression is
@@ -139,41 +142,6 @@ std::optional<TimeClass> ParseClass(std::string_view id) {
   return it->second;
 }
 
-bool IsArabicLeadByte(char c) {
-  return static_cast<unsigned char>(c) == 0xD8 || static_cast<unsigned char>(c) == 0xD9;
-}
-
-// Calls visit(variant) for each way a token may carry proclitics: the word itself first,
-// then without و/ف, ب/ل/ك (and "لل" for ل + ال). Only Arabic tokens are stripped. The
-// variants are views into `word` (or into `al_buffer` for the rebuilt "ال" form), so no
-// string is allocated per token; a view is valid only during its visit.
-template <typename Visit>
-void ForEachCliticVariant(std::string_view word, std::string& al_buffer, Visit&& visit) {
-  visit(word);
-  if (word.empty() || !IsArabicLeadByte(word[0])) return;
-  static constexpr std::string_view kWa = "و", kFa = "ف", kBi = "ب", kLi = "ل", kKa = "ك",
-                                    kAl = "ال", kLiLi = "لل";
-  auto visit_stem = [&](std::string_view stem) {
-    if (stem.size() != word.size()) visit(stem);  // a stem is a proper suffix of the word
-    if (stem.substr(0, kLiLi.size()) == kLiLi) {
-      al_buffer.assign(kAl);
-      al_buffer.append(stem.substr(kLiLi.size()));
-      visit(std::string_view(al_buffer));
-    }
-    for (std::string_view prep : {kBi, kLi, kKa}) {
-      if (stem.substr(0, prep.size()) == prep && stem.size() > prep.size() + 2) {
-        visit(stem.substr(prep.size()));
-      }
-    }
-  };
-  visit_stem(word);
-  for (std::string_view conj : {kWa, kFa}) {
-    if (word.substr(0, conj.size()) == conj && word.size() > conj.size() + 2) {
-      visit_stem(word.substr(conj.size()));
-    }
-  }
-}
-
 bool IsClauseBreak(std::string_view punct) {
   static const std::vector<std::string_view> kBreaks = {"،", ",", "؛", ";", ":", ".",
                                                         "!", "?", "؟", "–", "—"};
@@ -204,18 +172,8 @@ Interval Season(int year, int start_month) {
 
 }  // namespace
 
-namespace {
-
-// Lets the phrase table be probed with a std::string_view token, without a temporary key.
-struct TransparentHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
-};
-
-}  // namespace
-
 // A Bloom filter over every token a phrase's first word can appear as: the word itself
-// and each proclitic form ForEachCliticVariant strips (وفي, بالشهر, للشهر, وللشهر, ...).
+// and each proclitic form its CliticStems strip (وفي, بالشهر, للشهر, وللشهر, ...).
 // A token it rejects has no variant in the lexicon, so the variants, each hashed on its
 // own, are only tried for the few tokens it admits. Keys ignore ASCII case (every byte
 // is or-ed with 0x20) so that a token is probed as written, without lower-casing it.
@@ -256,8 +214,7 @@ class CliticFormFilter {
 };
 
 struct TimeLexicon::Tables {
-  std::unordered_map<std::string, std::vector<Phrase>, TransparentHash, std::equal_to<>>
-      by_first_word;
+  PhraseLexicon<TimeWord> phrases;
   // Bit n set when some first word is n bytes long (n < 64): most tokens are not time
   // words, and this rejects many of them before hashing.
   uint64_t first_word_lengths = 0;
@@ -267,7 +224,7 @@ struct TimeLexicon::Tables {
     return word.size() >= 64 || ((first_word_lengths >> word.size()) & 1) != 0;
   }
 
-  // Adds every token that ForEachCliticVariant maps onto `first_word` (lower-cased) to
+  // Adds every token whose CliticStems include `first_word` (lower-cased) to
   // the token filter: the word, its "لل" form when it starts with "ال" (للشهر), each
   // preceded by ب/ل/ك, and all of those preceded by و/ف. A superset is harmless.
   void AddCliticForms(const std::string& first_word) {
@@ -293,9 +250,10 @@ TimeLexicon TimeLexicon::Load(const std::vector<MonthName>& months) {
   auto add = [&](const std::string& surface, TimeClass cls, int value) {
     std::vector<std::string> words = SplitWords(LowerAscii(FoldForMatch(surface)));
     if (words.empty()) return;
-    tables->by_first_word[words.front()].push_back(Phrase{words, cls, value});
     tables->AddCliticForms(words.front());
     const size_t length = words.front().size();
+    const std::string key = words.front();
+    tables->phrases.Add(key, std::move(words), TimeWord{cls, value});
     if (length < 64) tables->first_word_lengths |= uint64_t{1} << length;
   };
   for (const LexiconRow& row : LoadLexicon("time.tsv")) {
@@ -306,11 +264,7 @@ TimeLexicon TimeLexicon::Load(const std::vector<MonthName>& months) {
   }
   for (const MonthName& month : months) add(month.surface, TimeClass::kMonth, month.month);
   // Longest phrases first, so "في وقت سابق" wins over "في".
-  for (auto& [word, phrases] : tables->by_first_word) {
-    std::stable_sort(phrases.begin(), phrases.end(), [](const Phrase& a, const Phrase& b) {
-      return a.words.size() > b.words.size();
-    });
-  }
+  tables->phrases.Seal();
   TimeLexicon lexicon;
   lexicon.tables_ = std::move(tables);
   return lexicon;
@@ -419,22 +373,21 @@ class ExpressionParser {
     if (text_.tokens[i].kind != TokenKind::kWord) return range;
     if (!tables_.token_filter.MayContain(text_.TokenText(i))) return range;
     const std::string_view word = LowerAsciiView(text_.TokenText(i), lower_buffer_);
-    ForEachCliticVariant(word, al_buffer_, [&](std::string_view first) {
-      if (!tables_.MayBeFirstWord(first)) return;
-      auto it = tables_.by_first_word.find(first);
-      if (it == tables_.by_first_word.end()) return;
-      for (const Phrase& phrase : it->second) {
-        if (i + phrase.words.size() > end_) continue;
-        bool match = true;
-        for (size_t w = 1; w < phrase.words.size() && match; ++w) {
-          match = EqualsLowered(text_.TokenText(i + static_cast<uint32_t>(w)), phrase.words[w]);
-        }
-        if (match) {
-          hit_pool_.push_back(
-              Hit{phrase.cls, phrase.value, i + static_cast<uint32_t>(phrase.words.size())});
-        }
-      }
-    });
+    auto same = [&](const PhraseLexicon<TimeWord>::Entry& e, size_t w, uint32_t k) {
+      return EqualsLowered(text_.TokenText(k), e.words[w]);
+    };
+    auto add_hit = [&](const PhraseLexicon<TimeWord>::Entry& e, uint32_t end) {
+      hit_pool_.push_back(Hit{e.payload.cls, e.payload.value, end});
+    };
+    // The word as written, then its stems without proclitics, "لل" read both as ل + ال and as ل.
+    CliticStem stems[kMaxCliticStems];
+    const size_t count = CliticStems(SplitClitics(word), /*bare_lam=*/true, stems);
+    for (size_t k = 0; k < count; ++k) {
+      std::string_view first = word.substr(stems[k].prefix_len);
+      if (stems[k].restore_alef) first = al_buffer_.assign(arabic::kAlef).append(first);
+      if (!tables_.MayBeFirstWord(first)) continue;
+      tables_.phrases.ForEachMatch(first, WordHash(first), i, end_, same, add_hit);
+    }
     range.count = static_cast<uint32_t>(hit_pool_.size()) - range.begin;
     return range;
   }
@@ -876,7 +829,7 @@ class ExpressionParser {
   mutable std::vector<HitRange> hit_ranges_;
   mutable std::vector<Hit> hit_pool_;
   mutable std::string lower_buffer_;  // scratch for LowerAsciiView
-  mutable std::string al_buffer_;     // scratch for ForEachCliticVariant
+  mutable std::string al_buffer_;     // scratch for a stem with the article's alef restored
 };
 
 // For each token, the index of the duration mention starting there, or -1.
