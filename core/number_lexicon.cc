@@ -181,12 +181,14 @@ void LoadQualifiers(NumberLexicon::Tables& t) {
     if (p.words.empty()) BadRow(kFile, row, "empty phrase");
     const std::string& id = row.fields[1];
     const std::string& position = row.fields[2];
-    if (id == "range_open") {
+    if (id == "range_open" || id == "range_from") {
       p.range_open = true;
       p.qualifier = Qualifier::kRange;
-      p.range_from = p.words.size() == 1 && (p.words[0] == "من" || p.words[0] == "from");
-    } else if (id == "range_join") {
+      p.range_from = id == "range_from";
+    } else if (id == "range_join" || id == "range_and" || id == "range_dash") {
       p.qualifier = Qualifier::kRange;
+      p.needs_opener = id == "range_and";
+      p.dash = id == "range_dash";
     } else {
       const std::optional<Qualifier> q = ParseQualifier(id);
       if (!q || *q == Qualifier::kRange || *q == Qualifier::kVague) {

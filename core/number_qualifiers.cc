@@ -31,36 +31,32 @@ NumericValue Bounded(Qualifier q, double value) {
   return v;
 }
 
-bool IsAndJoin(std::string_view s) { return s == "و" || EqualsIgnoreAsciiCase(s, "and"); }
-bool IsDashJoin(std::string_view s) { return s == "-" || s == "–" || s == "~"; }
-
 }  // namespace
 
 // ---- ranges ----------------------------------------------------------------------------------
 
 bool Reader::ReadRange(Numeral& n, Reading& r) const {
   // Range: X (و|إلى|-|to|and) Y, with an opener for و/and (بين) and optional for إلى.
-  std::string_view join;
+  RangeJoin join;
   const std::optional<Numeral> second = SecondBound(n, r.kind, &join);
   if (!second) return false;
   const RangeOpener opener = FindRangeOpener(n);
   // "مليوناً و800 ألف", "ملياران و500 مليون", "ألف و200": with no opener, a number that
   // ends in a multiplier and a smaller number after و are one compound number. (An opener
   // that wants إلى, as the من of "أكثر من مليون و200 ألف", makes no و range.)
-  if (join == "و" && (opener.phrase == nullptr || opener.phrase->range_from) &&
+  if (join.waw && (opener.phrase == nullptr || opener.phrase->range_from) &&
       !opener.year_cue && JoinCompound(n, *second, r)) {
     return false;
   }
-  const bool dash_join = IsDashJoin(join);
-  if (ReadScoreOrDays(n, *second, dash_join, r)) return true;
+  if (join.dash && ReadScoreOrDays(n, *second, r)) return true;
   // و/and needs بين/between; إلى/to takes من/from or nothing; a dash takes anything.
   // ("ما بين 10 إلى 15", "between 10 to 15" are common enough to read as ranges.)
-  if (IsAndJoin(join) && (opener.phrase == nullptr || opener.phrase->range_from)) return false;
+  if (join.needs_opener && (opener.phrase == nullptr || opener.phrase->range_from)) return false;
   return ReadRangeBounds(n, *second, opener, r);
 }
 
 std::optional<Numeral> Reader::SecondBound(const Numeral& n, NumberKind kind,
-                                           std::string_view* join) const {
+                                           RangeJoin* join) const {
   uint32_t j = n.end;
   // "5% to 7%", "بين 5% و7%": the first bound may carry its own percent sign.
   const bool first_percent = IsPunct(j, "%") || IsPunct(j, "٪");
@@ -80,7 +76,9 @@ std::optional<Numeral> Reader::SecondBound(const Numeral& n, NumberKind kind,
     if (second && !second->skip && !second->vague &&
         (!second->kind_fixed || second->kind == kind) &&
         (!first_percent || KindFromContext(*second, &unused) == NumberKind::kPercent)) {
-      *join = p.words[0];
+      join->waw = p.words[0] == kWaw;
+      join->needs_opener = p.needs_opener;
+      join->dash = p.dash;
       return second;
     }
   }
@@ -88,7 +86,8 @@ std::optional<Numeral> Reader::SecondBound(const Numeral& n, NumberKind kind,
   if (IsWord(j) && !first_percent) {
     std::optional<Numeral> glued = ParseAt(j);
     if (glued && glued->conj && !glued->skip && !glued->vague && !glued->kind_fixed) {
-      *join = "و";
+      join->waw = true;
+      join->needs_opener = true;
       return glued;
     }
   }
@@ -152,12 +151,10 @@ bool Reader::JoinCompound(Numeral& n, const Numeral& second, Reading& r) const {
   return true;
 }
 
-bool Reader::ReadScoreOrDays(const Numeral& n, const Numeral& second, bool dash_join,
-                             Reading& r) const {
+bool Reader::ReadScoreOrDays(const Numeral& n, const Numeral& second, Reading& r) const {
   // "3-1", "a 5-2 lead": a score (the first number not below the second), and "Oct.
   // 3-7", "3-7 مارس": days of a month. Neither is a count.
-  const bool glued_pair = dash_join && n.plain_int && second.plain_int && Glued(n.end) &&
-                          Glued(n.end + 1);
+  const bool glued_pair = n.plain_int && second.plain_int && Glued(n.end) && Glued(n.end + 1);
   const bool small_pair = glued_pair && n.low <= 31 && second.low <= 31;
   const bool month = small_pair && (MonthBefore(n.first) || MonthStartsAt(second.end));
   // A falling pair is no range at any size: a tally ("52-48 in favour", "220-212").

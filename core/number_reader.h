@@ -142,6 +142,13 @@ enum class SeparatorStep {
   kDone,  // the numeral is complete (a clock time, a slashed date or fraction)
 };
 
+// How the two bounds of a range are joined (qualifiers.tsv's join rows, or a glued و).
+struct RangeJoin {
+  bool waw = false;           // Arabic و: the bounds may be one compound (مليوناً و800 ألف)
+  bool needs_opener = false;  // و, and: a range only after بين/between
+  bool dash = false;          // -, –, ~: may be a score or two days instead
+};
+
 // The opener of a range before its first bound: ما بين, بين, من, between, from.
 struct RangeOpener {
   const Phrase* phrase = nullptr;
@@ -215,8 +222,16 @@ class Reader {
   // The word after a و joiner at `k` (a separate "و" token or a و proclitic).
   std::optional<std::pair<uint32_t, uint32_t>> AfterWaw(uint32_t k) const;
   const WordInfo* NumAt(uint32_t k, uint32_t prefix) const;
-  // A token that starts a web address: its glued tail holds no numbers.
-  bool StartsUrl(uint32_t k) const;
+  // A token that starts a web address: its glued tail holds no numbers. Inline for its
+  // first test: Run asks at every token, and almost no word starts with h or w.
+  bool StartsUrl(uint32_t k) const {
+    if (T(k).kind != TokenKind::kWord) return false;
+    const std::string_view s = Tok(k);
+    if (s.empty() || (s[0] != 'h' && s[0] != 'H' && s[0] != 'w' && s[0] != 'W')) return false;
+    return StartsUrlScheme(k, s);
+  }
+  // StartsUrl after its first test: "http:", "https:" or "www" with a glued tail.
+  bool StartsUrlScheme(uint32_t k, std::string_view s) const;
 
   // ---- dispatch (numbers.cc) ----
   // The numeral starting at token k. Inline for its first test: most tokens are words that
@@ -373,15 +388,13 @@ class Reader {
   // Widens `r` into a range over `n` and a second numeral ("بين 10 و12 ألفا"), a compound
   // (مليوناً و800 ألف, which changes `n`), a score or a day range; true when `r` is done.
   bool ReadRange(Numeral& n, Reading& r) const;
-  // The second bound after a join phrase, and the join's first word.
-  std::optional<Numeral> SecondBound(const Numeral& n, NumberKind kind,
-                                     std::string_view* join) const;
+  // The second bound after a join phrase, and how it is joined.
+  std::optional<Numeral> SecondBound(const Numeral& n, NumberKind kind, RangeJoin* join) const;
   RangeOpener FindRangeOpener(const Numeral& n) const;
   // "مليوناً و800 ألف": `n` and `second` as one number; true when joined.
   bool JoinCompound(Numeral& n, const Numeral& second, Reading& r) const;
   // "3-1", "Oct. 3-7": a score or days of a month; true when `r` was set.
-  bool ReadScoreOrDays(const Numeral& n, const Numeral& second, bool dash_join,
-                       Reading& r) const;
+  bool ReadScoreOrDays(const Numeral& n, const Numeral& second, Reading& r) const;
   bool ReadRangeBounds(const Numeral& n, const Numeral& second, const RangeOpener& opener,
                        Reading& r) const;
   // A numeral that is no range: its kind, qualifier phrase and value.

@@ -98,6 +98,8 @@ struct Phrase {
   Qualifier qualifier = Qualifier::kExact;
   bool range_open = false;  // opens a range ("بين", "from")
   bool range_from = false;  // an opener that wants a "to" join rather than "and"
+  bool needs_opener = false;  // a join (و, and) that makes a range only after بين/between
+  bool dash = false;          // a join (-, –, ~) that may also pair a score or two days
   uint8_t month = 0;
 };
 

@@ -115,10 +115,7 @@ const WordInfo* Reader::NumAt(uint32_t k, uint32_t prefix) const {
 
 // ---- dispatch -------------------------------------------------------------------------------
 
-bool Reader::StartsUrl(uint32_t k) const {
-  if (T(k).kind != TokenKind::kWord) return false;
-  const std::string_view s = Tok(k);
-  if (s.empty() || (s[0] != 'h' && s[0] != 'H' && s[0] != 'w' && s[0] != 'W')) return false;
+bool Reader::StartsUrlScheme(uint32_t k, std::string_view s) const {
   const bool scheme = (EqualsIgnoreAsciiCase(s, "http") || EqualsIgnoreAsciiCase(s, "https")) &&
                       k + 1 < text_.tokens.size() && T(k + 1).glued_to_previous &&
                       text_.TokenText(k + 1) == ":";

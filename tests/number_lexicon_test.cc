@@ -89,7 +89,7 @@ TEST_CASE("every qualifier phrase attaches to the number after or before it",
   for (const LexiconRow& row : LoadLexicon("qualifiers.tsv")) {
     const std::string& id = row.fields[1];
     const std::string& position = row.fields[2];
-    if (id == "range_open" || id == "range_join") continue;
+    if (id.rfind("range_", 0) == 0) continue;
     const std::string input = position == "before" ? "قتل " + row.fields[0] + " 300 شخص"
                                                    : "قتل 300 " + row.fields[0] + " أمس";
     INFO("qualifiers.tsv:" << row.line << " " << input);
@@ -102,8 +102,8 @@ TEST_CASE("every qualifier phrase attaches to the number after or before it",
 
 TEST_CASE("every range opener and joiner builds a range", "[number_lexicon]") {
   for (const LexiconRow& opener : LoadLexicon("qualifiers.tsv")) {
-    if (opener.fields[1] != "range_open") continue;
-    const bool from = opener.fields[0] == "من" || opener.fields[0] == "from";
+    if (opener.fields[1] != "range_open" && opener.fields[1] != "range_from") continue;
+    const bool from = opener.fields[1] == "range_from";
     const std::string join = from ? "إلى" : "و";
     const std::string input = "قتل " + opener.fields[0] + " 300 " + join + " 400 شخص";
     INFO(input);
@@ -112,6 +112,25 @@ TEST_CASE("every range opener and joiner builds a range", "[number_lexicon]") {
     CHECK(m[0].value.qualifier == Qualifier::kRange);
     CHECK(*m[0].value.low == 300);
     CHECK(*m[0].value.high == 400);
+  }
+}
+
+TEST_CASE("issue11: every range join of qualifiers.tsv joins two bounds after an opener",
+          "[number_lexicon]") {
+  for (const LexiconRow& row : LoadLexicon("qualifiers.tsv")) {
+    if (row.fields[2] != "join") continue;
+    const std::string input = "قتل بين 300 " + row.fields[0] + " 400 شخص";
+    INFO("qualifiers.tsv:" << row.line << " " << input);
+    std::vector<NumberMention> m = Read(input);
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].value.qualifier == Qualifier::kRange);
+    CHECK(*m[0].value.low == 300);
+    CHECK(*m[0].value.high == 400);
+    // range_and (و, and) makes a range only after an opener: alone, two numbers.
+    if (row.fields[1] == "range_and") {
+      m = Read("قتل 300 " + row.fields[0] + " 400 شخص");
+      CHECK(m.size() == 2);
+    }
   }
 }
 
