@@ -66,6 +66,11 @@ inline bool IsContested(const SlotReport& slot) {
   return slot.relation == SlotRelation::kContradiction || slot.relation == SlotRelation::kMixed;
 }
 
+// Whether the slot has an estimate to show: a band, or a value other than 0.
+inline bool HasEstimate(const SlotEstimate& estimate) {
+  return estimate.low || estimate.high || estimate.value != 0;
+}
+
 // ----- Slot timelines (html_timeline.cc)
 
 // Appends the slot's inline SVG timeline (x = date, y = value), or a muted line when the
