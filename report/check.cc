@@ -252,6 +252,32 @@ bool IsContradiction(const json& slot) {
 
 // ----- the three kinds of expectation
 
+// Adds the case to the result: it passed when nothing failed.
+void Record(CheckCase c, CheckResult& result) {
+  c.passed = c.failures.empty();
+  result.cases.push_back(std::move(c));
+}
+
+// The case of `e`, the n-th expectation of `group` ("slots" or "claims"): named by its
+// "name", else by its position and match; a key outside `allowed` is already a failure.
+// Returns nullopt, the case recorded as failed, when `e` has no "match": nothing to look for.
+std::optional<CheckCase> OpenElementCase(const char* group, const char* what, const json& e,
+                                         size_t n, std::initializer_list<const char*> allowed,
+                                         CheckResult& result) {
+  CheckCase c{group, StringAt(e, "name"), true, {}};
+  if (c.name.empty()) {
+    c.name = std::string(group) + "[" + std::to_string(n) + "] " +
+             DescribeMatch(e.is_object() && e.contains("match") ? e["match"] : json());
+  }
+  CheckKeys(e, allowed, what, c.failures);
+  if (!e.is_object() || !e.contains("match")) {
+    c.failures.push_back(std::string(what) + ": missing \"match\"");
+    Record(std::move(c), result);
+    return std::nullopt;
+  }
+  return c;
+}
+
 void CheckSummary(const json& report, const json& expect, const ReportView& view,
                   CheckResult& result) {
   if (expect.contains("summary")) {
@@ -273,8 +299,7 @@ void CheckSummary(const json& report, const json& expect, const ReportView& view
     if (auto v = NumberAt(s, "slots_at_most")) AtMost("slots", slots, *v, 0, c.failures);
     if (auto v = NumberAt(s, "diagnostics_at_least")) AtLeast("diagnostics", diagnostics, *v, 0, c.failures);
     if (auto v = NumberAt(s, "diagnostics_at_most")) AtMost("diagnostics", diagnostics, *v, 0, c.failures);
-    c.passed = c.failures.empty();
-    result.cases.push_back(std::move(c));
+    Record(std::move(c), result);
   }
   if (expect.contains("no_contradictions") || expect.contains("contradictions_at_most")) {
     CheckCase c{"summary", "contradictions", true, {}};
@@ -297,27 +322,19 @@ void CheckSummary(const json& report, const json& expect, const ReportView& view
       c.failures.push_back("contradictions: expected at most " + Num(limit) + ", actual " +
                            std::to_string(ids.size()) + " (" + list + ")");
     }
-    c.passed = c.failures.empty();
-    result.cases.push_back(std::move(c));
+    Record(std::move(c), result);
   }
 }
 
 void CheckSlot(const json& e, size_t n, const ReportView& view, Tolerance tol,
                CheckResult& result) {
-  CheckCase c{"slots", StringAt(e, "name"), true, {}};
-  if (c.name.empty()) {
-    c.name = "slots[" + std::to_string(n) + "] " +
-             DescribeMatch(e.is_object() && e.contains("match") ? e["match"] : json());
-  }
-  CheckKeys(e, {"name", "match", "relation", "relation_in", "estimate", "claims_at_least",
-                "claims_at_most", "origins_at_least", "origins_at_most", "tolerance", "optional"},
-            "slot expectation", c.failures);
-  if (!e.is_object() || !e.contains("match")) {
-    c.failures.push_back("slot expectation: missing \"match\"");
-    c.passed = false;
-    result.cases.push_back(std::move(c));
-    return;
-  }
+  std::optional<CheckCase> opened = OpenElementCase(
+      "slots", "slot expectation", e, n,
+      {"name", "match", "relation", "relation_in", "estimate", "claims_at_least",
+       "claims_at_most", "origins_at_least", "origins_at_most", "tolerance", "optional"},
+      result);
+  if (!opened) return;
+  CheckCase& c = *opened;
   tol = ReadTolerance(e, tol, c.failures);
   std::optional<size_t> found = FindSlot(view, e["match"], c.failures);
   if (!found) {
@@ -361,26 +378,18 @@ void CheckSlot(const json& e, size_t n, const ReportView& view, Tolerance tol,
       }
     }
   }
-  c.passed = c.failures.empty();
-  result.cases.push_back(std::move(c));
+  Record(std::move(c), result);
 }
 
 void CheckClaim(const json& e, size_t n, const ReportView& view, Tolerance tol,
                 CheckResult& result) {
-  CheckCase c{"claims", StringAt(e, "name"), true, {}};
-  if (c.name.empty()) {
-    c.name = "claims[" + std::to_string(n) + "] " +
-             DescribeMatch(e.is_object() && e.contains("match") ? e["match"] : json());
-  }
-  CheckKeys(e, {"name", "match", "confidence_at_least", "confidence_at_most", "verdict_in",
-                "verdict_not_in", "same_slot_as", "tolerance", "optional"},
-            "claim expectation", c.failures);
-  if (!e.is_object() || !e.contains("match")) {
-    c.failures.push_back("claim expectation: missing \"match\"");
-    c.passed = false;
-    result.cases.push_back(std::move(c));
-    return;
-  }
+  std::optional<CheckCase> opened = OpenElementCase(
+      "claims", "claim expectation", e, n,
+      {"name", "match", "confidence_at_least", "confidence_at_most", "verdict_in",
+       "verdict_not_in", "same_slot_as", "tolerance", "optional"},
+      result);
+  if (!opened) return;
+  CheckCase& c = *opened;
   tol = ReadTolerance(e, tol, c.failures);
   // A verdict id no report can hold is a typo that would make the expectation vacuous.
   for (const char* key : {"verdict_in", "verdict_not_in"}) {
@@ -432,8 +441,87 @@ void CheckClaim(const json& e, size_t n, const ReportView& view, Tolerance tol,
       }
     }
   }
-  c.passed = c.failures.empty();
-  result.cases.push_back(std::move(c));
+  Record(std::move(c), result);
+}
+
+// ----- against a baseline
+
+// A claim's place: its document and byte offsets.
+std::string SpanKey(const json& claim) {
+  return StringAt(claim, "doc") + "\x1f" + Show(claim.value("start", json())) + "\x1f" +
+         Show(claim.value("end", json()));
+}
+
+// One case per baseline claim: still present (at its place, else as the same text in its
+// document: offsets may move), with a confidence within `tolerance` of the baseline's.
+void CheckBaselineClaims(const ReportView& now, const ReportView& old, double tolerance,
+                         CheckResult& result) {
+  // The k-th claim of a document with a given text, for claims whose offsets moved.
+  const auto text_key = [&](const json& c, std::map<std::string, int>& counter) {
+    std::string base = StringAt(c, "doc") + "\x1f" + StringAt(c, "text");
+    return base + "\x1f" + std::to_string(counter[base]++);
+  };
+  std::map<std::string, size_t> by_span, by_text;
+  std::map<std::string, int> seen;
+  for (size_t i = 0; i < now.claims.size(); ++i) {
+    by_span.emplace(SpanKey(now.claims[i]), i);
+    by_text.emplace(text_key(now.claims[i], seen), i);
+  }
+  std::map<std::string, int> seen_old;
+  for (const json& was : old.claims) {
+    const std::string tkey = text_key(was, seen_old);
+    CheckCase c{"baseline", StringAt(was, "doc") + " \"" + StringAt(was, "text") + "\"", true, {}};
+    std::optional<size_t> match;
+    if (auto it = by_span.find(SpanKey(was)); it != by_span.end()) match = it->second;
+    else if (auto jt = by_text.find(tkey); jt != by_text.end()) match = jt->second;
+    if (!match) {
+      c.failures.push_back("claim " + ClaimId(was) + ": expected present (baseline confidence " +
+                           Show(was.value("confidence", json())) + "), actual missing");
+    } else {
+      const std::optional<double> before = NumberAt(was, "confidence");
+      const std::optional<double> after = NumberAt(now.claims[*match], "confidence");
+      if (before && after && std::fabs(*after - *before) > tolerance) {
+        c.failures.push_back("claim " + ClaimId(was) + " confidence: expected " + Num(*before) +
+                             " ± " + Num(tolerance) + ", actual " + Num(*after) + " (drift " +
+                             Num(*after - *before) + ")");
+      } else if (before.has_value() != after.has_value()) {
+        c.failures.push_back("claim " + ClaimId(was) + " confidence: expected " +
+                             (before ? Num(*before) : "null") + ", actual " +
+                             (after ? Num(*after) : "null"));
+      }
+    }
+    Record(std::move(c), result);
+  }
+}
+
+// One case: a contradicted slot now whose claims were in no contradicted slot before fails.
+void CheckNoNewContradictions(const ReportView& now, const ReportView& old,
+                              CheckResult& result) {
+  CheckCase c{"baseline", "no new contradictions", true, {}};
+  std::set<std::string> old_contradicted_claims;
+  for (const json& slot : old.slots) {
+    if (!IsContradiction(slot)) continue;
+    for (const json& id : ArrayAt(slot, "claims")) {
+      auto it = old.claim_by_id.find(Show(id));
+      if (it != old.claim_by_id.end()) old_contradicted_claims.insert(SpanKey(old.claims[it->second]));
+    }
+  }
+  for (const json& slot : now.slots) {
+    if (!IsContradiction(slot)) continue;
+    bool known = false;
+    for (const json& id : ArrayAt(slot, "claims")) {
+      auto it = now.claim_by_id.find(Show(id));
+      if (it != now.claim_by_id.end() &&
+          old_contradicted_claims.count(SpanKey(now.claims[it->second]))) {
+        known = true;
+      }
+    }
+    if (!known) {
+      c.failures.push_back("slot " + StringAt(slot, "id") + ": expected no new contradiction, actual " +
+                           StringAt(slot, "relation"));
+    }
+  }
+  Record(std::move(c), result);
 }
 
 }  // namespace
@@ -474,10 +562,7 @@ CheckResult RunCheck(const nlohmann::json& report, const nlohmann::json& expect)
     }
     Tolerance ignored = ReadTolerance(expect, {}, c.failures);
     (void)ignored;
-    if (!c.failures.empty()) {
-      c.passed = false;
-      result.cases.push_back(std::move(c));
-    }
+    if (!c.failures.empty()) Record(std::move(c), result);
   }
   std::vector<std::string> tolerance_failures;
   const Tolerance tol = ReadTolerance(expect, {}, tolerance_failures);
@@ -494,74 +579,8 @@ CheckResult CompareBaseline(const nlohmann::json& report, const nlohmann::json& 
   CheckResult result;
   const ReportView now = View(report);
   const ReportView old = View(baseline);
-  // Position keys first; (doc, text, occurrence) when offsets moved.
-  std::map<std::string, size_t> by_span, by_text;
-  std::map<std::string, int> seen;
-  const auto span_key = [](const json& c) {
-    return StringAt(c, "doc") + "\x1f" + Show(c.value("start", json())) + "\x1f" +
-           Show(c.value("end", json()));
-  };
-  const auto text_key = [&](const json& c, std::map<std::string, int>& counter) {
-    std::string base = StringAt(c, "doc") + "\x1f" + StringAt(c, "text");
-    return base + "\x1f" + std::to_string(counter[base]++);
-  };
-  for (size_t i = 0; i < now.claims.size(); ++i) {
-    by_span.emplace(span_key(now.claims[i]), i);
-    by_text.emplace(text_key(now.claims[i], seen), i);
-  }
-  std::map<std::string, int> seen_old;
-  for (const json& was : old.claims) {
-    const std::string tkey = text_key(was, seen_old);
-    CheckCase c{"baseline", StringAt(was, "doc") + " \"" + StringAt(was, "text") + "\"", true, {}};
-    std::optional<size_t> match;
-    if (auto it = by_span.find(span_key(was)); it != by_span.end()) match = it->second;
-    else if (auto jt = by_text.find(tkey); jt != by_text.end()) match = jt->second;
-    if (!match) {
-      c.failures.push_back("claim " + ClaimId(was) + ": expected present (baseline confidence " +
-                           Show(was.value("confidence", json())) + "), actual missing");
-    } else {
-      const std::optional<double> before = NumberAt(was, "confidence");
-      const std::optional<double> after = NumberAt(now.claims[*match], "confidence");
-      if (before && after && std::fabs(*after - *before) > tolerance) {
-        c.failures.push_back("claim " + ClaimId(was) + " confidence: expected " + Num(*before) +
-                             " ± " + Num(tolerance) + ", actual " + Num(*after) + " (drift " +
-                             Num(*after - *before) + ")");
-      } else if (before.has_value() != after.has_value()) {
-        c.failures.push_back("claim " + ClaimId(was) + " confidence: expected " +
-                             (before ? Num(*before) : "null") + ", actual " +
-                             (after ? Num(*after) : "null"));
-      }
-    }
-    c.passed = c.failures.empty();
-    result.cases.push_back(std::move(c));
-  }
-  // New contradictions: a contradicted slot now whose claims were not in one before.
-  CheckCase c{"baseline", "no new contradictions", true, {}};
-  std::set<std::string> old_contradicted_claims;
-  for (const json& slot : old.slots) {
-    if (!IsContradiction(slot)) continue;
-    for (const json& id : ArrayAt(slot, "claims")) {
-      auto it = old.claim_by_id.find(Show(id));
-      if (it != old.claim_by_id.end()) old_contradicted_claims.insert(span_key(old.claims[it->second]));
-    }
-  }
-  for (const json& slot : now.slots) {
-    if (!IsContradiction(slot)) continue;
-    bool known = false;
-    for (const json& id : ArrayAt(slot, "claims")) {
-      auto it = now.claim_by_id.find(Show(id));
-      if (it != now.claim_by_id.end() &&
-          old_contradicted_claims.count(span_key(now.claims[it->second]))) {
-        known = true;
-      }
-    }
-    if (!known) {
-      c.failures.push_back("slot " + StringAt(slot, "id") + ": expected no new contradiction, actual " +
-                           StringAt(slot, "relation"));
-    }
-  }
-  c.passed = c.failures.empty();
-  result.cases.push_back(std::move(c));
+  CheckBaselineClaims(now, old, tolerance, result);
+  CheckNoNewContradictions(now, old, result);
   return result;
 }
 

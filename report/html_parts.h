@@ -1,7 +1,7 @@
 // What the files of the HTML report share (internal to report/; the public interface is
 // html_report.h): escaping shorthands, fixed decimals, and the batch's claims indexed once,
-// so that the page (html_report.cc) and the slot timelines (html_timeline.cc) link a claim,
-// date it and credit it the same way.
+// so that the page (html_report.cc), the slot timelines (html_timeline.cc) and the Markdown
+// report (markdown_report.cc) list, link, date and credit a claim the same way.
 //
 //   const html::ClaimIndex index = html::BuildClaimIndex(input);
 //   for (const SlotReport& slot : input.score->slots) html::RenderTimeline(slot, index, out);
@@ -64,6 +64,11 @@ std::string OriginOf(const Claim& claim);
 // A contradiction, or a contradiction beside an evolution: the slots an editor checks first.
 inline bool IsContested(const SlotReport& slot) {
   return slot.relation == SlotRelation::kContradiction || slot.relation == SlotRelation::kMixed;
+}
+
+// Whether the slot has an estimate to show: a band, or a value other than 0.
+inline bool HasEstimate(const SlotEstimate& estimate) {
+  return estimate.low || estimate.high || estimate.value != 0;
 }
 
 // ----- Slot timelines (html_timeline.cc)

@@ -71,15 +71,12 @@ svg text{font:11px system-ui,Arial,sans-serif;fill:#333}
 .bar i{position:absolute;top:0;height:10px;background:#6a9fd8;border-radius:5px}.bar s{position:absolute;top:-2px;width:2px;height:14px;background:#123}
 )css";
 
-void RenderSummary(const HtmlReportInput& in, const ClaimIndex& index, std::string& out) {
+// The counts an editor reads first, as cards, and the confidence colours' legend.
+void RenderCards(const HtmlReportInput& in, const ClaimIndex& index, std::string& out) {
   size_t contradictions = 0, slots = 0, unverifiable = 0;
   if (in.score != nullptr) {
     slots = in.score->slots.size();
-    for (const SlotReport& s : in.score->slots) {
-      if (s.relation == SlotRelation::kContradiction || s.relation == SlotRelation::kMixed) {
-        ++contradictions;
-      }
-    }
+    for (const SlotReport& s : in.score->slots) contradictions += IsContested(s);
     for (const ClaimScore& c : in.score->claims) {
       unverifiable += c.verdict == Verdict::kUnverifiable;
     }
@@ -88,7 +85,7 @@ void RenderSummary(const HtmlReportInput& in, const ClaimIndex& index, std::stri
     out += std::string("<div class=\"card") + (bad && n > 0 ? " bad" : "") + "\" id=\"n-" +
            label + "\"><b>" + std::to_string(n) + "</b>" + label + "</div>";
   };
-  out += "<section id=\"summary\"><h2>Summary</h2><div class=\"cards\">";
+  out += "<div class=\"cards\">";
   card("articles", in.documents.size(), false);
   card("claims", index.claims.size(), false);
   card("slots", slots, false);
@@ -102,35 +99,124 @@ void RenderSummary(const HtmlReportInput& in, const ClaimIndex& index, std::stri
          "<span class=\"c1\">0.2–0.4</span><span class=\"c2\">0.4–0.6</span>"
          "<span class=\"c3\">0.6–0.8</span><span class=\"c4\">≥ 0.8</span>"
          "<span class=\"cn\">not scored</span></p>";
-  if (!in.diagnostics.empty()) {
-    out += "<h3>Diagnostics (inputs skipped or repaired)</h3><table id=\"diagnostics\">"
-           "<tr><th>place</th><th>severity</th><th>problem</th><th>detail</th></tr>";
-    for (const Diagnostic& d : in.diagnostics) {
-      std::string place = d.file;
-      if (d.line > 0) place += ":" + std::to_string(d.line);
-      if (d.column > 0) place += ":" + std::to_string(d.column);
-      out += "<tr><td dir=\"auto\">" + Esc(place) + "</td><td>" + Esc(ToString(d.severity)) +
-             "</td><td>" + Esc(ErrorId(d.code)) + "</td><td dir=\"auto\">" +
-             Esc(d.detail.empty() ? std::string(ErrorMessage(d.code)) : d.detail) +
-             "</td></tr>";
-    }
-    out += "</table>";
+}
+
+// Each input skipped or repaired, with its file and place.
+void RenderDiagnostics(const HtmlReportInput& in, std::string& out) {
+  if (in.diagnostics.empty()) return;
+  out += "<h3>Diagnostics (inputs skipped or repaired)</h3><table id=\"diagnostics\">"
+         "<tr><th>place</th><th>severity</th><th>problem</th><th>detail</th></tr>";
+  for (const Diagnostic& d : in.diagnostics) {
+    std::string place = d.file;
+    if (d.line > 0) place += ":" + std::to_string(d.line);
+    if (d.column > 0) place += ":" + std::to_string(d.column);
+    out += "<tr><td dir=\"auto\">" + Esc(place) + "</td><td>" + Esc(ToString(d.severity)) +
+           "</td><td>" + Esc(ErrorId(d.code)) + "</td><td dir=\"auto\">" +
+           Esc(d.detail.empty() ? std::string(ErrorMessage(d.code)) : d.detail) + "</td></tr>";
   }
-  if (!in.copies.empty()) {
-    out += "<h3>Copies (counted as one piece of evidence)</h3><table id=\"copies\">"
-           "<tr><th>group</th><th>kind</th><th>articles</th><th>similarity</th><th>evidence</th></tr>";
-    for (const CopyGroup& g : in.copies) {
-      std::string docs, evidence;
-      for (const std::string& d : g.docs) docs += (docs.empty() ? "" : ", ") + Esc(d);
-      for (const std::string& e : g.evidence) {
-        evidence += "<div dir=\"auto\">" + Esc(e) + "</div>";
-      }
-      out += "<tr><td>" + Esc(g.id) + "</td><td>" + Esc(g.kind) + "</td><td>" + docs +
-             "</td><td class=\"num\">" + Fixed(g.similarity, 2) + "</td><td>" + evidence +
-             "</td></tr>";
-    }
-    out += "</table>";
+  out += "</table>";
+}
+
+// The copy groups, so that an editor sees why several articles count as one origin.
+void RenderCopies(const HtmlReportInput& in, std::string& out) {
+  if (in.copies.empty()) return;
+  out += "<h3>Copies (counted as one piece of evidence)</h3><table id=\"copies\">"
+         "<tr><th>group</th><th>kind</th><th>articles</th><th>similarity</th><th>evidence</th></tr>";
+  for (const CopyGroup& g : in.copies) {
+    std::string docs, evidence;
+    for (const std::string& d : g.docs) docs += (docs.empty() ? "" : ", ") + Esc(d);
+    for (const std::string& e : g.evidence) evidence += "<div dir=\"auto\">" + Esc(e) + "</div>";
+    out += "<tr><td>" + Esc(g.id) + "</td><td>" + Esc(g.kind) + "</td><td>" + docs +
+           "</td><td class=\"num\">" + Fixed(g.similarity, 2) + "</td><td>" + evidence +
+           "</td></tr>";
   }
+  out += "</table>";
+}
+
+void RenderSummary(const HtmlReportInput& in, const ClaimIndex& index, std::string& out) {
+  out += "<section id=\"summary\"><h2>Summary</h2>";
+  RenderCards(in, index, out);
+  RenderDiagnostics(in, out);
+  RenderCopies(in, out);
+  out += "</section>";
+}
+
+// The heading of one story's facts, or of the facts of no story when the batch has stories.
+void RenderStoryHeading(const HtmlReportInput& in, const StoryFacts& facts, std::string& out) {
+  if (facts.story != nullptr) {
+    out += "<h3 class=\"story\" data-story=\"" + Attr(facts.story->id) + "\">" +
+           Esc(facts.story->id) + ": <bdi>" + Esc(facts.story->title) +
+           "</bdi> <span class=\"muted\">(" + std::to_string(facts.story->docs.size()) +
+           " article(s), " + std::to_string(facts.contested) + " contested fact(s))</span></h3>";
+  } else if (!in.stories.empty()) {
+    out += "<h3 class=\"story\">Background events and facts of no story</h3>";
+  }
+}
+
+// What the slot counts (its key), its size, and the latest estimate with its band.
+void RenderSlotKey(const SlotReport& slot, std::string& out) {
+  out += "<p>";
+  const auto key = [&](const char* name, const std::string& value) {
+    if (!value.empty()) out += std::string(name) + ": <bdi>" + Esc(value) + "</bdi> · ";
+  };
+  key("object", slot.object);
+  key("unit", slot.unit);
+  key("subject", slot.subject);
+  key("predicate", slot.predicate);
+  key("place", slot.place);
+  out += std::to_string(slot.claims.size()) + " claims";
+  if (HasEstimate(slot.estimate)) {
+    NumericValue band{slot.estimate.low, slot.estimate.high, Qualifier::kRange};
+    out += " · estimate <bdi dir=\"ltr\" class=\"num\">" +
+           Esc(FormatNumber(slot.estimate.value, NumberStyle::kGrouped)) + "</bdi>";
+    if (band.low || band.high) out += " (band " + ValueHtml(&band) + ")";
+    if (!slot.estimate.as_of.empty()) out += " as of " + Esc(slot.estimate.as_of);
+  }
+  out += "</p>";
+}
+
+// Each claim of the slot in a row linked to its highlight in the article.
+void RenderSlotClaims(const SlotReport& slot, const ClaimIndex& index, std::string& out) {
+  out += "<table class=\"slot-claims\"><tr><th>claim</th><th>value</th><th>time</th>"
+         "<th>origin</th><th>confidence</th><th>verdict</th></tr>";
+  for (const std::string& id : slot.claims) {
+    auto it = index.by_id.find(id);
+    if (it == index.by_id.end()) {
+      out += "<tr><td colspan=\"6\"><bdi>" + Esc(id) + "</bdi> (not in this report)</td></tr>";
+      continue;
+    }
+    const ClaimRef& ref = index.claims[it->second];
+    out += "<tr><td>" + ClaimLink(ref) + "</td><td>" + ValueHtml(ValueOf(ref)) +
+           "</td><td class=\"num\">" + Esc(DateOf(ref)) + "</td><td><bdi>" +
+           Esc(OriginOf(*ref.claim)) + "</bdi></td><td class=\"num\">" +
+           (ref.score ? Fixed(ref.score->confidence, 2) : "") + "</td><td>" +
+           (ref.score ? Esc(ToString(ref.score->verdict)) : "") + "</td></tr>";
+  }
+  out += "</table>";
+}
+
+// One slot's section; `n` numbers the sections of the page ("slot-<n>").
+void RenderSlot(const SlotReport& slot, int n, const ClaimIndex& index, std::string& out) {
+  const bool contradiction = IsContested(slot);
+  out += "<section class=\"slot" + std::string(contradiction ? " contradiction" : "") +
+         "\" id=\"slot-" + std::to_string(n) + "\" data-slot=\"" + Attr(slot.id) + "\"><h3>" +
+         Esc(slot.id) + " <span class=\"rel\">" + Esc(ToString(slot.relation)) + "</span>" +
+         (contradiction ? " <span class=\"flag\">contradiction</span>" : "") + "</h3>";
+  RenderSlotKey(slot, out);
+  RenderTimeline(slot, index, out);
+  if (!slot.origins.empty()) {
+    out += "<p>Independent origins: ";
+    for (size_t k = 0; k < slot.origins.size(); ++k) {
+      out += (k ? ", " : "") + std::string("<bdi>") + Esc(slot.origins[k]) + "</bdi>";
+    }
+    out += "</p>";
+  }
+  if (!slot.reasons.empty()) {
+    out += "<details><summary>Why these claims share a slot</summary><ul>";
+    for (const std::string& r : slot.reasons) out += "<li dir=\"auto\">" + Esc(r) + "</li>";
+    out += "</ul></details>";
+  }
+  RenderSlotClaims(slot, index, out);
   out += "</section>";
 }
 
@@ -147,69 +233,8 @@ void RenderSlots(const HtmlReportInput& in, const ClaimIndex& index, std::string
   int n = 0;
   // Facts story by story, contested facts first.
   for (const StoryFacts& facts : FactsByStory(in.stories, *in.score)) {
-    if (facts.story != nullptr) {
-      out += "<h3 class=\"story\" data-story=\"" + Attr(facts.story->id) + "\">" +
-             Esc(facts.story->id) + ": <bdi>" + Esc(facts.story->title) + "</bdi> <span class=\"muted\">(" +
-             std::to_string(facts.story->docs.size()) + " article(s), " +
-             std::to_string(facts.contested) + " contested fact(s))</span></h3>";
-    } else if (!in.stories.empty()) {
-      out += "<h3 class=\"story\">Background events and facts of no story</h3>";
-    }
-    for (uint32_t slot_index : facts.slots) {
-      const SlotReport& slot = in.score->slots[slot_index];
-      const bool contradiction = slot.relation == SlotRelation::kContradiction ||
-                                 slot.relation == SlotRelation::kMixed;
-      out += "<section class=\"slot" + std::string(contradiction ? " contradiction" : "") +
-             "\" id=\"slot-" + std::to_string(n++) + "\" data-slot=\"" + Attr(slot.id) + "\"><h3>" +
-             Esc(slot.id) + " <span class=\"rel\">" + Esc(ToString(slot.relation)) + "</span>" +
-             (contradiction ? " <span class=\"flag\">contradiction</span>" : "") + "</h3><p>";
-      const auto key = [&](const char* name, const std::string& value) {
-        if (!value.empty()) out += std::string(name) + ": <bdi>" + Esc(value) + "</bdi> · ";
-      };
-      key("object", slot.object);
-      key("unit", slot.unit);
-      key("subject", slot.subject);
-      key("predicate", slot.predicate);
-      key("place", slot.place);
-      out += std::to_string(slot.claims.size()) + " claims";
-      if (slot.estimate.low || slot.estimate.high || slot.estimate.value != 0) {
-        NumericValue band{slot.estimate.low, slot.estimate.high, Qualifier::kRange};
-        out += " · estimate <bdi dir=\"ltr\" class=\"num\">" + Esc(FormatNumber(slot.estimate.value, NumberStyle::kGrouped)) +
-               "</bdi>";
-        if (band.low || band.high) out += " (band " + ValueHtml(&band) + ")";
-        if (!slot.estimate.as_of.empty()) out += " as of " + Esc(slot.estimate.as_of);
-      }
-      out += "</p>";
-      RenderTimeline(slot, index, out);
-      if (!slot.origins.empty()) {
-        out += "<p>Independent origins: ";
-        for (size_t k = 0; k < slot.origins.size(); ++k) {
-          out += (k ? ", " : "") + std::string("<bdi>") + Esc(slot.origins[k]) + "</bdi>";
-        }
-        out += "</p>";
-      }
-      if (!slot.reasons.empty()) {
-        out += "<details><summary>Why these claims share a slot</summary><ul>";
-        for (const std::string& r : slot.reasons) out += "<li dir=\"auto\">" + Esc(r) + "</li>";
-        out += "</ul></details>";
-      }
-      out += "<table class=\"slot-claims\"><tr><th>claim</th><th>value</th><th>time</th>"
-             "<th>origin</th><th>confidence</th><th>verdict</th></tr>";
-      for (const std::string& id : slot.claims) {
-        auto it = index.by_id.find(id);
-        if (it == index.by_id.end()) {
-          out += "<tr><td colspan=\"6\"><bdi>" + Esc(id) + "</bdi> (not in this report)</td></tr>";
-          continue;
-        }
-        const ClaimRef& ref = index.claims[it->second];
-        out += "<tr><td>" + ClaimLink(ref) + "</td><td>" + ValueHtml(ValueOf(ref)) +
-               "</td><td class=\"num\">" + Esc(DateOf(ref)) + "</td><td><bdi>" +
-               Esc(OriginOf(*ref.claim)) + "</bdi></td><td class=\"num\">" +
-               (ref.score ? Fixed(ref.score->confidence, 2) : "") + "</td><td>" +
-               (ref.score ? Esc(ToString(ref.score->verdict)) : "") + "</td></tr>";
-      }
-      out += "</table></section>";
-    }
+    RenderStoryHeading(in, facts, out);
+    for (uint32_t k : facts.slots) RenderSlot(in.score->slots[k], n++, index, out);
   }
   out += "</section>";
 }
@@ -255,6 +280,26 @@ void RenderSources(const HtmlReportInput& in, std::string& out) {
   out += "</table></section>";
 }
 
+// Who said it, hop by hop from the origin to the outlet that printed it.
+std::string ChainHtml(const ClaimRef& ref) {
+  const Claim& c = *ref.claim;
+  std::string chain = "<span class=\"chain\"><b>said by</b>";
+  if (c.attribution.empty()) chain += "<span class=\"muted\">unattributed</span>";
+  for (const SourceHop& hop : c.attribution) {
+    chain += "<span class=\"hop\"><bdi>" + Esc(hop.name.empty() ? hop.surface : hop.name) +
+             "</bdi>";
+    if (!hop.surface.empty() && hop.surface != hop.name) {
+      chain += " (<bdi>" + Esc(hop.surface) + "</bdi>)";
+    }
+    chain += " <span class=\"muted\">" + Esc(ToString(hop.role)) + ", " + Esc(ToString(hop.type));
+    if (!hop.cue.empty()) chain += ", cue “<bdi>" + Esc(hop.cue) + "</bdi>”";
+    chain += "</span></span> → ";
+  }
+  return chain + "<span class=\"hop\"><bdi>" +
+         Esc(ref.doc->outlet.empty() ? ref.doc->id : ref.doc->outlet) +
+         "</bdi> <span class=\"muted\">outlet</span></span></span>";
+}
+
 // The hover card of one claim: value, chain, stance, time, confidence and reasons.
 std::string ClaimTip(const ClaimRef& ref) {
   const Claim& c = *ref.claim;
@@ -269,20 +314,7 @@ std::string ClaimTip(const ClaimRef& ref) {
   tip += "<span><b>counts</b><bdi>" + Esc(what) + "</bdi>";
   if (c.increment) tip += " (increment)";
   if (c.forward_looking) tip += " (forward-looking)";
-  tip += "</span><br><span class=\"chain\"><b>said by</b>";
-  if (c.attribution.empty()) tip += "<span class=\"muted\">unattributed</span>";
-  for (const SourceHop& hop : c.attribution) {
-    tip += "<span class=\"hop\"><bdi>" + Esc(hop.name.empty() ? hop.surface : hop.name) +
-           "</bdi>";
-    if (!hop.surface.empty() && hop.surface != hop.name) {
-      tip += " (<bdi>" + Esc(hop.surface) + "</bdi>)";
-    }
-    tip += " <span class=\"muted\">" + Esc(ToString(hop.role)) + ", " + Esc(ToString(hop.type));
-    if (!hop.cue.empty()) tip += ", cue “<bdi>" + Esc(hop.cue) + "</bdi>”";
-    tip += "</span></span> → ";
-  }
-  tip += "<span class=\"hop\"><bdi>" + Esc(ref.doc->outlet.empty() ? ref.doc->id : ref.doc->outlet) +
-         "</bdi> <span class=\"muted\">outlet</span></span></span><br>";
+  tip += "</span><br>" + ChainHtml(ref) + "<br>";
   tip += "<span><b>stance</b>" + Esc(ToString(c.stance)) + "</span><br>";
   tip += "<span><b>time</b><span class=\"num\">" + Esc(c.time.from) +
          (c.time.to != c.time.from ? " – " + Esc(c.time.to) : std::string()) + "</span>";
@@ -312,57 +344,71 @@ std::string ClaimOpen(const ClaimRef& ref, bool extra) {
          Attr(ref.claim->id) + "\" aria-label=\"" + Attr(label) + "\">";
 }
 
+// The article's heading and what is known of it: id, outlet, publication date, URL, file.
+void RenderArticleHeader(const Document& doc, size_t d, const Extraction* x, std::string& out) {
+  out += "<article id=\"doc-" + std::to_string(d) + "\" data-doc=\"" + Attr(doc.id) +
+         "\"><h3 dir=\"auto\">" + Esc(doc.title.empty() ? doc.id : doc.title) +
+         "</h3><p class=\"meta\">id <bdi>" + Esc(doc.id) + "</bdi>";
+  if (!doc.outlet.empty()) out += " · outlet <bdi>" + Esc(doc.outlet) + "</bdi>";
+  std::string published = doc.published;
+  if (published.empty() && x && !x->published.date.empty()) {
+    published = x->published.date + (x->published.estimated ? " (estimated)" : "");
+  }
+  if (!published.empty()) out += " · published <span class=\"num\">" + Esc(published) + "</span>";
+  if (!doc.url.empty()) out += " · <bdi>" + Esc(doc.url) + "</bdi>";
+  if (!doc.file.empty()) out += " · file <bdi>" + Esc(doc.file) + "</bdi>";
+  out += "</p>";
+}
+
+// The article's text with its claims highlighted in place. `claims` are the document's, in
+// text order; a claim starting inside an earlier highlight gets a marker of its own right
+// after it, since one span of text can hold one highlight only.
+void RenderHighlightedText(const Document& doc, const std::vector<const ClaimRef*>& claims,
+                           const std::string& lang, std::string& out) {
+  out += std::string("<div class=\"text\" ") +
+         (lang == "ar"   ? "dir=\"rtl\" lang=\"ar\""
+          : lang == "en" ? "dir=\"ltr\" lang=\"en\""
+                         : "dir=\"auto\"") +
+         ">";
+  const std::string_view text = doc.text;
+  uint32_t pos = 0;
+  for (size_t k = 0; k < claims.size();) {
+    ByteSpan span = SafeSpan(doc.text, SpanOf(*claims[k]));
+    if (span.begin < pos) span.begin = pos;
+    span.end = std::max(span.end, span.begin);
+    AppendEscaped(out, text.substr(pos, span.begin - pos), false);
+    out += ClaimOpen(*claims[k], false) + "<bdi>";
+    AppendEscaped(out, text.substr(span.begin, span.size()), false);
+    out += "</bdi>" + ClaimTip(*claims[k]) + "</span>";
+    pos = span.end;
+    for (++k; k < claims.size() && SafeSpan(doc.text, SpanOf(*claims[k])).begin < pos; ++k) {
+      out += ClaimOpen(*claims[k], true) + "+" + ClaimTip(*claims[k]) + "</span>";
+    }
+  }
+  AppendEscaped(out, text.substr(pos), false);
+  out += "</div>";
+}
+
 void RenderArticles(const HtmlReportInput& in, const ClaimIndex& index, std::string& out) {
   out += "<section id=\"articles\"><h2>Articles</h2>";
   std::map<std::string, const Extraction*> extraction_of;
   for (const Extraction& x : in.extractions) extraction_of.emplace(x.doc, &x);
+  size_t next = 0;  // the index holds each document's claims together, in document order
   for (size_t d = 0; d < in.documents.size(); ++d) {
     const Document& doc = in.documents[d];
     auto xit = extraction_of.find(doc.id);
     const Extraction* x = xit == extraction_of.end() ? nullptr : xit->second;
-    std::string lang = doc.language.empty() && x ? x->language : doc.language;
-    const bool rtl = lang == "ar";
-    out += "<article id=\"doc-" + std::to_string(d) + "\" data-doc=\"" + Attr(doc.id) + "\"><h3 dir=\"auto\">" +
-           Esc(doc.title.empty() ? doc.id : doc.title) + "</h3><p class=\"meta\">id <bdi>" +
-           Esc(doc.id) + "</bdi>";
-    if (!doc.outlet.empty()) out += " · outlet <bdi>" + Esc(doc.outlet) + "</bdi>";
-    std::string published = doc.published;
-    if (published.empty() && x && !x->published.date.empty()) {
-      published = x->published.date + (x->published.estimated ? " (estimated)" : "");
-    }
-    if (!published.empty()) out += " · published <span class=\"num\">" + Esc(published) + "</span>";
-    if (!doc.url.empty()) out += " · <bdi>" + Esc(doc.url) + "</bdi>";
-    if (!doc.file.empty()) out += " · file <bdi>" + Esc(doc.file) + "</bdi>";
-    out += "</p>";
-
-    // Claims of this document in text order; overlapping spans share one highlight.
+    RenderArticleHeader(doc, d, x, out);
     std::vector<const ClaimRef*> claims;
-    for (const ClaimRef& ref : index.claims) {
-      if (ref.doc == &doc) claims.push_back(&ref);
+    for (; next < index.claims.size() && index.claims[next].doc == &doc; ++next) {
+      claims.push_back(&index.claims[next]);
     }
     std::stable_sort(claims.begin(), claims.end(), [&](const ClaimRef* a, const ClaimRef* b) {
       return SafeSpan(doc.text, SpanOf(*a)).begin < SafeSpan(doc.text, SpanOf(*b)).begin;
     });
-    out += std::string("<div class=\"text\" ") +
-           (rtl ? "dir=\"rtl\" lang=\"ar\"" : lang == "en" ? "dir=\"ltr\" lang=\"en\"" : "dir=\"auto\"") +
-           ">";
-    uint32_t pos = 0;
-    for (size_t k = 0; k < claims.size();) {
-      ByteSpan span = SafeSpan(doc.text, SpanOf(*claims[k]));
-      if (span.begin < pos) span.begin = pos;
-      span.end = std::max(span.end, span.begin);
-      AppendEscaped(out, std::string_view(doc.text).substr(pos, span.begin - pos), false);
-      out += ClaimOpen(*claims[k], false) + "<bdi>";
-      AppendEscaped(out, std::string_view(doc.text).substr(span.begin, span.size()), false);
-      out += "</bdi>" + ClaimTip(*claims[k]) + "</span>";
-      pos = span.end;
-      // Claims starting inside this highlight get a marker of their own right after it.
-      for (++k; k < claims.size() && SafeSpan(doc.text, SpanOf(*claims[k])).begin < pos; ++k) {
-        out += ClaimOpen(*claims[k], true) + "+" + ClaimTip(*claims[k]) + "</span>";
-      }
-    }
-    AppendEscaped(out, std::string_view(doc.text).substr(pos), false);
-    out += "</div></article>";
+    RenderHighlightedText(doc, claims, doc.language.empty() && x ? x->language : doc.language,
+                          out);
+    out += "</article>";
   }
   out += "</section>";
 }
