@@ -1,3 +1,5 @@
+// The HTML report's page (html_report.h), section by section: summary, stories, slots (with
+// html_timeline.cc's charts), sources, and the articles with their claims highlighted.
 #include "report/html_report.h"
 
 #include <algorithm>
