@@ -98,7 +98,9 @@ WordHit Reader::Lookup(uint32_t k) const {
 std::optional<std::pair<uint32_t, uint32_t>> Reader::AfterWaw(uint32_t k) const {
   if (!IsWord(k)) return std::nullopt;
   const std::string_view s = Tok(k);
-  if (s == kWaw || EqualsIgnoreAsciiCase(s, "and")) {
+  // A separate joiner: و, or a word of numbers.tsv's class "and".
+  const WordInfo* joiner = s == kWaw ? nullptr : t_.Find(s);
+  if (s == kWaw || (joiner != nullptr && (joiner->roles & kRoleAnd))) {
     if (IsWord(k + 1)) return std::make_pair(k + 1, 0u);
     return std::nullopt;
   }
