@@ -363,8 +363,7 @@ Numeral Reader::ParseRaDigits(uint32_t k, Numeral n) const {
     }
     const std::string_view whole = reversed ? b : a, fraction = reversed ? a : b;
     n.frac_digits = static_cast<uint32_t>(fraction.size());
-    value = DigitsValue(whole) +
-            DigitsValue(fraction) / std::pow(10.0, static_cast<double>(fraction.size()));
+    value = DigitsValue(whole) + FractionValue(fraction);
   }
   n.low = n.high = value;
   n.decimal_order = basis;

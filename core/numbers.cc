@@ -10,8 +10,6 @@
 // follow, then given a qualifier from the words around it, then a kind from its context.
 // This file is the driver (token lookup, dispatch, the pass itself); the parsers and the
 // widening steps are in the files core/number_reader.h lists.
-#include <cctype>
-#include <cmath>
 #include <optional>
 #include <string_view>
 
@@ -98,7 +96,9 @@ WordHit Reader::Lookup(uint32_t k) const {
 std::optional<std::pair<uint32_t, uint32_t>> Reader::AfterWaw(uint32_t k) const {
   if (!IsWord(k)) return std::nullopt;
   const std::string_view s = Tok(k);
-  if (s == kWaw || EqualsIgnoreAsciiCase(s, "and")) {
+  // A separate joiner: و, or a word of numbers.tsv's class "and".
+  const WordInfo* joiner = s == kWaw ? nullptr : t_.Find(s);
+  if (s == kWaw || (joiner != nullptr && (joiner->roles & kRoleAnd))) {
     if (IsWord(k + 1)) return std::make_pair(k + 1, 0u);
     return std::nullopt;
   }
@@ -138,7 +138,7 @@ std::optional<Numeral> Reader::ParseSymbolsAt(uint32_t k) const {
     n.end = k + 2;
     n.begin_byte = tok.norm_span.begin;
     n.end_byte = T(k + 1).norm_span.end;
-    n.low = n.high = DigitsValue(d) / std::pow(10.0, static_cast<double>(d.size()));
+    n.low = n.high = FractionValue(d);
     n.frac_digits = static_cast<uint32_t>(d.size());
     return n;
   }
