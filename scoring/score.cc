@@ -247,7 +247,7 @@ class ClaimScorer {
               const std::vector<double>& record, const std::vector<double>& origin_r,
               const ScoreOptions& options)
       : claims_(claims), al_(al), rel_(rel), origin_r_(origin_r), options_(options),
-        f_(options.factors), record_text_(record.size()) {
+        f_(options.factors), record_text_(record.size()), origin_text_(record.size()) {
     char buffer[32];
     for (size_t s = 0; s < record.size(); ++s) record_text_[s] = RecordText(record[s], buffer);
   }
@@ -394,8 +394,13 @@ class ClaimScorer {
   // The reasons of a claim's own telling: origin and record, relays, narrative, stance,
   // hedging, interest, tense, shared vote.
   void TellingReasons(const ScoreClaim& c, uint32_t i, bool own_losses,
-                      std::vector<std::string>& why) const {
-    why.push_back(OriginReason(c, OriginRecordText(i)));
+                      std::vector<std::string>& why) {
+    const uint32_t s0 = rel_.source_begin[i], s1 = rel_.source_begin[i + 1];
+    if (s1 == s0 + 1 && c.origin_type == rel_.types[rel_.sources[s0]]) {
+      why.push_back(SourceOriginReason(c, rel_.sources[s0]));  // one origin of its type
+    } else {
+      why.push_back(OriginReason(c, OriginRecordText(i)));
+    }
     if (c.relays > 0) {
       why.push_back("relayed through " + std::to_string(c.relays) + " hop(s)" +
                     (c.relay.empty() ? "" : " (last: " + c.relay + ")"));
@@ -412,6 +417,14 @@ class ClaimScorer {
     if (own_losses) why.emplace_back("an interested party counting its own losses");
     if (c.forward_looking) why.emplace_back("forward-looking: a plan or prediction, not an observed count");
     if (rel_.share[i] < 1) why.emplace_back("counted once with other claims of the same origin or copy group");
+  }
+
+  // The origin reason of a claim whose one origin is source s, given as s's own type:
+  // the same text for all of s's claims, made once.
+  const std::string& SourceOriginReason(const ScoreClaim& c, uint32_t s) {
+    std::string& text = origin_text_[s];
+    if (text.empty()) text = OriginReason(c, record_text_[s]);
+    return text;
   }
 
   // The text of claim i's origin record: its source's, formatted once, when it has one
@@ -460,6 +473,7 @@ class ClaimScorer {
   const ScoreOptions& options_;
   const ConfidenceFactors& f_;
   std::vector<std::string> record_text_;  // per source: its track record, "%.2f"
+  std::vector<std::string> origin_text_;  // per source: its claims' origin reason ("": not yet)
   MomentSupport moment_;
   std::vector<uint32_t> extra_;           // ExtraUnits' units
   std::vector<std::string> corroborated_text_;  // by number of units

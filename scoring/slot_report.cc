@@ -123,6 +123,12 @@ std::string JoinOrigins(const ScoreClaim& c) {
 
 namespace {
 
+// Claim ids sorted; they most often come sorted already (input order), which one pass
+// checks before a sort.
+void SortIds(std::vector<std::string>& ids) {
+  if (!std::is_sorted(ids.begin(), ids.end())) std::sort(ids.begin(), ids.end());
+}
+
 // Slot s's id, key, claims and independent origins.
 void SlotHead(const std::vector<ScoreClaim>& claims, const Alignment& al, uint32_t s,
               SlotReport& sr, uint64_t& id_bits) {
@@ -130,7 +136,7 @@ void SlotHead(const std::vector<ScoreClaim>& claims, const Alignment& al, uint32
   const ScoreClaim& first = claims[al.order[p]];
   sr.claims.reserve(q - p);
   for (uint32_t k = p; k < q; ++k) sr.claims.push_back(claims[al.order[k]].id);
-  std::sort(sr.claims.begin(), sr.claims.end());
+  SortIds(sr.claims);
   id_bits = HashBytes(sr.claims.front(), al.slot_key[s]) & kHex12Mask;
   sr.id = "slot-" + Hex12(id_bits);
   sr.object = first.object;
@@ -197,7 +203,7 @@ TimelinePoint MomentPoint(const std::vector<ScoreClaim>& claims, const Alignment
   }
   point.claims.reserve(b1 - b0);
   for (uint32_t k = b0; k < b1; ++k) point.claims.push_back(claims[al.order[k]].id);
-  std::sort(point.claims.begin(), point.claims.end());
+  SortIds(point.claims);
   return point;
 }
 
