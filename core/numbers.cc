@@ -16,6 +16,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "core/lemmatizer.h"
 #include "core/number_tables.h"
 #include "core/numbers.h"
 
@@ -47,23 +48,6 @@ bool IsCliticOnly(std::string_view s) {
     if (s == c) return true;
   }
   return false;
-}
-
-// Two bytes as one number: an Arabic letter is two bytes in UTF-8, so a proclitic letter
-// is compared with one integer comparison instead of a string comparison.
-constexpr uint16_t LetterCode(std::string_view two) {
-  return static_cast<uint16_t>(static_cast<uint8_t>(two[0]) << 8 | static_cast<uint8_t>(two[1]));
-}
-
-// Proclitic byte lengths to try when a word is not in the lexicon as written: a conjunction
-// و/ف, then a preposition ب/ل/ك. `two` is always two bytes.
-bool IsConjLetter(std::string_view two) {
-  const uint16_t c = LetterCode(two);
-  return c == LetterCode("و") || c == LetterCode("ف");
-}
-bool IsPrepLetter(std::string_view two) {
-  const uint16_t c = LetterCode(two);
-  return c == LetterCode("ب") || c == LetterCode("ل") || c == LetterCode("ك");
 }
 
 // English weekdays, capitalised like names.
@@ -290,16 +274,15 @@ WordHit Reader::Lookup(uint32_t k) const {
   if (!IsWord(k)) return hit;
   const std::string_view s = Tok(k);
   if ((hit.info = t_.Find(s)) != nullptr) return hit;
-  // Proclitics: [و|ف][ب|ل|ك]; the remainder must still be a word of two letters or more.
-  uint32_t p = 0;
-  bool conj = false;
-  if (s.size() > 4 && IsConjLetter(s.substr(0, 2))) {
-    conj = LetterCode(s) == LetterCode(kWaw);
-    p = 2;
-    if (const WordInfo* w = t_.Find(s.substr(p))) return WordHit{w, p, conj};
+  // Proclitics: [و|ف][ب|ل|ك], read by the lemmatizer; "لل" is cut as the preposition ل.
+  const CliticSplit split = SplitClitics(s);
+  const bool conj = split.conj != 0 && s.substr(0, 2) == kWaw;
+  if (split.conj != 0) {
+    if (const WordInfo* w = t_.Find(s.substr(split.conj))) return WordHit{w, split.conj, conj};
   }
-  if (s.size() > p + 4 && IsPrepLetter(s.substr(p, 2))) {
-    if (const WordInfo* w = t_.Find(s.substr(p + 2))) return WordHit{w, p + 2, conj};
+  if (split.prep != 0) {
+    const uint32_t p = split.conj + split.prep;
+    if (const WordInfo* w = t_.Find(s.substr(p))) return WordHit{w, p, conj};
   }
   return hit;
 }
@@ -1468,7 +1451,7 @@ const Phrase* Reader::BoundPhraseAt(uint32_t k, uint32_t* end) const {
       }
       std::string_view t = Tok(k + i);
       // The first word may carry a conjunction: "وأقل من", "وعلى الأكثر".
-      if (i == 0 && t.size() == p.words[0].size() + 2 && IsConjLetter(t.substr(0, 2))) {
+      if (i == 0 && t.size() == p.words[0].size() + 2 && IsConjunctionLetter(t.substr(0, 2))) {
         t = t.substr(2);
       }
       ok = EqualsWord(t, p.words[i]);
@@ -1519,8 +1502,7 @@ std::optional<uint32_t> Reader::MatchWordsBefore(const Phrase& p, uint32_t end) 
     if (i == 0 && s.size() > p.words[i].size() + 1 && s.size() <= p.words[i].size() + 4 &&
         s.substr(s.size() - p.words[i].size()) == p.words[i]) {
       const std::string_view pre = s.substr(0, s.size() - p.words[i].size());
-      if (pre.size() == 2 && (IsConjLetter(pre) || IsPrepLetter(pre))) continue;
-      if (pre.size() == 4 && IsConjLetter(pre.substr(0, 2)) && IsPrepLetter(pre.substr(2))) continue;
+      if (IsProcliticChain(pre)) continue;
     }
     return std::nullopt;
   }
