@@ -7,6 +7,7 @@
 #include <optional>
 #include <string_view>
 
+#include "core/lemmatizer.h"
 #include "core/number_reader.h"
 
 namespace mizan::number_reader {
@@ -324,7 +325,7 @@ const Phrase* Reader::BoundPhraseAt(uint32_t k, uint32_t* end) const {
       }
       std::string_view t = Tok(k + i);
       // The first word may carry a conjunction: "وأقل من", "وعلى الأكثر".
-      if (i == 0 && t.size() == p.words[0].size() + 2 && IsConjLetter(t.substr(0, 2))) {
+      if (i == 0 && t.size() == p.words[0].size() + 2 && IsConjunctionLetter(t.substr(0, 2))) {
         t = t.substr(2);
       }
       ok = EqualsWord(t, p.words[i]);
@@ -352,8 +353,7 @@ std::optional<uint32_t> Reader::MatchWordsBefore(const Phrase& p, uint32_t end) 
     if (i == 0 && s.size() > p.words[i].size() + 1 && s.size() <= p.words[i].size() + 4 &&
         s.substr(s.size() - p.words[i].size()) == p.words[i]) {
       const std::string_view pre = s.substr(0, s.size() - p.words[i].size());
-      if (pre.size() == 2 && (IsConjLetter(pre) || IsPrepLetter(pre))) continue;
-      if (pre.size() == 4 && IsConjLetter(pre.substr(0, 2)) && IsPrepLetter(pre.substr(2))) continue;
+      if (IsProcliticChain(pre)) continue;
     }
     return std::nullopt;
   }

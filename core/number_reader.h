@@ -36,8 +36,6 @@ inline constexpr std::string_view kArticle = "ال";
 // Defined in numbers.cc (the proclitic tests; see there).
 bool IsCurrencySign(std::string_view token);
 bool IsCliticOnly(std::string_view s);
-bool IsConjLetter(std::string_view two);
-bool IsPrepLetter(std::string_view two);
 
 // English orthography, defined in number_english.cc: what the writing of a word says in
 // English text, where no lexicon can list every word.

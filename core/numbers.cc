@@ -16,6 +16,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "core/lemmatizer.h"
 #include "core/number_reader.h"
 #include "core/number_tables.h"
 #include "core/numbers.h"
@@ -45,23 +46,6 @@ bool IsCliticOnly(std::string_view s) {
   return false;
 }
 
-// Two bytes as one number: an Arabic letter is two bytes in UTF-8, so a proclitic letter
-// is compared with one integer comparison instead of a string comparison.
-constexpr uint16_t LetterCode(std::string_view two) {
-  return static_cast<uint16_t>(static_cast<uint8_t>(two[0]) << 8 | static_cast<uint8_t>(two[1]));
-}
-
-// Proclitic byte lengths to try when a word is not in the lexicon as written: a conjunction
-// و/ف, then a preposition ب/ل/ك. `two` is always two bytes.
-bool IsConjLetter(std::string_view two) {
-  const uint16_t c = LetterCode(two);
-  return c == LetterCode("و") || c == LetterCode("ف");
-}
-bool IsPrepLetter(std::string_view two) {
-  const uint16_t c = LetterCode(two);
-  return c == LetterCode("ب") || c == LetterCode("ل") || c == LetterCode("ك");
-}
-
 Reader::Reader(const AnalyzedText& text, const Tables& tables, std::string_view outlet)
     : text_(text), t_(tables) {
   auto found = outlet.empty() ? t_.outlet_reversed.end() : t_.outlet_reversed.find(outlet);
@@ -79,16 +63,15 @@ WordHit Reader::Lookup(uint32_t k) const {
   if (!IsWord(k)) return hit;
   const std::string_view s = Tok(k);
   if ((hit.info = t_.Find(s)) != nullptr) return hit;
-  // Proclitics: [و|ف][ب|ل|ك]; the remainder must still be a word of two letters or more.
-  uint32_t p = 0;
-  bool conj = false;
-  if (s.size() > 4 && IsConjLetter(s.substr(0, 2))) {
-    conj = LetterCode(s) == LetterCode(kWaw);
-    p = 2;
-    if (const WordInfo* w = t_.Find(s.substr(p))) return WordHit{w, p, conj};
+  // Proclitics: [و|ف][ب|ل|ك], read by the lemmatizer; "لل" is cut as the preposition ل.
+  const CliticSplit split = SplitClitics(s);
+  const bool conj = split.conj != 0 && s.substr(0, 2) == kWaw;
+  if (split.conj != 0) {
+    if (const WordInfo* w = t_.Find(s.substr(split.conj))) return WordHit{w, split.conj, conj};
   }
-  if (s.size() > p + 4 && IsPrepLetter(s.substr(p, 2))) {
-    if (const WordInfo* w = t_.Find(s.substr(p + 2))) return WordHit{w, p + 2, conj};
+  if (split.prep != 0) {
+    const uint32_t p = split.conj + split.prep;
+    if (const WordInfo* w = t_.Find(s.substr(p))) return WordHit{w, p, conj};
   }
   return hit;
 }
