@@ -158,6 +158,12 @@ constexpr size_t kMaxCliticStems = 4;
 constexpr size_t kMaxProcliticStemStarts = 10;  // 2 conjunctions x (2 prepositions x 2 + لل)
 size_t ProcliticStemStarts(std::string_view folded_word, size_t (&out)[kMaxProcliticStemStarts]);
 
+// The inverse of CliticStems, for load-time filters over raw tokens: every token that may
+// carry `stem` behind proclitics. The stem, its "لل" form when it starts with "ال" (للشهر),
+// each of those preceded by ب/ل/ك, and all of those preceded by و/ف; a superset of the tokens
+// whose stems include it (length conditions are not applied).
+std::vector<std::string> ProcliticForms(std::string_view stem);
+
 // ---- The same candidates without allocating, for hot paths
 // The claim builder reads every word near every number: these append to a reused FormList
 // instead of returning new strings, with the same candidates in the same order (a form
