@@ -295,6 +295,18 @@ size_t ProcliticStemStarts(std::string_view word, size_t (&out)[kMaxProcliticSte
   return count;
 }
 
+std::vector<std::string> ProcliticForms(std::string_view stem) {
+  std::vector<std::string> forms = {std::string(stem)};
+  if (StartsWith(stem, kArticle)) forms.push_back(std::string(kLam).append(kLam).append(stem.substr(kArticle.size())));
+  for (size_t f = 0, bare = forms.size(); f < bare; ++f) {
+    for (std::string_view prep : {kBa, kLam, kKaf}) forms.push_back(std::string(prep) + forms[f]);
+  }
+  for (size_t f = 0, stems = forms.size(); f < stems; ++f) {
+    for (std::string_view conj : {kWaw, kFa}) forms.push_back(std::string(conj) + forms[f]);
+  }
+  return forms;
+}
+
 namespace {
 
 // A suffix the noun rules strip, and what takes its place.

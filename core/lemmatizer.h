@@ -109,14 +109,21 @@ inline bool HasProclitic(std::string_view folded_word) {
 
 // True when `letter` (two bytes) is the conjunction و or ف.
 inline bool IsConjunctionLetter(std::string_view letter) {
-  return letter == "\xD9\x88" || letter == "\xD9\x81";
+  return letter.size() == 2 && static_cast<unsigned char>(letter[0]) == 0xD9 &&
+         (static_cast<unsigned char>(letter[1]) == 0x88 || static_cast<unsigned char>(letter[1]) == 0x81);
+}
+// True when `letter` (two bytes) is the preposition ب, ل or ك.
+inline bool IsPrepositionLetter(std::string_view letter) {
+  if (letter.size() != 2) return false;
+  const auto a = static_cast<unsigned char>(letter[0]), b = static_cast<unsigned char>(letter[1]);
+  return (a == 0xD8 && b == 0xA8) || (a == 0xD9 && (b == 0x84 || b == 0x83));
 }
 // True when `prefix` is a whole proclitic chain as a phrase's first word may carry one
 // ("وأكثر من", "بنحو", "وبنحو"): و/ف, ب/ل/ك, or و/ف then ب/ل/ك.
 inline bool IsProcliticChain(std::string_view prefix) {
-  auto is_prep = [](std::string_view l) { return l == "\xD8\xA8" || l == "\xD9\x84" || l == "\xD9\x83"; };
-  if (prefix.size() == 2) return IsConjunctionLetter(prefix) || is_prep(prefix);
-  return prefix.size() == 4 && IsConjunctionLetter(prefix.substr(0, 2)) && is_prep(prefix.substr(2));
+  if (prefix.size() == 2) return IsConjunctionLetter(prefix) || IsPrepositionLetter(prefix);
+  return prefix.size() == 4 && IsConjunctionLetter(prefix.substr(0, 2)) &&
+         IsPrepositionLetter(prefix.substr(2));
 }
 
 // One stem a phrase table looks a word up as: the word without its first `prefix_len` bytes
@@ -150,6 +157,12 @@ constexpr size_t kMaxCliticStems = 4;
 // first unless the word is empty; no offset is written twice. Returns how many were written.
 constexpr size_t kMaxProcliticStemStarts = 10;  // 2 conjunctions x (2 prepositions x 2 + لل)
 size_t ProcliticStemStarts(std::string_view folded_word, size_t (&out)[kMaxProcliticStemStarts]);
+
+// The inverse of CliticStems, for load-time filters over raw tokens: every token that may
+// carry `stem` behind proclitics. The stem, its "لل" form when it starts with "ال" (للشهر),
+// each of those preceded by ب/ل/ك, and all of those preceded by و/ف; a superset of the tokens
+// whose stems include it (length conditions are not applied).
+std::vector<std::string> ProcliticForms(std::string_view stem);
 
 // ---- The same candidates without allocating, for hot paths
 // The claim builder reads every word near every number: these append to a reused FormList

@@ -65,7 +65,8 @@ WordHit Reader::Lookup(uint32_t k) const {
   if ((hit.info = t_.Find(s)) != nullptr) return hit;
   // Proclitics: [و|ف][ب|ل|ك], read by the lemmatizer; "لل" is cut as the preposition ل.
   const CliticSplit split = SplitClitics(s);
-  const bool conj = split.conj != 0 && s.substr(0, 2) == kWaw;
+  if (split.conj == 0 && split.prep == 0) return hit;
+  const bool conj = split.conj != 0 && static_cast<unsigned char>(s[1]) == 0x88;  // و (D9 88), not ف
   if (split.conj != 0) {
     if (const WordInfo* w = t_.Find(s.substr(split.conj))) return WordHit{w, split.conj, conj};
   }

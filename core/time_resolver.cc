@@ -224,22 +224,10 @@ struct TimeLexicon::Tables {
     return word.size() >= 64 || ((first_word_lengths >> word.size()) & 1) != 0;
   }
 
-  // Adds every token whose CliticStems include `first_word` (lower-cased) to
-  // the token filter: the word, its "لل" form when it starts with "ال" (للشهر), each
-  // preceded by ب/ل/ك, and all of those preceded by و/ف. A superset is harmless.
+  // Adds every token whose CliticStems may include `first_word` (ProcliticForms) to the
+  // token filter.
   void AddCliticForms(const std::string& first_word) {
-    static constexpr std::string_view kAl = "ال", kLiLi = "لل";
-    std::vector<std::string> forms = {first_word};
-    if (std::string_view(first_word).substr(0, kAl.size()) == kAl) {
-      forms.push_back(std::string(kLiLi) + first_word.substr(kAl.size()));
-    }
-    for (size_t f = 0, bare = forms.size(); f < bare; ++f) {
-      for (std::string_view prep : {"ب", "ل", "ك"}) forms.push_back(std::string(prep) + forms[f]);
-    }
-    for (size_t f = 0, stems = forms.size(); f < stems; ++f) {
-      for (std::string_view conj : {"و", "ف"}) forms.push_back(std::string(conj) + forms[f]);
-    }
-    for (const std::string& form : forms) token_filter.Add(form);
+    for (const std::string& form : ProcliticForms(first_word)) token_filter.Add(form);
   }
 };
 

@@ -2,6 +2,7 @@
 // split that its callers read words through (issue 11: one matcher, one proclitic function).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <map>
 #include <string>
 #include <string_view>
@@ -55,6 +56,23 @@ TEST_CASE("CliticStems lists the word, then each cut, least stripped first", "[e
   CHECK(Stems("وللشهر", false) == std::vector<std::string>{"وللشهر", "للشهر", "الشهر"});
   CHECK(Stems("وللشهر", true) == std::vector<std::string>{"وللشهر", "للشهر", "الشهر", "لشهر"});
   CHECK(Stems("شهر", true) == std::vector<std::string>{"شهر"});
+}
+
+TEST_CASE("ProcliticForms holds every token whose stems include the word", "[extract]") {
+  // A superset: "بللشهر" is listed too, and a filter built from it only lets more through.
+  auto has = [](const std::vector<std::string>& list, std::string_view s) {
+    return std::find(list.begin(), list.end(), std::string(s)) != list.end();
+  };
+  const std::vector<std::string> forms = ProcliticForms("الشهر");
+  CHECK(forms.size() == 24);
+  for (std::string_view token : {"الشهر", "للشهر", "بالشهر", "وبالشهر", "وللشهر", "فالشهر", "كالشهر"}) {
+    INFO(token);
+    CHECK(has(Stems(token, /*bare_lam=*/true), "الشهر"));
+    CHECK(has(forms, token));
+  }
+  const std::vector<std::string> bare = ProcliticForms("أمس");
+  CHECK(bare.size() == 12);
+  for (std::string_view token : {"أمس", "وأمس", "بأمس", "فلأمس"}) CHECK(has(bare, token));
 }
 
 TEST_CASE("ProcliticStemStarts covers every SplitProclitics reading", "[extract]") {
