@@ -172,6 +172,19 @@ TEST_CASE("what each number counts: unit class or normalized head noun", "[claim
       {"تضم المكتبة 30 أو 40 مصحفا.", "30", 30, "مصحف", nullptr},
       // Function words are never what is counted.
       {"لم يبق منهم إلا 3 فقط.", "3", 3, "", nullptr},
+      // A noun naming people only by their part in the event (units.tsv's person column)
+      // counts the people of that event: suspects, elements and detainees arrested are one
+      // count, as cases and patients recovered are.
+      {"ألقت الشرطة القبض على 431 متهما.", "431", 431, "person", "arrested"},
+      {"ألقت الشرطة القبض على 431 عنصرا.", "431", 431, "person", "arrested"},
+      {"ألقت الشرطة القبض على 431 إرهابيا.", "431", 431, "person", "arrested"},
+      {"تماثل 17 مريضا للشفاء.", "17", 17, "person", "recovered"},
+      {"Police arrested 12 suspects.", "12", 12, "person", "arrested"},
+      // A group is itself under any predicate (a part of the whole), and a role noun outside
+      // its predicates keeps its class.
+      {"قتل 6 مسلحين في الاشتباك.", "6", 6, "militant", "killed"},
+      {"قتل 10 جنود في الهجوم.", "10", 10, "soldier", "killed"},
+      {"حضر 12 متهما الجلسة.", "12", 12, "suspect", nullptr},
   };
   for (const CountedCase& c : cases) {
     INFO(c.text);
