@@ -448,12 +448,19 @@ TEST_CASE("a count's states over days stay one fact when figures of another fact
   CHECK(a.claims[4].slot != a.claims[3].slot);
   CHECK(a.claims[5].slot != a.claims[3].slot);
   CHECK(a.claims[5].slot == a.claims[6].slot);
-  // A step of more than 1.5x is no state of the run below it: 149 and 583 recovered.
+  // A step of more than 1.25x is no state of the run below it: 149 and 583 recovered.
   std::vector<ScoreClaim> far = {Toll("a#1", 149, "2015-08-10", "x"), Toll("a#2", 1078, "2015-08-10", "x"),
                                  Toll("b#1", 583, "2015-08-11", "y"), Toll("b#2", 1078, "2015-08-11", "y")};
   for (ScoreClaim& c : far) c.predicate = "recovered";
   Alignment f = Align(far, Options());
   CHECK(f.claims[0].slot != f.claims[2].slot);
+  // Nor are two parts of one statement that different articles tell (97 and 144 arrested).
+  std::vector<ScoreClaim> parts = {Toll("a#1", 97, "2015-07-21", "x"), Toll("a#2", 431, "2015-07-21", "x"),
+                                   Toll("b#1", 144, "2015-07-22", "y"), Toll("c#1", 431, "2015-07-22", "z")};
+  for (ScoreClaim& c : parts) c.predicate = "arrested";
+  Alignment p = Align(parts, Options());
+  CHECK(p.claims[0].slot != p.claims[2].slot);
+  CHECK(p.claims[1].slot == p.claims[3].slot);
   // A key that names no predicate joins nothing.
   for (ScoreClaim& c : claims) c.predicate.clear();
   Alignment weak = Align(claims, Options());
