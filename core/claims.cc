@@ -1659,6 +1659,27 @@ std::string LemmatizeNoun(std::string_view folded_word, const ClaimLexicon& lexi
   return std::string(folded_word);
 }
 
+namespace {
+
+// `next` spells out in words the digits of `m` right before it, with nothing but closing
+// brackets or quotes between: "(431) أربعمائة وواحداً وثلاثين", "97 سبعة وتسعين".
+bool SpelledRepeat(const AnalyzedText& text, const NumberMention& m, const NumberMention& next) {
+  if (next.sentence != m.sentence || next.first_token < m.end_token || next.end_token > text.tokens.size()) return false;
+  if (text.tokens[m.first_token].kind != TokenKind::kNumber || text.tokens[next.first_token].kind != TokenKind::kWord) {
+    return false;
+  }
+  for (uint32_t k = m.end_token; k < next.first_token; ++k) {
+    const std::string_view p = text.TokenText(k);
+    if (text.tokens[k].kind != TokenKind::kPunct ||
+        !(p == ")" || p == "\xC2\xBB" /* » */ || p == "\"" || p == "\xE2\x80\x9D" /* ” */ || p == "]")) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 std::vector<Claim> BuildClaims(const std::string& doc_id, std::string_view original,
                                const AnalyzedText& text,
                                const std::vector<NumberMention>& mentions,
@@ -1677,7 +1698,11 @@ std::vector<Claim> BuildClaims(const std::string& doc_id, std::string_view origi
     c.doc = doc_id;
     c.mention = i;
     c.quote = text.ToOriginal(text.sentences[m.sentence].norm_span);
-    ClaimReader reader(text, lexicon.tables(), matcher, m);
+    // "(97) سبعة وتسعين موقوفا": a number spelled out right after its digits repeats it, and
+    // what both count follows the words, not the first of them.
+    NumberMention read = m;
+    if (i + 1 < mentions.size() && SpelledRepeat(text, m, mentions[i + 1])) read.end_token = mentions[i + 1].end_token;
+    ClaimReader reader(text, lexicon.tables(), matcher, read);
     reader.Read(c);
     if (reader.elliptic()) {
       // The nearest earlier count of this sentence or the one before names the noun.

@@ -194,6 +194,25 @@ TEST_CASE("what each number counts: unit class or normalized head noun", "[claim
   }
 }
 
+TEST_CASE("a number spelled out after its digits is no counted noun", "[claims][counted]") {
+  // "(97) سبعة وتسعين موقوفا": the words repeat the digits; both count the detainees.
+  const std::string sentence = "تم ضبط (97) سبعة وتسعين موقوفا لعلاقتهم بالخلية.";
+  AnalyzedText t = AnalyzeText(sentence);
+  std::vector<NumberMention> mentions{MentionOf(t, "97", 97), MentionOf(t, FoldForMatch("سبعة وتسعين"), 97)};
+  std::vector<Claim> claims = BuildClaims("doc", sentence, t, mentions, Lexicon());
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].counted == "person");
+  CHECK(claims[0].predicate == "arrested");
+  CHECK(claims[1].counted == "person");
+  // Digits and words that are two numbers with a noun between stay apart.
+  const std::string two = "تم ضبط 97 شخصا وسبعة وتسعين سلاحا.";
+  AnalyzedText u = AnalyzeText(two);
+  std::vector<NumberMention> apart{MentionOf(u, "97", 97), MentionOf(u, FoldForMatch("سبعة وتسعين"), 97)};
+  std::vector<Claim> own = BuildClaims("doc", two, u, apart, Lexicon());
+  REQUIRE(own.size() == 2);
+  CHECK(own[0].counted == "person");
+}
+
 TEST_CASE("cumulative follows the predicate family", "[claims]") {
   CHECK(ClaimFor("قتل 3 جنود في الهجوم.", "3", 3).cumulative);
   CHECK(ClaimFor("أرسلت 3 جنود.", "3", 3).cumulative);
