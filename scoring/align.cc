@@ -580,8 +580,10 @@ void Aligner::EmitFacts(SortItem* begin, SortItem* end, std::string_view place, 
     chain[k] = chains;
   }
   ++chains;
-  // A key with no predicate says too little for figures to be one fact's states.
-  if (!table && chains > 1 && !claims_[begin->index].predicate.empty()) {
+  // A key with no predicate says too little for figures to be one fact's states; and amounts
+  // (money, percentages, measures) of a story have many referents (prices of several
+  // instruments and days), so only counts join.
+  if (!table && chains > 1 && !claims_[begin->index].predicate.empty() && !claims_[begin->index].amount) {
     chains = JoinUntoldChains(begin, size, chain, chains);
   }
   std::vector<uint32_t> first(chains + 1, 0);
@@ -611,7 +613,7 @@ void Aligner::EmitFacts(SortItem* begin, SortItem* end, std::string_view place, 
 // figure of the key beside one of them (9 and a foreign 12). Figures one origin or one
 // article gives on one day are different facts; so, in value order, a chain joins the one
 // below it unless one teller-day gives it together with a figure of that joined run, or
-// it lies more than kStateStep above the run's top. Only keys that name a predicate. The
+// it lies more than kStateStep above the run's top. Only counts whose key names a predicate. The
 // result is never coarser than the key. Two sorts of the slot (by origin, by article).
 uint32_t Aligner::JoinUntoldChains(const SortItem* begin, size_t size, std::vector<uint32_t>& chain,
                                    uint32_t chains) {

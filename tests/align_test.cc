@@ -461,6 +461,11 @@ TEST_CASE("a count's states over days stay one fact when figures of another fact
   Alignment p = Align(parts, Options());
   CHECK(p.claims[0].slot != p.claims[2].slot);
   CHECK(p.claims[1].slot == p.claims[3].slot);
+  // Nor do amounts (money, percentages): a story's prices have many referents.
+  for (ScoreClaim& c : claims) c.amount = true;
+  Alignment amounts = Align(claims, Options());
+  CHECK(amounts.claims[0].slot != amounts.claims[1].slot);
+  for (ScoreClaim& c : claims) c.amount = false;
   // A key that names no predicate joins nothing.
   for (ScoreClaim& c : claims) c.predicate.clear();
   Alignment weak = Align(claims, Options());
