@@ -65,7 +65,7 @@ bool IsAcronym(std::string_view surface) {
 
 void LoadUnits(Tables& t) {
   for (const LexiconRow& row : LoadLexicon("units.tsv")) {
-    if (row.fields.size() != 5) BadRow("units.tsv", row, "expected 5 columns");
+    if (row.fields.size() != 5 && row.fields.size() != 6) BadRow("units.tsv", row, "expected 5 or 6 columns");
     const std::optional<UnitCategory> category = ParseUnitCategory(row.fields[2]);
     if (!category) BadRow("units.tsv", row, "unknown category " + row.fields[2]);
     ClaimLexicon::UnitEntry entry;
@@ -73,6 +73,14 @@ void LoadUnits(Tables& t) {
     entry.unit = row.fields[1];
     entry.category = *category;
     entry.implied_predicate = row.fields[4] == "-" ? "" : row.fields[4];
+    if (row.fields.size() == 6 && row.fields[5] != "-") {
+      std::string_view ids = row.fields[5];
+      while (!ids.empty()) {
+        const size_t bar = ids.find('|');
+        entry.person_under.emplace_back(ids.substr(0, bar));
+        ids = bar == std::string_view::npos ? std::string_view() : ids.substr(bar + 1);
+      }
+    }
     const size_t index = t.units.size();
     t.units.push_back(entry);
     t.unit_forms.emplace(entry.lemma, index);  // the first row for a form wins
@@ -905,11 +913,23 @@ class ClaimReader {
         unit_->implied_predicate == claim.predicate) {
       if (std::string people = PeopleCountedBy(claim.predicate); !people.empty()) return people;
     }
+    // A noun that names people only by their part in the event (units.tsv's person column:
+    // a suspect, a detainee, a case) counts the people of that event: "431 متهما" and "431
+    // موقوفا" arrested, "4 حالات" and "4 أشخاص" infected are one fact, whatever the outlet
+    // called them. A group (soldiers, workers, children) stays itself: a part of the whole.
+    if (unit_ != nullptr && !claim.predicate.empty() && PersonUnder(*unit_, claim.predicate)) return "person";
     if (!claim.unit.empty()) return claim.unit;
     if (head_) return NormalizeNoun(Text(head_begin_));
     if (death_toll_) return PeopleCountedBy("killed");
     if (!counted_predicate_.empty()) return PeopleCountedBy(counted_predicate_);
     return PeopleCountedBy(claim.predicate);
+  }
+
+  static bool PersonUnder(const ClaimLexicon::UnitEntry& unit, const std::string& predicate) {
+    for (const std::string& id : unit.person_under) {
+      if (id == "*" || id == predicate) return true;
+    }
+    return false;
   }
 
   // The people a predicate counts when no noun says ("45 were injured", "قتل 15"): the unit of
@@ -1416,6 +1436,27 @@ std::string LemmatizeNoun(std::string_view folded_word, const ClaimLexicon& lexi
   return std::string(folded_word);
 }
 
+namespace {
+
+// `next` spells out in words the digits of `m` right before it, with nothing but closing
+// brackets or quotes between: "(431) أربعمائة وواحداً وثلاثين", "97 سبعة وتسعين".
+bool SpelledRepeat(const AnalyzedText& text, const NumberMention& m, const NumberMention& next) {
+  if (next.sentence != m.sentence || next.first_token < m.end_token || next.end_token > text.tokens.size()) return false;
+  if (text.tokens[m.first_token].kind != TokenKind::kNumber || text.tokens[next.first_token].kind != TokenKind::kWord) {
+    return false;
+  }
+  for (uint32_t k = m.end_token; k < next.first_token; ++k) {
+    const std::string_view p = text.TokenText(k);
+    if (text.tokens[k].kind != TokenKind::kPunct ||
+        !(p == ")" || p == "\xC2\xBB" /* » */ || p == "\"" || p == "\xE2\x80\x9D" /* ” */ || p == "]")) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 std::vector<Claim> BuildClaims(const std::string& doc_id, std::string_view original,
                                const AnalyzedText& text,
                                const std::vector<NumberMention>& mentions,
@@ -1434,7 +1475,11 @@ std::vector<Claim> BuildClaims(const std::string& doc_id, std::string_view origi
     c.doc = doc_id;
     c.mention = i;
     c.quote = text.ToOriginal(text.sentences[m.sentence].norm_span);
-    ClaimReader reader(text, lexicon.tables(), matcher, m);
+    // "(97) سبعة وتسعين موقوفا": a number spelled out right after its digits repeats it, and
+    // what both count follows the words, not the first of them.
+    NumberMention read = m;
+    if (i + 1 < mentions.size() && SpelledRepeat(text, m, mentions[i + 1])) read.end_token = mentions[i + 1].end_token;
+    ClaimReader reader(text, lexicon.tables(), matcher, read);
     reader.Read(c);
     if (reader.elliptic()) {
       // The nearest earlier count of this sentence or the one before names the noun.

@@ -67,6 +67,9 @@ class ClaimLexicon {
     std::string unit;        // "soldier", "km2"
     UnitCategory category = UnitCategory::kOther;
     std::string implied_predicate;  // "" unless the noun itself says what happened (قتلى)
+    // Predicate ids under which the noun names just the people of that event (a suspect
+    // arrested, a case infected): such a count counts "person". "*" = any predicate.
+    std::vector<std::string> person_under;
   };
   struct PlaceEntry {
     std::string entity;   // "north_korea", "kursk", "moscow"

@@ -94,6 +94,10 @@ constexpr size_t kTableFigures = 4;
 // Figures of one key this far apart, with none between, are different facts (EmitSlots).
 constexpr double kMagnitudeGap = 8;
 const double kLogMagnitudeGap = std::log(kMagnitudeGap);
+// Value chains of one key join as one fact's states (JoinUntoldChains) only in steps of at
+// most this factor (soft bounds): 6, 7, 8, 9 under treatment, not 97 and 144 arrested
+// (a statement's parts told by different articles) or 149 and 583 recovered.
+constexpr double kStateStep = 1.25;
 // A settled lower bound that rises by more than this factor is a change, not noise.
 constexpr double kMaterialRise = 1.25;
 
@@ -303,6 +307,7 @@ class Aligner {
   void EmitSlots(SortItem* begin, SortItem* end, std::string_view place, uint64_t key);
   void EmitFacts(SortItem* begin, SortItem* end, std::string_view place, uint64_t key);
   void EmitSlot(const SortItem* begin, const SortItem* end, std::string_view place, uint64_t key);
+  uint32_t JoinUntoldChains(const SortItem* begin, size_t size, std::vector<uint32_t>& chain, uint32_t chains);
   void MarkEvidence(uint32_t s0, uint32_t s1);
   Changes MarkBuckets(uint32_t s0, uint32_t s1, bool cumulative, bool weak_key);
   uint32_t DistinctEvidence(uint32_t from, uint32_t to);
@@ -330,7 +335,7 @@ class Aligner {
   HashIds evidence_keys_;                // origin or copy hash -> id, within one slot
   std::vector<uint32_t> first_with_key_;  // id -> the first position in the slot with it
   std::vector<uint32_t> scratch_units_;   // DistinctEvidence
-  struct Told { uint64_t teller; int64_t time; double lo, hi; };
+  struct Told { uint64_t teller; int64_t time; double lo, hi; uint32_t item; };
   std::vector<Told> told_;                         // EmitFacts
   std::unordered_map<uint64_t, uint32_t> solo_seen_;  // ReadClaims: keys of claims alone
   std::vector<std::pair<double, uint32_t>> by_value_;  // EmitSlots
@@ -510,7 +515,7 @@ void Aligner::EmitFacts(SortItem* begin, SortItem* end, std::string_view place, 
   for (int by_doc = 0; by_doc < 2; ++by_doc) {
     for (size_t k = 0; k < size; ++k) {
       const Row& row = rows_[begin[k].index];
-      told[k] = Told{by_doc ? row.doc : row.origin, row.time, row.lo, row.hi};
+      told[k] = Told{by_doc ? row.doc : row.origin, row.time, row.lo, row.hi, static_cast<uint32_t>(k)};
     }
     std::sort(told.begin(), told.end(), [](const Told& x, const Told& y) {
       return std::tie(x.teller, x.time, x.lo) < std::tie(y.teller, y.time, y.lo);
@@ -560,6 +565,12 @@ void Aligner::EmitFacts(SortItem* begin, SortItem* end, std::string_view place, 
     chain[k] = chains;
   }
   ++chains;
+  // A key with no predicate says too little for figures to be one fact's states; and amounts
+  // (money, percentages, measures) of a story have many referents (prices of several
+  // instruments and days), so only counts join.
+  if (!table && chains > 1 && !claims_[begin->index].predicate.empty() && !claims_[begin->index].amount) {
+    chains = JoinUntoldChains(begin, size, chain, chains);
+  }
   std::vector<uint32_t> first(chains + 1, 0);
   for (uint32_t c : chain) ++first[c + 1];
   for (size_t c = 1; c < first.size(); ++c) first[c] += first[c - 1];
@@ -579,6 +590,59 @@ void Aligner::EmitFacts(SortItem* begin, SortItem* end, std::string_view place, 
                                       std::to_string(chains) + " facts)");
     }
   }
+}
+
+// Value chains that no teller ever gives side by side are one fact's states, not several
+// facts: a count under treatment that goes 6, 7, 8, 9 over the days splits into chains of
+// its own (its figures differ by more than rounding) only because some teller gave another
+// figure of the key beside one of them (9 and a foreign 12). Figures one origin or one
+// article gives on one day are different facts; so, in value order, a chain joins the one
+// below it unless one teller-day gives it together with a figure of that joined run, or
+// it lies more than kStateStep above the run's top. Only counts whose key names a predicate. The
+// result is never coarser than the key. Two sorts of the slot (by origin, by article).
+uint32_t Aligner::JoinUntoldChains(const SortItem* begin, size_t size, std::vector<uint32_t>& chain,
+                                   uint32_t chains) {
+  // below[c]: the highest chain under c that one teller gives on a day it gives c.
+  std::vector<int64_t> below(chains, -1);
+  std::vector<Told>& told = told_;
+  for (int by_doc = 0; by_doc < 2; ++by_doc) {
+    for (size_t k = 0; k < size; ++k) {
+      const Row& row = rows_[begin[k].index];
+      told[k] = Told{by_doc ? row.doc : row.origin, row.time, static_cast<double>(chain[k]), 0,
+                     static_cast<uint32_t>(k)};
+    }
+    std::sort(told.begin(), told.begin() + static_cast<std::ptrdiff_t>(size), [](const Told& x, const Told& y) {
+      return std::tie(x.teller, x.time, x.lo) < std::tie(y.teller, y.time, y.lo);
+    });
+    for (size_t k = 1; k < size; ++k) {
+      const Told& p = told[k - 1];
+      const Told& t = told[k];
+      if (t.teller != p.teller || t.time != p.time || t.time == kNoTime || (by_doc && t.teller == 0)) continue;
+      if (t.lo != p.lo) below[static_cast<size_t>(t.lo)] = std::max(below[static_cast<size_t>(t.lo)], static_cast<int64_t>(p.lo));
+    }
+  }
+  // Each chain's lowest and highest figure, for the size of a step.
+  std::vector<double> chain_lo(chains, std::numeric_limits<double>::infinity()), chain_hi(chains, 0);
+  for (size_t k = 0; k < size; ++k) {
+    const Row& row = rows_[begin[k].index];
+    chain_lo[chain[k]] = std::min(chain_lo[chain[k]], row.lo);
+    chain_hi[chain[k]] = std::max(chain_hi[chain[k]], row.hi);
+  }
+  std::vector<uint32_t> joined(chains, 0);
+  uint32_t run = 0;
+  int64_t run_start = 0;
+  double run_hi = chain_hi[0];
+  for (uint32_t c = 1; c < chains; ++c) {
+    if (below[c] >= run_start || chain_lo[c] > kStateStep * run_hi) {
+      ++run;
+      run_start = c;
+      run_hi = 0;
+    }
+    run_hi = std::max(run_hi, chain_hi[c]);
+    joined[c] = run;
+  }
+  for (uint32_t& c : chain) c = joined[c];
+  return run + 1;
 }
 
 void Aligner::EmitSlot(const SortItem* begin, const SortItem* end, std::string_view place,

@@ -431,5 +431,46 @@ TEST_CASE("figures of one key far apart in magnitude are different facts", "[ali
   CHECK(Align(growing, Options()).slot_count() == 1);
 }
 
+TEST_CASE("a count's states over days stay one fact when figures of another fact split the key", "[align]") {
+  // Under treatment 6, 7, 8, 9 over four days from four outlets; one outlet also gives a
+  // foreign 12 on the day it gives 9, and a bulletin gives 3 home-isolated beside its 9.
+  std::vector<ScoreClaim> claims = {Toll("a#1", 6, "2015-07-21", "w"), Toll("b#1", 7, "2015-07-24", "x"),
+                                    Toll("c#1", 8, "2015-07-25", "y"), Toll("d#1", 9, "2015-08-04", "z"),
+                                    Toll("d#2", 3, "2015-08-04", "z"), Toll("e#1", 12, "2015-08-04", "z"),
+                                    Toll("f#1", 12, "2015-08-05", "v")};
+  for (ScoreClaim& c : claims) c.predicate = "treated", c.cumulative = false;
+  Alignment a = Align(claims, Options());
+  // 6, 7, 8 and 9 are one fact: no teller gives two of them on one day.
+  CHECK(a.claims[0].slot == a.claims[1].slot);
+  CHECK(a.claims[1].slot == a.claims[2].slot);
+  CHECK(a.claims[2].slot == a.claims[3].slot);
+  // What one teller gives beside 9 (3 and 12) is another fact; equal figures stay together.
+  CHECK(a.claims[4].slot != a.claims[3].slot);
+  CHECK(a.claims[5].slot != a.claims[3].slot);
+  CHECK(a.claims[5].slot == a.claims[6].slot);
+  // A step of more than 1.25x is no state of the run below it: 149 and 583 recovered.
+  std::vector<ScoreClaim> far = {Toll("a#1", 149, "2015-08-10", "x"), Toll("a#2", 1078, "2015-08-10", "x"),
+                                 Toll("b#1", 583, "2015-08-11", "y"), Toll("b#2", 1078, "2015-08-11", "y")};
+  for (ScoreClaim& c : far) c.predicate = "recovered";
+  Alignment f = Align(far, Options());
+  CHECK(f.claims[0].slot != f.claims[2].slot);
+  // Nor are two parts of one statement that different articles tell (97 and 144 arrested).
+  std::vector<ScoreClaim> parts = {Toll("a#1", 97, "2015-07-21", "x"), Toll("a#2", 431, "2015-07-21", "x"),
+                                   Toll("b#1", 144, "2015-07-22", "y"), Toll("c#1", 431, "2015-07-22", "z")};
+  for (ScoreClaim& c : parts) c.predicate = "arrested";
+  Alignment p = Align(parts, Options());
+  CHECK(p.claims[0].slot != p.claims[2].slot);
+  CHECK(p.claims[1].slot == p.claims[3].slot);
+  // Nor do amounts (money, percentages): a story's prices have many referents.
+  for (ScoreClaim& c : claims) c.amount = true;
+  Alignment amounts = Align(claims, Options());
+  CHECK(amounts.claims[0].slot != amounts.claims[1].slot);
+  for (ScoreClaim& c : claims) c.amount = false;
+  // A key that names no predicate joins nothing.
+  for (ScoreClaim& c : claims) c.predicate.clear();
+  Alignment weak = Align(claims, Options());
+  CHECK(weak.claims[0].slot != weak.claims[1].slot);
+}
+
 }  // namespace
 }  // namespace mizan

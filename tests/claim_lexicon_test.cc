@@ -39,7 +39,17 @@ TEST_CASE("units.tsv rows are well formed and unambiguous", "[lexicon]") {
   ClaimLexicon lexicon = ClaimLexicon::Load();
   for (const LexiconRow& row : LoadLexicon("units.tsv")) {
     INFO("units.tsv line " << row.line);
-    REQUIRE(row.fields.size() == 5);
+    REQUIRE((row.fields.size() == 5 || row.fields.size() == 6));
+    // The optional person column: predicate ids, or * for any.
+    if (row.fields.size() == 6 && row.fields[5] != "-" && row.fields[5] != "*") {
+      std::string ids = row.fields[5];
+      for (size_t start = 0; start <= ids.size();) {
+        const size_t bar = ids.find('|', start);
+        CHECK(predicates.count(ids.substr(start, bar == std::string::npos ? std::string::npos : bar - start)) == 1);
+        if (bar == std::string::npos) break;
+        start = bar + 1;
+      }
+    }
     CHECK(!row.fields[0].empty());
     CHECK(!row.fields[1].empty());
     CHECK(categories.count(row.fields[2]) == 1);

@@ -172,6 +172,19 @@ TEST_CASE("what each number counts: unit class or normalized head noun", "[claim
       {"تضم المكتبة 30 أو 40 مصحفا.", "30", 30, "مصحف", nullptr},
       // Function words are never what is counted.
       {"لم يبق منهم إلا 3 فقط.", "3", 3, "", nullptr},
+      // A noun naming people only by their part in the event (units.tsv's person column)
+      // counts the people of that event: suspects, elements and detainees arrested are one
+      // count, as cases and patients recovered are.
+      {"ألقت الشرطة القبض على 431 متهما.", "431", 431, "person", "arrested"},
+      {"ألقت الشرطة القبض على 431 عنصرا.", "431", 431, "person", "arrested"},
+      {"ألقت الشرطة القبض على 431 إرهابيا.", "431", 431, "person", "arrested"},
+      {"تماثل 17 مريضا للشفاء.", "17", 17, "person", "recovered"},
+      {"Police arrested 12 suspects.", "12", 12, "person", "arrested"},
+      // A group is itself under any predicate (a part of the whole), and a role noun outside
+      // its predicates keeps its class.
+      {"قتل 6 مسلحين في الاشتباك.", "6", 6, "militant", "killed"},
+      {"قتل 10 جنود في الهجوم.", "10", 10, "soldier", "killed"},
+      {"حضر 12 متهما الجلسة.", "12", 12, "suspect", nullptr},
   };
   for (const CountedCase& c : cases) {
     INFO(c.text);
@@ -179,6 +192,25 @@ TEST_CASE("what each number counts: unit class or normalized head noun", "[claim
     CHECK(claim.counted == c.counted);
     if (c.predicate != nullptr) CHECK(claim.predicate == c.predicate);
   }
+}
+
+TEST_CASE("a number spelled out after its digits is no counted noun", "[claims][counted]") {
+  // "(97) سبعة وتسعين موقوفا": the words repeat the digits; both count the detainees.
+  const std::string sentence = "تم ضبط (97) سبعة وتسعين موقوفا لعلاقتهم بالخلية.";
+  AnalyzedText t = AnalyzeText(sentence);
+  std::vector<NumberMention> mentions{MentionOf(t, "97", 97), MentionOf(t, FoldForMatch("سبعة وتسعين"), 97)};
+  std::vector<Claim> claims = BuildClaims("doc", sentence, t, mentions, Lexicon());
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].counted == "person");
+  CHECK(claims[0].predicate == "arrested");
+  CHECK(claims[1].counted == "person");
+  // Digits and words that are two numbers with a noun between stay apart.
+  const std::string two = "تم ضبط 97 شخصا وسبعة وتسعين سلاحا.";
+  AnalyzedText u = AnalyzeText(two);
+  std::vector<NumberMention> apart{MentionOf(u, "97", 97), MentionOf(u, FoldForMatch("سبعة وتسعين"), 97)};
+  std::vector<Claim> own = BuildClaims("doc", two, u, apart, Lexicon());
+  REQUIRE(own.size() == 2);
+  CHECK(own[0].counted == "person");
 }
 
 TEST_CASE("cumulative follows the predicate family", "[claims]") {
