@@ -328,7 +328,7 @@ std::string ClaimTip(const ClaimRef& ref) {
            "</span> · " + Esc(ToString(ref.score->verdict)) + "</span>";
     if (!ref.score->reasons.empty()) {
       tip += "<span class=\"reasons\" style=\"display:block\">";
-      for (const std::string& r : ref.score->reasons) tip += "• " + Esc(r) + "<br>";
+      for (std::string_view r : ref.score->reasons) tip += "• " + Esc(r) + "<br>";
       tip += "</span>";
     }
   } else {

@@ -30,6 +30,12 @@ nlohmann::json Strings(const std::vector<std::string>& v) {
   return a;
 }
 
+nlohmann::json Strings(const ClaimReasons& v) {
+  nlohmann::json a = nlohmann::json::array();
+  for (std::string_view s : v) a.push_back(std::string(s));
+  return a;
+}
+
 // Writes JSON values into a string with nlohmann's own serializer, as deep in a document
 // as told: the bytes of an element are those a dump of the whole tree gives it.
 class Serializer {

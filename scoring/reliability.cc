@@ -354,13 +354,15 @@ class TruthDiscovery {
     r_.runner_up.assign(buckets_, 0);
     r_.runner_up_support.assign(buckets_, 0);
     truth_log_.assign(buckets_, 0);
-    // Where every claim allows every claimed value, the truth is the first (the smallest,
-    // clamped into the band) whatever the votes: estimated once, not every round.
-    for (uint32_t b = 0; b < buckets_; ++b) {
-      if (agreed_[b]) EstimateTruth(b, false);
-    }
     held_mass_ = Eigen::VectorXd::Zero(m_);
     ListMoments();
+    // Where every claim allows every claimed value, the truth is the first (the smallest,
+    // clamped into the band) whatever the votes: estimated once, not every round. (The
+    // informative moments only shrink as copies merge units, so these are all the rounds
+    // will read.)
+    for (uint32_t b : moments_) {
+      if (agreed_[b]) EstimateTruth(b, false);
+    }
   }
 
   // The informative moments, and each source's claim mass in them.

@@ -272,10 +272,10 @@ class ClaimScorer {
     bool own_losses = false;
     const double factor = OwnFactor(c, f_, own_losses);
     const double r = origin_r_[i];
-    cs.reasons.reserve(4);
+    cs.reasons.reserve(200);  // most claims' reasons fit: one allocation
     double p = Judge(sr, i, holds, units, r, factor, cs);
     p = NoteSuperseded(sr, i, p, cs);
-    if (!moment_.settled() && holds) cs.reasons.emplace_back("other figures for the same time disagree");
+    if (!moment_.settled() && holds) cs.reasons.push_back("other figures for the same time disagree");
     TellingReasons(c, i, own_losses, cs.reasons);
     cs.confidence = Round4(std::clamp(p, 0.0, f_.max_confidence));
   }
@@ -321,27 +321,27 @@ class ClaimScorer {
     // A figure with no counterpart stands on its source's record (never certain alone)
     // and its own telling (stance, hedging, relays, tense, interest).
     const double alone = std::clamp(r, f_.alone_low, f_.alone_high) * factor;
-    std::vector<std::string>& why = cs.reasons;
+    ClaimReasons& why = cs.reasons;
     if (flags & kFlagStale) {
       cs.verdict = Verdict::kStale;
-      why.emplace_back("stale repeat of an older figure: a larger estimate was already out");
+      why.push_back("stale repeat of an older figure: a larger estimate was already out");
       return f_.stale * r * factor;
     }
     if (flags & kFlagDrop) {
       cs.verdict = Verdict::kUncorroborated;
-      why.emplace_back("drops below an earlier figure for a count that can only grow: a "
+      why.push_back("drops below an earlier figure for a count that can only grow: a "
                        "separate, smaller count or an error");
       return f_.stale * r * factor;
     }
     if (flags & kFlagEarlier) {
       cs.verdict = Verdict::kSuperseded;
-      why.push_back("an earlier state: a later figure for the same moment replaced it (" +
-                    SlotBandText(sr, al_.claims[i].slot) + ")");
+      why.Add("an earlier state: a later figure for the same moment replaced it (",
+              SlotBandText(sr, al_.claims[i].slot), ")");
       return f_.superseded * alone;
     }
     if (flags & kFlagOneOrigin) {
       cs.verdict = slot_units >= 2 ? Verdict::kUncorroborated : Verdict::kUnverifiable;
-      why.emplace_back("other figures for this key at the same time disagree, but nothing "
+      why.push_back("other figures for this key at the same time disagree, but nothing "
                        "shows they are one fact (one origin gives them all, or the key names "
                        "no predicate): not weighed against each other");
       return f_.one_origin * alone;
@@ -370,11 +370,11 @@ class ClaimScorer {
       return p;
     }
     cs.verdict = slot_units >= 2 ? Verdict::kUncorroborated : Verdict::kUnverifiable;
-    why.emplace_back(slot_units >= 2
+    why.push_back(slot_units >= 2
                          ? "no other independent origin confirms it at its time"
                          : "unverifiable: a single independent origin; scored from its "
                            "source's record and its own telling");
-    if (claims_[i].origin_type == SourceType::kAnonymous) why.emplace_back("single anonymous source");
+    if (claims_[i].origin_type == SourceType::kAnonymous) why.push_back("single anonymous source");
     return alone;
   }
 
@@ -383,7 +383,7 @@ class ClaimScorer {
   double NoteSuperseded(const SlotReport& sr, uint32_t i, double p, ClaimScore& cs) {
     const uint8_t flags = al_.claims[i].flags;
     if (!(flags & kFlagSuperseded) || (flags & (kFlagStale | kFlagEarlier))) return p;
-    cs.reasons.push_back("superseded by a later estimate (" + SlotBandText(sr, al_.claims[i].slot) + ")");
+    cs.reasons.Add("superseded by a later estimate (", SlotBandText(sr, al_.claims[i].slot), ")");
     if (cs.verdict == Verdict::kUnverifiable || cs.verdict == Verdict::kUncorroborated) {
       cs.verdict = Verdict::kSuperseded;
       p *= f_.superseded;
@@ -394,7 +394,7 @@ class ClaimScorer {
   // The reasons of a claim's own telling: origin and record, relays, narrative, stance,
   // hedging, interest, tense, shared vote.
   void TellingReasons(const ScoreClaim& c, uint32_t i, bool own_losses,
-                      std::vector<std::string>& why) {
+                      ClaimReasons& why) {
     const uint32_t s0 = rel_.source_begin[i], s1 = rel_.source_begin[i + 1];
     if (s1 == s0 + 1 && c.origin_type == rel_.types[rel_.sources[s0]]) {
       why.push_back(SourceOriginReason(c, rel_.sources[s0]));  // one origin of its type
@@ -402,21 +402,25 @@ class ClaimScorer {
       why.push_back(OriginReason(c, OriginRecordText(i)));
     }
     if (c.relays > 0) {
-      why.push_back("relayed through " + std::to_string(c.relays) + " hop(s)" +
-                    (c.relay.empty() ? "" : " (last: " + c.relay + ")"));
+      const std::string hops = std::to_string(c.relays);
+      if (c.relay.empty()) {
+        why.Add("relayed through ", hops, " hop(s)");
+      } else {
+        why.Add("relayed through ", hops, " hop(s) (last: ", c.relay, ")");
+      }
     }
-    if (c.unattributed && !c.structured) why.emplace_back("unattributed: the article's own narrative");
+    if (c.unattributed && !c.structured) why.push_back("unattributed: the article's own narrative");
     if (c.stance == Stance::kDenied) {
-      why.push_back("denied by " + JoinOrigins(c));
+      why.Add("denied by ", JoinOrigins(c));
     } else if (c.stance != Stance::kAsserted) {
-      why.push_back("stance: " + std::string(ToString(c.stance)));
+      why.Add("stance: ", ToString(c.stance));
     }
     if (HedgeFactor(c.value.qualifier, f_) < 1) {
-      why.push_back("hedged figure (" + std::string(ToString(c.value.qualifier)) + ")");
+      why.Add("hedged figure (", ToString(c.value.qualifier), ")");
     }
-    if (own_losses) why.emplace_back("an interested party counting its own losses");
-    if (c.forward_looking) why.emplace_back("forward-looking: a plan or prediction, not an observed count");
-    if (rel_.share[i] < 1) why.emplace_back("counted once with other claims of the same origin or copy group");
+    if (own_losses) why.push_back("an interested party counting its own losses");
+    if (c.forward_looking) why.push_back("forward-looking: a plan or prediction, not an observed count");
+    if (rel_.share[i] < 1) why.push_back("counted once with other claims of the same origin or copy group");
   }
 
   // The origin reason of a claim whose one origin is source s, given as s's own type:

@@ -33,7 +33,7 @@ ScoreReport Run(std::vector<ScoreClaim> claims) {
 
 bool HasReason(const ClaimScore& c, const std::string& text) {
   return std::any_of(c.reasons.begin(), c.reasons.end(),
-                     [&](const std::string& r) { return r.find(text) != std::string::npos; });
+                     [&](std::string_view r) { return r.find(text) != std::string_view::npos; });
 }
 
 TEST_CASE("three independent origins corroborate; one origin thrice does not", "[confidence]") {

@@ -262,7 +262,7 @@ TEST_CASE("seeds: claims the gold rates high score above those it rates low", "[
     for (size_t i = 0; i < report.claims.size(); ++i) {
       const ClaimScore& c = report.claims[i];
       std::printf("%s %s %.4f %s |", c.claim.c_str(), c.slot.c_str(), c.confidence, std::string(ToString(c.verdict)).c_str());
-      for (const std::string& r : c.reasons) std::printf(" %s;", r.c_str());
+      for (std::string_view r : c.reasons) std::printf(" %.*s;", static_cast<int>(r.size()), r.data());
       std::printf("\n");
     }
   }
