@@ -102,6 +102,7 @@ constexpr ClassName kClasses[] = {
     {"phone_cue", NumClass::kNone, kRolePhoneCue},
     {"age_cue", NumClass::kNone, kRoleAgeCue},
     {"hijri_month", NumClass::kNone, kRoleHijriMonth},
+    {"event_name", NumClass::kNone, kRoleEventName},
 };
 
 void LoadNumbers(NumberLexicon::Tables& t) {

@@ -73,6 +73,7 @@ enum WordRole : uint32_t {
   kRolePhoneCue = 1 << 27,     // call, هاتف, الموحد: a long number or groups after it is a phone
   kRoleAgeCue = 1 << 28,       // aged, العمر: the number after it is an age, not a count
   kRoleHijriMonth = 1 << 29,  // a day number before it is a date (15 شوال)
+  kRoleEventName = 1 << 30,   // صيف, مهرجان: "صيف طيبة 36" names an edition, not a count
 };
 
 struct WordInfo {
