@@ -321,7 +321,7 @@ class Aligner {
   void MarkEvidence(uint32_t s0, uint32_t s1);
   Changes MarkBuckets(uint32_t s0, uint32_t s1, bool cumulative, bool weak_key);
   uint32_t DistinctEvidence(uint32_t from, uint32_t to);
-  bool Disputable(uint32_t from, uint32_t to, const Band& day) const;
+  bool Disputable(uint32_t from, uint32_t to, const Band& day);
   bool PartOfWhole(uint32_t from, uint32_t to) const;
   bool TopCorroborated(uint32_t from, uint32_t to, double top_lo);
   Band MedianBand(uint32_t from, uint32_t to);
@@ -833,12 +833,22 @@ uint32_t Aligner::DistinctEvidence(uint32_t from, uint32_t to) {
 
 // Whether the disagreeing figures of one day [from, to) may be one fact told differently (a
 // dispute) rather than different facts the key could not tell apart: within the dispute
-// ratio of each other, from more than one article (an article that gives two figures gives
+// ratio of each other (or an outlier above a corroborated figure), from more than one article (an article that gives two figures gives
 // two facts), and told of one place where places are named (15 killed in Lahij and 17 in
 // Aden, merged into Yemen, are two incidents of one war). Reads the claims' places only on
 // such days, which are rare.
-bool Aligner::Disputable(uint32_t from, uint32_t to, const Band& day) const {
-  if (day.lo > options_.dispute_ratio * day.hi) return false;
+bool Aligner::Disputable(uint32_t from, uint32_t to, const Band& day) {
+  // Far apart: a lone lower figure is most often a separate, smaller count (another
+  // incident, a part); a higher one against a lower figure that two independent units give
+  // is an outlier of the same fact, and stays a dispute.
+  if (day.lo > options_.dispute_ratio * day.hi) {
+    scratch_units_.clear();
+    for (uint32_t k = from; k < to; ++k) {
+      if (!(pos_flags_[k] & kFlagsSetAside) && RowAt(k).lo <= day.hi) scratch_units_.push_back(pos_evidence_[k]);
+    }
+    std::sort(scratch_units_.begin(), scratch_units_.end());
+    if (std::unique(scratch_units_.begin(), scratch_units_.end()) - scratch_units_.begin() < 2) return false;
+  }
   bool one_doc = true;  // structured claims (doc 0) come from no article
   uint64_t doc = 0;
   const std::string* place = nullptr;

@@ -432,6 +432,12 @@ TEST_CASE("issue 12 corpus: a dispute needs close figures, two articles, one pla
   REQUIRE(far.slot_count() == 1);
   CHECK(contradiction(far) == 0);
   CHECK((far.claims[0].flags & kFlagOneOrigin) != 0);
+  // A far higher figure against a lower one that two independent units give is an outlier:
+  // still a dispute.
+  CHECK(contradiction(run({Toll("a#1", 15, "2015-08-01", "x"), Toll("b#1", 15, "2015-08-01", "y"),
+                           Toll("c#1", 40, "2015-08-01", "z")})) == 1);
+  CHECK(contradiction(run({Toll("a#1", 24, "2015-08-01", "x"), Toll("b#1", 24, "2015-08-01", "y"),
+                           Toll("c#1", 4, "2015-08-01", "z")})) == 0);
   // The dispute ratio is an option.
   AlignOptions loose = Options();
   loose.dispute_ratio = 10;
