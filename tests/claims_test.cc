@@ -172,6 +172,12 @@ TEST_CASE("what each number counts: unit class or normalized head noun", "[claim
       {"تضم المكتبة 30 أو 40 مصحفا.", "30", 30, "مصحف", nullptr},
       // Function words are never what is counted.
       {"لم يبق منهم إلا 3 فقط.", "3", 3, "", nullptr},
+      // A number with the article right after a counted noun of the lexicon counts it; a
+      // rank's noun is none.
+      {"ويشكل المدنيون القسم الأكبر من الضحايا الـ3700 في النزاع.", "3700", 3700, "person", nullptr},
+      {"حل المنتخب في المرتبة الـ13 في التصنيف.", "13", 13, "", nullptr},
+      {"وجه الادعاء الاتهام إلى المتهمين الـ29 في القضية.", "29", 29, "suspect", nullptr},
+      {"حلت الجامعة في المركز الـ48.", "48", 48, "", nullptr},
   };
   for (const CountedCase& c : cases) {
     INFO(c.text);
