@@ -812,6 +812,15 @@ class ClaimReader {
     if (i < sentence_end_ && PlainNoun(i) && !(IsLatinWord(Text(i)) && PredicateAt(i, sentence_end_))) {
       return SetHead(i, i + 1, nullptr);
     }
+    // "الضحايا الـ3700", "الدول الـ28", "المتهمين الـ29": a number written with the article
+    // right after a plural counted noun of the lexicon counts it; after a singular it is a
+    // rank ("المركز الـ48", "العضو الـ162").
+    if (first >= sentence_begin_ + 2 && IsWord(text_, first - 1) && Text(first - 1) == "\xD8\xA7\xD9\x84" /* ال */ &&
+        text_.tokens[first].glued_to_previous && IsWord(text_, first - 2)) {
+      if (auto u = UnitAt(first - 2, first - 1); u && u.end == first - 1 && PluralOf(first - 2, t_.units[*u.value])) {
+        return SetHead(u.begin, u.end, &t_.units[*u.value]);
+      }
+    }
     // "رصيد الهلال من البطولات (55)": a bracketed number right after a noun counts it.
     if (first >= sentence_begin_ + 2 && text_.tokens[first - 1].kind == TokenKind::kPunct && Text(first - 1) == "(" &&
         PlainNoun(first - 2)) {
@@ -877,6 +886,16 @@ class ClaimReader {
     if (c.death_toll) return "killed";
     if (!c.predicate.empty()) return c.predicate;
     return c.unit != nullptr ? c.unit->implied_predicate : "";
+  }
+
+  // Whether the word at i is a plural of the unit: a sound plural (ـين, ـون, ـات) or a form
+  // other than the lemma (a broken plural: الدول, الضحايا).
+  bool PluralOf(uint32_t i, const ClaimLexicon::UnitEntry& unit) const {
+    const std::string_view w = Text(i);
+    for (std::string_view end : {"\xD9\x8A\xD9\x86", "\xD9\x88\xD9\x86", "\xD8\xA7\xD8\xAA"}) {
+      if (w.size() > end.size() && w.substr(w.size() - end.size()) == end) return true;
+    }
+    return NormalizeNoun(w) != unit.lemma;
   }
 
   // A word that may be a counted noun: not a function word or other cue, and not a number.

@@ -167,6 +167,12 @@ bool Reader::MonthStartsAt(uint32_t k) const {
   return false;
 }
 
+bool Reader::ArabicYearCue(uint32_t k) const {
+  if (!In(k) || !IsWord(k)) return false;
+  const WordHit cue = Lookup(k);
+  return cue.info != nullptr && (cue.info->roles & kRoleYearCue) && !cue.info->english;
+}
+
 // A 4-digit 1900-2100 number after a month, a year cue, before an era suffix, or with no
 // counted noun after it.
 bool Reader::LooksLikeYear(const Numeral& n) const {
@@ -177,6 +183,12 @@ bool Reader::LooksLikeYear(const Numeral& n) const {
   if (n.low >= kFirstHijriYear && n.low <= kLastHijriYear && In(before)) {
     const WordHit cue = Lookup(before);
     if (cue.info != nullptr && (cue.info->roles & (kRoleYearCue | kRoleHijriMonth))) return true;
+  }
+  // An older year after a year cue, with no noun after it ("بُني عام 1732،"): a count of a
+  // thousand and more after "عام" has its noun ("عام 1500 جندي" is not written).
+  if (n.low >= 1000 && n.low < 1900 && In(before) && (!IsWord(n.end) || (Exact(n.end) != nullptr &&
+                                                                        (Exact(n.end)->roles & (kRoleEra | kRoleFunction))))) {
+    if (ArabicYearCue(before)) return true;
   }
   if (n.low < 1900 || n.low > 2100) return false;
   if (In(before)) {
@@ -213,17 +225,36 @@ bool Reader::IsLabel(const Numeral& n) const {
   const uint32_t before = n.first - 1;
   // An HTML character reference: "&#8220;".
   if (IsPunct(before, "#") && IsPunct(before - 1, "&")) return true;
-  // A label: "رقم 5", "القرار 2216", "الدقيقة 54", "بالرمز (71)".
+  // A label: "رقم 5", "القرار 2216", "الدقيقة 54", "بالرمز (71)", "المركز الـ5" (the article
+  // written before the number makes it a rank).
   uint32_t label = before;
   if (IsPunct(label, "(") || IsPunct(label, "\"") || IsPunct(label, "\xC2\xAB")) --label;
+  if (n.plain_int && IsWord(label) && Glued(n.first) && Tok(label) == "\xD8\xA7\xD9\x84" /* ال */) --label;
   if (IsWord(label)) {
     const WordHit w = Lookup(label);
     if (w.info != nullptr && (w.info->roles & kRoleDesignator)) return true;
+    // "مهرجان «جدة 36»", "صيف طيبة 36": an edition of a named event, nothing counted after it.
+    if (!IsWord(n.end) && IsWord(label - 1)) {
+      const WordHit event = Lookup(label - 1);
+      if (event.info != nullptr && (event.info->roles & kRoleEventName)) return true;
+    }
   }
+  // A hashtag's words ("#ثمان_وأربعون_قانونا"): joined by underscores, no count.
+  if ((IsPunct(n.end, "_") && Glued(n.end)) || (IsPunct(before, "_") && Glued(n.first))) return true;
   // "القرن التاسع عشر", "الحادية عشرة": the teen suffix of an ordinal.
   if (n.end == n.first + 1 && IsWord(n.first) && n.low == 10) {
     const WordInfo* ordinal = Exact(before);
     if (ordinal != nullptr && ordinal->num == NumClass::kOrdinal) return true;
+  }
+  // The last word of a quoted name ("«أبولو 11»", "مهرجان \"جدة 36\"", "«قطار القراءة 3»"):
+  // up to four words and the number between quotes, nothing after it to count.
+  const uint32_t after = n.end;
+  if (IsPunct(after, "\xC2\xBB") || IsPunct(after, "\"") || IsPunct(after, "\xE2\x80\x9D")) {
+    for (uint32_t k = before; In(k) && k + 5 > before; --k) {
+      if (IsWord(k)) continue;
+      if (k < before && (IsPunct(k, "\xC2\xAB") || IsPunct(k, "\"") || IsPunct(k, "\xE2\x80\x9C"))) return true;
+      break;
+    }
   }
   return false;
 }
@@ -276,6 +307,14 @@ bool Reader::IsScore(const Numeral& n) const {
 }
 
 bool Reader::IsListMarker(const Numeral& n) const {
+  // A list marker run into the text: a small number first in its sentence or after a colon,
+  // then a dash and words ("... مشتركة. 5 - تكثيف", "الآتي: 1- أن تكون").
+  const uint32_t after = n.end;
+  const bool dash_after = IsPunct(after, "-") || IsPunct(after, "\xE2\x80\x93");
+  if (n.int_digits <= 2 && dash_after && IsWord(after + 1) &&
+      (n.first == sent_begin_ || IsPunct(n.first - 1, ":"))) {
+    return true;
+  }
   // A list marker: the first thing on its line, followed by "-", ")" or ".".
   if (!IsPunct(n.end, "-") && !IsPunct(n.end, ")") && !IsPunct(n.end, ".")) return false;
   const uint32_t before = n.first - 1;
@@ -326,8 +365,10 @@ std::optional<NumberKind> Reader::KindFromWordAfter(const Numeral& n,
   const uint64_t roles = w.info->roles;
   // 1436هـ, 1605م: a year of either calendar.
   // A spelled-out era (767 ميلادية) dates any year; a one-letter one only four digits.
+  // After a year cue any number is a year: "عام 822م", "سنة 54 هـ".
   if (n.plain_int && w.prefix == 0 && (roles & kRoleEra) &&
-      (n.int_digits == 4 || (Tok(after).size() > 2 && n.low >= 1 && n.low <= 2100))) {
+      (n.int_digits == 4 || (Tok(after).size() > 2 && n.low >= 1 && n.low <= 2100) ||
+       (n.low >= 1 && n.low <= 2100 && ArabicYearCue(n.first - 1)))) {
     return NumberKind::kYear;
   }
   if ((roles & kRoleHijriMonth) && n.plain_int && n.low >= 1 && n.low <= 30 &&

@@ -106,6 +106,7 @@ constexpr ClassName kClasses[] = {
     {"not_name", NumClass::kNone, kRoleNotName},
     {"measure_word", NumClass::kNone, kRoleMeasureWord},
     {"plural_noun", NumClass::kNone, kRolePluralNoun},
+    {"event_name", NumClass::kNone, kRoleEventName},
 };
 
 void LoadNumbers(NumberLexicon::Tables& t) {

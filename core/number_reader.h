@@ -381,6 +381,8 @@ class Reader {
   bool IsScore(const Numeral& n) const;
   bool IsListMarker(const Numeral& n) const;
   bool LooksLikeYear(const Numeral& n) const;
+  // An Arabic year cue (عام, سنة, منذ, في) at token k, maybe after proclitics (لعام).
+  bool ArabicYearCue(uint32_t k) const;
 
   // ---- ranges, qualifiers, bounds (number_qualifiers.cc) ----
   // Widens `r` into a range over `n` and a second numeral ("بين 10 و12 ألفا"), a compound

@@ -78,6 +78,7 @@ enum WordRole : uint64_t {
   kRoleNotName = uint64_t{1} << 31,     // Monday: capitalised, but names no model (Pixel 8)
   kRoleMeasureWord = uint64_t{1} << 32,  // high, of: after "1.5m" it is metres, not million
   kRolePluralNoun = uint64_t{1} << 33,   // people: an irregular plural that "1.5m" counts
+  kRoleEventName = uint64_t{1} << 34,  // صيف, مهرجان: "صيف طيبة 36" names an edition, not a count
 };
 
 struct WordInfo {

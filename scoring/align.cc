@@ -311,6 +311,8 @@ class Aligner {
   void MarkEvidence(uint32_t s0, uint32_t s1);
   Changes MarkBuckets(uint32_t s0, uint32_t s1, bool cumulative, bool weak_key);
   uint32_t DistinctEvidence(uint32_t from, uint32_t to);
+  bool Disputable(uint32_t from, uint32_t to, const Band& day);
+  bool PartOfWhole(uint32_t from, uint32_t to) const;
   bool TopCorroborated(uint32_t from, uint32_t to, double top_lo);
   Band MedianBand(uint32_t from, uint32_t to);
   void MarkSuperseded(uint32_t s1, bool cumulative);
@@ -796,7 +798,7 @@ Aligner::Changes Aligner::MarkBuckets(uint32_t s0, uint32_t s1, bool cumulative,
         day = intersect(r0, r1, kFlagsSetAside);
       }
       if (!day.ok()) {
-        if (!weak_key && DistinctEvidence(r0, r1) >= 2) {
+        if (!weak_key && DistinctEvidence(r0, r1) >= 2 && Disputable(r0, r1, day)) {
           conflict = true;
           changes.contradiction = true;
           for (uint32_t k = r0; k < r1; ++k) {
@@ -876,6 +878,71 @@ uint32_t Aligner::DistinctEvidence(uint32_t from, uint32_t to) {
   std::sort(scratch_units_.begin(), scratch_units_.end());
   return static_cast<uint32_t>(std::unique(scratch_units_.begin(), scratch_units_.end()) -
                                scratch_units_.begin());
+}
+
+// Whether the disagreeing figures of one day [from, to) may be one fact told differently (a
+// dispute) rather than different facts the key could not tell apart: within the dispute
+// ratio of each other (or an outlier above a corroborated figure), from more than one article (an article that gives two figures gives
+// two facts), and told of one place where places are named (15 killed in Lahij and 17 in
+// Aden, merged into Yemen, are two incidents of one war). Reads the claims' places only on
+// such days, which are rare.
+bool Aligner::Disputable(uint32_t from, uint32_t to, const Band& day) {
+  // Far apart: a lone lower figure is most often a separate, smaller count (another
+  // incident, a part); a higher one against a lower figure that two independent units give
+  // is an outlier of the same fact, and stays a dispute.
+  if (day.lo > options_.dispute_ratio * day.hi) {
+    scratch_units_.clear();
+    for (uint32_t k = from; k < to; ++k) {
+      if (!(pos_flags_[k] & kFlagsSetAside) && RowAt(k).lo <= day.hi) scratch_units_.push_back(pos_evidence_[k]);
+    }
+    std::sort(scratch_units_.begin(), scratch_units_.end());
+    if (std::unique(scratch_units_.begin(), scratch_units_.end()) - scratch_units_.begin() < 2) return false;
+  }
+  bool one_doc = true;  // structured claims (doc 0) come from no article
+  uint64_t doc = 0;
+  const std::string* place = nullptr;
+  bool first = true;
+  for (uint32_t k = from; k < to; ++k) {
+    if (pos_flags_[k] & kFlagsSetAside) continue;
+    const Row& row = RowAt(k);
+    if (first) doc = row.doc;
+    one_doc = one_doc && row.doc == doc && doc != 0;
+    first = false;
+    const std::string& named = claims_[a_.order[k]].place;
+    if (named.empty()) continue;
+    if (place != nullptr && *place != named) return false;
+    place = &named;
+  }
+  return !one_doc && !PartOfWhole(from, to);
+}
+
+// Whether an article giving one of the day's figures also states another figure of the day
+// that its own excludes, of the same predicate under another key ("16 arrested" and, further
+// on, "13 militants arrested in one raid"): the article tells them as two facts, a part and
+// its whole, so they disagree only in the key. An article's claims are consecutive in the input; only contested days
+// come here, and their distinct figures are few.
+bool Aligner::PartOfWhole(uint32_t from, uint32_t to) const {
+  std::vector<double> figures;
+  for (uint32_t k = from; k < to; ++k) {
+    if (pos_flags_[k] & kFlagsSetAside) continue;
+    const NumericValue& v = claims_[a_.order[k]].value;
+    if (v.low && std::find(figures.begin(), figures.end(), *v.low) == figures.end()) figures.push_back(*v.low);
+  }
+  for (uint32_t k = from; k < to; ++k) {
+    if (pos_flags_[k] & kFlagsSetAside) continue;
+    const uint32_t i = a_.order[k];
+    const std::string& doc = claims_[i].doc;
+    if (doc.empty()) continue;
+    const Row& row = rows_[i];
+    uint32_t first = i;
+    while (first > 0 && claims_[first - 1].doc == doc) --first;
+    for (uint32_t j = first; j < n_ && claims_[j].doc == doc; ++j) {
+      const std::optional<double>& low = claims_[j].value.low;
+      if (j == i || !low || (*low >= row.lo && *low <= row.hi) || claims_[j].predicate != claims_[i].predicate) continue;
+      if (std::find(figures.begin(), figures.end(), *low) != figures.end()) return true;
+    }
+  }
+  return false;
 }
 
 // Whether two or more independent units give a figure compatible with the highest lower

@@ -35,6 +35,11 @@ namespace mizan {
 
 struct AlignOptions {
   int same_time_days = 3;
+  // Figures of one day further apart than this (the higher one's soft lower bound over the
+  // lower one's soft upper bound) are taken for different facts, not a dispute, unless two
+  // independent units give the lower one (then the higher is an outlier): one toll is told as
+  // 13 and 15, or 20 and 30, but a lone 4 beside 24 wounded is another incident.
+  double dispute_ratio = 1.5;
   const PlaceHierarchy* places = nullptr;  // which place contains which; null: none does
 };
 

@@ -185,6 +185,12 @@ TEST_CASE("what each number counts: unit class or normalized head noun", "[claim
       {"قتل 6 مسلحين في الاشتباك.", "6", 6, "militant", "killed"},
       {"قتل 10 جنود في الهجوم.", "10", 10, "soldier", "killed"},
       {"حضر 12 متهما الجلسة.", "12", 12, "suspect", nullptr},
+      // A number with the article right after a counted noun of the lexicon counts it; a
+      // rank's noun is none.
+      {"ويشكل المدنيون القسم الأكبر من الضحايا الـ3700 في النزاع.", "3700", 3700, "person", nullptr},
+      {"حل المنتخب في المرتبة الـ13 في التصنيف.", "13", 13, "", nullptr},
+      {"وجه الادعاء الاتهام إلى المتهمين الـ29 في القضية.", "29", 29, "suspect", nullptr},
+      {"حلت الجامعة في المركز الـ48.", "48", 48, "", nullptr},
   };
   for (const CountedCase& c : cases) {
     INFO(c.text);

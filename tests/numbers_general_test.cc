@@ -195,3 +195,40 @@ TEST_CASE("web addresses hold no numeric mentions", "[numbers][numbers_general]"
 
 }  // namespace
 }  // namespace mizan
+
+namespace mizan {
+namespace {
+
+TEST_CASE("issue 12 corpus: names, ranks, list markers and old years are not counts",
+          "[numbers][numbers_general]") {
+  constexpr NumberKind O = NumberKind::kOther;
+  constexpr NumberKind Y = NumberKind::kYear;
+  Check({
+      // The last word of a quoted name; a quoted count keeps its noun.
+      {"هبط في مهمة «أبولو 11» على القمر", "11", O, 11, 11, X},
+      {"يدشن مهرجان \"صيف طيبة 36\" اليوم", "36", O, 36, 36, X},
+      {"قتل «20» شخصا في الهجوم", "20", Q, 20, 20, X},
+      // An edition of a named event, one word after the event word, nothing after it.
+      {"افتتح مهرجان جدة 36، أمس", "36", O, 36, 36, X},
+      {"شارك في مهرجان جدة 300 عارض", "300", Q, 300, 300, X},
+      // Ranks and labels: the article before the number after a designator.
+      {"حل المنتخب في المرتبة الـ5 عالميا", "5", O, 5, 5, X},
+      {"وصل وزراء الدول الـ28 إلى فيينا", "28", Q, 28, 28, X},
+      {"راجع ص 79 من الكتاب", "79", O, 79, 79, X},
+      {"تأجيل بطولة خليجي 23 لمدة عام", "23", O, 23, 23, X},
+      // A list marker run into the text, after a sentence's end or a colon.
+      {"دعم المشروعات المشتركة. 5 - تكثيف التعاون", "5", O, 5, 5, X},
+      {"تتضمن الآتي: 1- أن تكون الزوجة سعودية", "1", O, 1, 1, X},
+      {"أصيب 3 - 5 أشخاص في الحادث", "3 - 5", Q, 3, 5, Qualifier::kRange},
+      // A hashtag's words.
+      {"#ثمان_وأربعون_قانونا للقوة", "ثمان", O, 8, 8, X},
+      // Older years after an Arabic year cue; a count after عام keeps its noun.
+      {"بني القصر عام 1732، ويضم", "1732", Y, 1732, 1732, X},
+      {"وصل إلى قرطبة عام 822م، وكان", "822", Y, 822, 822, X},
+      {"أسست الشركة في 1995 وكانت", "1995", Y, 1995, 1995, X},
+      {"قتل 1500 شخص في الحرب", "1500", Q, 1500, 1500, X},
+  });
+}
+
+}  // namespace
+}  // namespace mizan
