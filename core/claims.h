@@ -121,7 +121,7 @@ class ClaimLexicon {
   };
   const Tables& tables() const { return *tables_; }
 
-  // Hashed views of the tables for the claim builder (defined in claims.cc), built once by
+  // Hashed views of the tables for the claim builder (defined in claim_matcher.h), built once by
   // Load() so matching a phrase never allocates a key or walks a tree.
   struct MatchIndex;
   const MatchIndex& index() const { return *index_; }

@@ -1,5 +1,5 @@
 // Internal to core/: where a phrase is matched. Every stage that looks lexicon phrases up in a
-// document's tokens (claims.cc, attribution_match.*, time_resolver.cc) builds its tables from
+// document's tokens (claim_matcher.h, attribution_match.*, time_lexicon.cc) builds its tables from
 // TSV rows with these types, and hashes words with the one WordHash.
 //
 //   PhraseLexicon<Payload> table;                     // rows: phrase words -> payload
