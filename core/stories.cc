@@ -87,7 +87,9 @@ std::string NumberTerm(std::string_view digits) {
     const int v = std::stoi(std::string(digits));
     if (v >= 1900 && v <= 2100) return "";
   }
-  return "#" + std::string(digits);
+  std::string term(1, '#');  // appended, not "#" + string: GCC 12's -Wrestrict misfires on that
+  term.append(digits);
+  return term;
 }
 
 std::string CutUtf8(std::string_view s, size_t max_bytes) {
