@@ -1,27 +1,51 @@
 #include "core/number_format.h"
 
+#include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 
 namespace mizan {
 namespace {
 
-std::string Printf(const char* format, double value) {
+void AppendPrintf(std::string& out, const char* format, double value) {
   char buffer[64];
   std::snprintf(buffer, sizeof buffer, format, value);
-  return buffer;
+  out += buffer;
 }
 
-std::string Plain(double value) {
-  if (std::fabs(value - std::round(value)) < 1e-9 && std::fabs(value) < 1e15) {
-    return Printf("%.0f", value);
+std::string Printf(const char* format, double value) {
+  std::string s;
+  AppendPrintf(s, format, value);
+  return s;
+}
+
+// printf("%.0f", value), appended: for |value| < 1e15 without printf. "%.0f" rounds the
+// exact binary value to a whole number, ties to even, which is what nearbyint does in the
+// default rounding mode; the whole number's digits are then the same text ("-0" for a
+// negative value that rounds to 0).
+void AppendWhole(std::string& out, double value) {
+  if (!(std::fabs(value) < 1e15)) return AppendPrintf(out, "%.0f", value);
+  const double whole = std::nearbyint(value);
+  if (whole == 0 && std::signbit(value)) {
+    out += "-0";
+    return;
   }
-  return Printf("%g", value);
+  char digits[24];
+  const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, static_cast<int64_t>(whole));
+  out.append(digits, end);
 }
 
-std::string Rounded(double value) {
-  if (std::fabs(value) >= 100 || value == std::floor(value)) return Printf("%.0f", value);
-  return Printf("%.3g", value);
+void AppendPlain(std::string& out, double value) {
+  if (std::fabs(value - std::round(value)) < 1e-9 && std::fabs(value) < 1e15) {
+    return AppendWhole(out, value);
+  }
+  AppendPrintf(out, "%g", value);
+}
+
+void AppendRounded(std::string& out, double value) {
+  if (std::fabs(value) >= 100 || value == std::floor(value)) return AppendWhole(out, value);
+  AppendPrintf(out, "%.3g", value);
 }
 
 std::string Grouped(double value) {
@@ -50,13 +74,20 @@ std::string Grouped(double value) {
 
 }  // namespace
 
-std::string FormatNumber(double value, NumberStyle style) {
+void AppendNumber(std::string& out, double value, NumberStyle style) {
   switch (style) {
-    case NumberStyle::kPlain: return Plain(value);
-    case NumberStyle::kRounded: return Rounded(value);
-    case NumberStyle::kGrouped: return Grouped(value);
+    case NumberStyle::kPlain: return AppendPlain(out, value);
+    case NumberStyle::kRounded: return AppendRounded(out, value);
+    case NumberStyle::kGrouped: out += Grouped(value); return;
+    case NumberStyle::kWhole: return AppendWhole(out, value);
   }
-  return Plain(value);
+  AppendPlain(out, value);
+}
+
+std::string FormatNumber(double value, NumberStyle style) {
+  std::string s;
+  AppendNumber(s, value, style);
+  return s;
 }
 
 }  // namespace mizan

@@ -46,12 +46,12 @@ constexpr uint32_t kLookAround = 256;  // bounded scan of other moments of a slo
 
 // "4472 (4200-4800)", or "4472" when the band is one point; "?" and "open" for open ends.
 void AppendBand(std::string& s, std::optional<double> lo, std::optional<double> hi, double value) {
-  AppendRounded(s, value);
+  AppendNumber(s, value, NumberStyle::kRounded);
   if (lo && hi && *lo == *hi) return;
   s += " (";
-  if (lo) AppendRounded(s, *lo); else s += "?";
+  if (lo) AppendNumber(s, *lo, NumberStyle::kRounded); else s += "?";
   s += "-";
-  if (hi) AppendRounded(s, *hi); else s += "open";
+  if (hi) AppendNumber(s, *hi, NumberStyle::kRounded); else s += "open";
   s += ")";
 }
 
@@ -453,7 +453,7 @@ class ClaimScorer {
     if (consensus_bucket_ != b) {
       consensus_bucket_ = b;
       consensus_text_ = "contradicted by other figures for the same time (consensus about ";
-      AppendRounded(consensus_text_, moment_.truth());
+      AppendNumber(consensus_text_, moment_.truth(), NumberStyle::kRounded);
       consensus_text_ += ")";
     }
     return consensus_text_;

@@ -4,7 +4,6 @@
 #include "scoring/slot_report.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <limits>
 
@@ -73,13 +72,13 @@ void EstimateReasons(const Alignment& al, const Reliability& rel,
   why.reserve(96);
   why += next >= best ? "tie: " : (next >= kNearTie * best ? "near tie: " : "");
   why += "estimate ";
-  AppendRounded(why, sr.estimate.value);
+  AppendNumber(why, sr.estimate.value, NumberStyle::kRounded);
   why += " has ";
-  AppendWhole(why, 100 * best);
+  AppendNumber(why, 100 * best, NumberStyle::kWhole);
   why += "% of the weighted vote; next ";
-  AppendRounded(why, rel.runner_up[b]);
+  AppendNumber(why, rel.runner_up[b], NumberStyle::kRounded);
   why += " (";
-  AppendWhole(why, 100 * next);
+  AppendNumber(why, 100 * next, NumberStyle::kWhole);
   why += "%)";
   if (next >= best) why += ", the smaller value is shown";
   if (why.size() > kMaxBytes) why.resize(kMaxBytes);
@@ -89,31 +88,6 @@ void EstimateReasons(const Alignment& al, const Reliability& rel,
 }  // namespace
 
 double Round4(double x) { return std::round(x * 1e4) / 1e4; }
-
-// printf("%.0f", x) for |x| < 1e15, appended: "%.0f" rounds the exact binary value to a
-// whole number, ties to even, which is what nearbyint does in the default rounding mode;
-// the whole number's digits are then the same text ("-0" for a negative x that rounds to 0).
-void AppendWhole(std::string& out, double x) {
-  const double whole = std::nearbyint(x);
-  if (whole == 0 && std::signbit(x)) {
-    out += "-0";
-    return;
-  }
-  char digits[24];
-  const auto [end, ec] = std::to_chars(digits, digits + sizeof digits, static_cast<int64_t>(whole));
-  out.append(digits, end);
-}
-
-// FormatNumber(x, NumberStyle::kRounded), appended: the same text, without printf for the
-// whole numbers and numbers past 100 (below 1e15) that reasons print for most slots and
-// claims ("%.0f" there, which AppendWhole writes); FormatNumber itself for the rest.
-void AppendRounded(std::string& out, double x) {
-  if (std::fabs(x) < 1e15 && (std::fabs(x) >= 100 || x == std::floor(x))) {
-    AppendWhole(out, x);
-  } else {
-    out += FormatNumber(x, NumberStyle::kRounded);
-  }
-}
 
 std::string JoinOrigins(const ScoreClaim& c) {
   std::string s;
@@ -250,9 +224,9 @@ void SlotReasons(const std::vector<ScoreClaim>& claims, const Alignment& al,
   }
   why.clear();
   why.reserve(48);
-  AppendWhole(why, static_cast<double>(sr.claims.size()));
+  AppendNumber(why, static_cast<double>(sr.claims.size()), NumberStyle::kWhole);
   why += " claim(s) from ";
-  AppendWhole(why, static_cast<double>(sr.origins.size()));
+  AppendNumber(why, static_cast<double>(sr.origins.size()), NumberStyle::kWhole);
   why += " independent origin(s)";
   sr.reasons.push_back(std::move(why));
   switch (sr.relation) {

@@ -40,13 +40,6 @@ std::vector<SlotReport> SortedById(SlotReports slots);
 // x rounded to 4 decimals (numbers of the report).
 double Round4(double x);
 
-// printf("%.0f", x) for |x| < 1e15, appended to `out`, without printf.
-void AppendWhole(std::string& out, double x);
-
-// FormatNumber(x, NumberStyle::kRounded), appended to `out`: the same text, without
-// printf where "%.0f" applies (whole numbers, and numbers past 100, below 1e15).
-void AppendRounded(std::string& out, double x);
-
 // A claim's origins joined by " + " ("(none)" when it has none).
 std::string JoinOrigins(const ScoreClaim& c);
 

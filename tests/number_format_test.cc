@@ -3,7 +3,10 @@
 // use is tested with FormatValue in html_report_test.cc.
 #include <catch2/catch.hpp>
 
+#include <cmath>
+#include <cstdio>
 #include <limits>
+#include <string>
 
 #include "core/number_format.h"
 
@@ -35,6 +38,37 @@ TEST_CASE("FormatNumber kGrouped: commas past 100, inf and nan spelled", "[forma
   CHECK(FormatNumber(2.5e15, NumberStyle::kGrouped) == "2.5e+15");
   CHECK(FormatNumber(std::numeric_limits<double>::infinity(), NumberStyle::kGrouped) == "inf");
   CHECK(FormatNumber(std::numeric_limits<double>::quiet_NaN(), NumberStyle::kGrouped) == "nan");
+}
+
+TEST_CASE("FormatNumber kWhole: printf %.0f, ties to even, -0 kept", "[format]") {
+  CHECK(FormatNumber(45.6, NumberStyle::kWhole) == "46");
+  CHECK(FormatNumber(2.5, NumberStyle::kWhole) == "2");
+  CHECK(FormatNumber(3.5, NumberStyle::kWhole) == "4");
+  CHECK(FormatNumber(-0.3, NumberStyle::kWhole) == "-0");
+  CHECK(FormatNumber(std::numeric_limits<double>::infinity(), NumberStyle::kWhole) == "inf");
+}
+
+// AppendNumber writes whole numbers without printf: the same text as printf, whatever the
+// value (halves, negatives, near 1e15, infinities, NaN), and appended after what is there.
+TEST_CASE("AppendNumber: the text of printf, appended", "[format]") {
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  const double inf = std::numeric_limits<double>::infinity();
+  const double values[] = {0,     -0.0,   0.5,    1.5,     -2.5,     99.5,   100.5,  101.5,
+                           4471.91, -4471.5, 1e14 + 0.5, 999999999999999.0, 1e15, -3e15,
+                           0.25612, 12.5,  -0.004, 1e-9,   inf,     -inf,     nan};
+  char buffer[64];
+  for (const double v : values) {
+    std::string out = "x ";
+    AppendNumber(out, v, NumberStyle::kWhole);
+    std::snprintf(buffer, sizeof buffer, "%.0f", v);
+    CHECK(out == std::string("x ") + buffer);
+    const bool whole = std::fabs(v) >= 100 || v == std::floor(v);
+    std::snprintf(buffer, sizeof buffer, whole ? "%.0f" : "%.3g", v);
+    CHECK(FormatNumber(v, NumberStyle::kRounded) == buffer);
+    const bool plain = std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15;
+    std::snprintf(buffer, sizeof buffer, plain ? "%.0f" : "%g", v);
+    CHECK(FormatNumber(v, NumberStyle::kPlain) == buffer);
+  }
 }
 
 }  // namespace
