@@ -1,0 +1,112 @@
+// A block's place groups: which place each claim of a key joins (the highest containing
+// place the block also names), and the notes that explain merges and splits.
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "scoring/aligner.h"
+
+namespace mizan::aligner {
+
+// A note names at most this many places: a block may hold dozens, and a list of all of
+// them under every one of its slots would grow with the square of their number.
+constexpr size_t kListedPlaces = 8;
+PlaceGrouping PlaceGroups(const SortItem* begin, const SortItem* end, const Places& places,
+                          std::vector<uint32_t>& in_block) {
+  const size_t size = static_cast<size_t>(end - begin);
+  // The distinct places of the block, by first appearance.
+  struct Distinct { uint32_t place; int count; uint32_t top; };
+  std::vector<Distinct> distinct;
+  std::vector<uint32_t> place_of(size);  // per item: its distinct place, or kNone
+  for (size_t k = 0; k < size; ++k) {
+    const uint32_t place = begin[k].place;
+    if (place == Places::kNone) {
+      place_of[k] = Places::kNone;
+      continue;
+    }
+    if (in_block[place] == Places::kNone) {
+      in_block[place] = static_cast<uint32_t>(distinct.size());
+      distinct.push_back(Distinct{place, 0, in_block[place]});
+    }
+    ++distinct[in_block[place]].count;
+    place_of[k] = in_block[place];
+  }
+  // A place joins the highest containing place that also occurs in the block.
+  for (Distinct& d : distinct) {
+    for (uint32_t up : places.containers(d.place)) {
+      if (in_block[up] != Places::kNone) d.top = in_block[up];
+    }
+  }
+  for (const Distinct& d : distinct) in_block[d.place] = Places::kNone;
+  auto name_of = [&](uint32_t d) { return places.name(distinct[d].place); };
+  std::map<std::string_view, int> group_size;
+  for (const Distinct& d : distinct) group_size[name_of(d.top)] += d.count;
+  PlaceGrouping g;
+  std::string_view largest;
+  int largest_n = -1;
+  for (const auto& [name, n] : group_size) {
+    g.names.emplace_back(name);
+    if (n > largest_n) largest = name, largest_n = n;  // ties: the smallest name
+  }
+  if (g.names.empty()) g.names.emplace_back();
+  auto rank_of = [&](std::string_view name) {
+    return static_cast<uint32_t>(std::lower_bound(g.names.begin(), g.names.end(), name) - g.names.begin());
+  };
+  // Claims without a place join the only place group of their block; when the block names
+  // several, nothing says which one they belong to, and they form a group of their own.
+  int unplaced = 0;
+  for (size_t k = 0; k < size; ++k) unplaced += place_of[k] == Places::kNone;
+  const bool unplaced_apart = unplaced > 0 && g.names.size() >= 2;
+  if (unplaced_apart) g.names.insert(g.names.begin(), std::string());
+  // Notes are made in the order of place hashes: stable whatever the order of the claims.
+  std::vector<uint32_t> by_hash(distinct.size());
+  std::iota(by_hash.begin(), by_hash.end(), 0u);
+  std::sort(by_hash.begin(), by_hash.end(), [&](uint32_t x, uint32_t y) {
+    return places.hash(distinct[x].place) < places.hash(distinct[y].place);
+  });
+  std::vector<uint32_t> distinct_rank(distinct.size());
+  for (uint32_t d : by_hash) {
+    const uint32_t top = distinct[d].top;
+    distinct_rank[d] = rank_of(name_of(top));
+    if (top != d) {
+      g.notes.emplace_back(distinct_rank[d], std::string(name_of(d)) + " lies within " +
+                                                 std::string(name_of(top)) + ": same slot");
+    }
+  }
+  const uint32_t unplaced_rank = unplaced_apart ? 0 : rank_of(largest);
+  g.rank.resize(size);
+  for (size_t k = 0; k < size; ++k) {
+    g.rank[k] = place_of[k] == Places::kNone ? unplaced_rank : distinct_rank[place_of[k]];
+  }
+  if (unplaced_apart) {
+    g.notes.emplace_back(unplaced_rank,
+                         std::to_string(unplaced) +
+                             " claim(s) with no place stated kept apart: the same key names "
+                             "several places, and none is stated for these");
+  } else if (unplaced > 0 && distinct.size() > 1) {
+    g.notes.emplace_back(unplaced_rank, std::to_string(unplaced) +
+                                            " claim(s) with no place stated joined the only "
+                                            "place group (" + std::string(largest) + ")");
+  }
+  if (g.names.size() >= 2) {
+    std::string listed;
+    const size_t named = g.names.size() - (unplaced_apart ? 1 : 0);
+    for (size_t r = unplaced_apart ? 1 : 0, listed_n = 0; r < g.names.size() && listed_n < kListedPlaces;
+         ++r, ++listed_n) {
+      listed += (listed.empty() ? "" : ", ") + g.names[r];
+    }
+    if (named > kListedPlaces) listed += " and " + std::to_string(named - kListedPlaces) + " more";
+    for (uint32_t r = 0; r < g.names.size(); ++r) {
+      g.notes.emplace_back(r, "kept apart from same-key claims about other places (" + listed + ")");
+    }
+  }
+  // By group, each group's notes in the order made.
+  std::stable_sort(g.notes.begin(), g.notes.end(),
+                   [](const auto& x, const auto& y) { return x.first < y.first; });
+  return g;
+}
+
+}  // namespace mizan::aligner
