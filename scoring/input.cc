@@ -1,5 +1,6 @@
 // Building scoring records: from extraction output, or from a structured claims file.
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <charconv>
 #include <cmath>
@@ -205,6 +206,14 @@ class LightClaimReader {
     double number = 0;
   };
 
+  // The bytes a string holds as they are and the UTF-8 check skips: 0x20-0x7F but '"'
+  // and '\\'.
+  static constexpr std::array<bool, 256> kPlainByte = [] {
+    std::array<bool, 256> plain{};
+    for (int ch = 0x20; ch < 0x80; ++ch) plain[ch] = ch != '"' && ch != '\\';
+    return plain;
+  }();
+
   void SkipSpace() {
     while (at_ < row_.size() &&
            (row_[at_] == ' ' || row_[at_] == '\t' || row_[at_] == '\n' || row_[at_] == '\r')) {
@@ -221,6 +230,8 @@ class LightClaimReader {
   bool String(std::string_view& text) {
     if (!Expect('"')) return false;
     const size_t begin = at_;
+    // Printable ASCII other than '"' and '\\' first, one table look-up a byte.
+    while (at_ < row_.size() && kPlainByte[static_cast<unsigned char>(row_[at_])]) ++at_;
     while (at_ < row_.size()) {
       const unsigned char ch = static_cast<unsigned char>(row_[at_]);
       if (ch == '"') {
@@ -696,7 +707,16 @@ ScoreInput ReadStructuredClaims(std::string_view text, const std::string& file,
   ScoreInput input;
   const std::string stem = FileStem(file);
   // One record per line at most: no regrowth (a record moves a dozen strings).
-  input.claims.reserve(static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+  size_t lines = 1;
+  if (!text.empty()) {
+    const char* end = text.data() + text.size();
+    for (const char* at = text.data();
+         (at = static_cast<const char*>(std::memchr(at, '\n', static_cast<size_t>(end - at))));
+         ++at) {
+      ++lines;
+    }
+  }
+  input.claims.reserve(lines);
   uint32_t line = 0;
   size_t offset = 0;
   while (offset < text.size()) {
