@@ -126,6 +126,7 @@ void SlotHead(const std::vector<ScoreClaim>& claims, const Alignment& al, uint32
   sr.place = al.slot_place[s];
   sr.cumulative = first.cumulative;
   sr.relation = al.relation[s];
+  sr.origins.reserve(q - p);  // at most one per claim: one allocation, no regrowth
   for (uint32_t k = p; k < q; ++k) {
     const uint32_t i = al.order[k];
     if (al.claims[i].evidence != i) continue;
@@ -189,8 +190,12 @@ void SlotTimeline(const std::vector<ScoreClaim>& claims, const Alignment& al,
   for (uint32_t b = al.slot_first_bucket[s]; b < al.slot_first_bucket[s + 1]; ++b) {
     sr.timeline.push_back(MomentPoint(claims, al, rel, b, sr, floor_lo, floor_value));
   }
-  std::stable_sort(sr.timeline.begin(), sr.timeline.end(),
-                   [](const TimelinePoint& x, const TimelinePoint& y) { return x.date < y.date; });
+  // Most timelines are already in date order (often one point): then the stable sort would
+  // leave them as they are, and is skipped (it allocates a buffer).
+  auto by_date = [](const TimelinePoint& x, const TimelinePoint& y) { return x.date < y.date; };
+  if (!std::is_sorted(sr.timeline.begin(), sr.timeline.end(), by_date)) {
+    std::stable_sort(sr.timeline.begin(), sr.timeline.end(), by_date);
+  }
   const TimelinePoint& latest = sr.timeline.back();
   sr.estimate.low = latest.low;
   sr.estimate.high = latest.high;
