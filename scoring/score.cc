@@ -222,8 +222,9 @@ class MomentSupport {
 // The factor of a claim's own telling: relays, anonymity, stance, hedging, tense and
 // interest. `own_losses`: a casualty count whose origin belongs to the counted side.
 double OwnFactor(const ScoreClaim& c, const ConfidenceFactors& f, bool& own_losses) {
-  double factor = std::pow(f.relay, c.relays) * StanceFactor(c.stance, f) *
-                  HedgeFactor(c.value.qualifier, f);
+  // pow(x, 0) is exactly 1: most claims have no relay, and skip the call.
+  double factor = (c.relays == 0 ? 1.0 : std::pow(f.relay, c.relays)) *
+                  StanceFactor(c.stance, f) * HedgeFactor(c.value.qualifier, f);
   if (!c.structured && c.origin_type == SourceType::kAnonymous) factor *= f.anonymous;
   if (!c.structured && c.unattributed) factor *= f.unattributed;
   if (c.forward_looking) factor *= f.forward_looking;
