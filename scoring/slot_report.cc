@@ -15,12 +15,13 @@ namespace {
 // A runner-up with at least this share of the winner's support is a near tie (reasons).
 constexpr double kNearTie = 0.8;
 
-// The low 48 bits of h as 12 lowercase hex digits (printf's "%012llx"), without printf.
-// Fixed width and lowercase, so that these ids sort as the 48-bit numbers do.
-std::string Hex12(uint64_t h) {
+// "slot-" and the low 48 bits of h as 12 lowercase hex digits (printf's "%012llx"), without
+// printf, written in place. Fixed width and lowercase, so that these ids sort as the 48-bit
+// numbers do.
+std::string SlotId(uint64_t h) {
   static constexpr char kDigits[] = "0123456789abcdef";
-  std::string s(12, '0');
-  for (int k = 11; k >= 0; --k, h >>= 4) s[k] = kDigits[h & 0xf];
+  std::string s = "slot-000000000000";
+  for (size_t k = s.size() - 1; k >= 5; --k, h >>= 4) s[k] = kDigits[h & 0xf];
   return s;
 }
 constexpr uint64_t kHex12Mask = (uint64_t{1} << 48) - 1;
@@ -112,18 +113,22 @@ void SlotHead(const std::vector<ScoreClaim>& claims, const Alignment& al, uint32
   for (uint32_t k = p; k < q; ++k) sr.claims.push_back(claims[al.order[k]].id);
   SortIds(sr.claims);
   id_bits = HashBytes(sr.claims.front(), al.slot_key[s]) & kHex12Mask;
-  sr.id = "slot-" + Hex12(id_bits);
-  sr.object = first.object;
-  sr.unit = first.unit;
-  sr.counted = first.counted.empty() ? first.unit : first.counted;
-  sr.event = first.event;
-  sr.story = first.story;
+  sr.id = SlotId(id_bits);
+  // The key's strings (sr's are empty: a structured claim's are mostly empty too).
+  auto set = [](std::string& to, const std::string& from) {
+    if (!from.empty()) to = from;
+  };
+  set(sr.object, first.object);
+  set(sr.unit, first.unit);
+  set(sr.counted, first.counted.empty() ? first.unit : first.counted);
+  set(sr.event, first.event);
+  set(sr.story, first.story);
   for (uint32_t k = p + 1; k < q && !sr.story.empty(); ++k) {
     if (claims[al.order[k]].story != sr.story) sr.story.clear();  // a background event
   }
-  sr.subject = first.subject;
-  sr.predicate = first.predicate;
-  sr.place = al.slot_place[s];
+  set(sr.subject, first.subject);
+  set(sr.predicate, first.predicate);
+  set(sr.place, al.slot_place[s]);
   sr.cumulative = first.cumulative;
   sr.relation = al.relation[s];
   sr.origins.reserve(q - p);  // at most one per claim: one allocation, no regrowth
