@@ -178,7 +178,9 @@ bool Reader::ArabicYearCue(uint32_t k) const {
 bool Reader::LooksLikeYear(const Numeral& n) const {
   if (!n.plain_int || n.int_digits != 4) return false;
   const uint32_t before = n.first - 1;
-  // A Hijri year (1300-1500 AH: 1882-2077 CE) only after a year cue ("عام 1436").
+  // A Hijri year only after a year cue ("عام 1436"). The bounds are calendar knowledge, the
+  // Hijri counterpart of the 1900-2100 Gregorian window below: 1300 AH began in 1882 CE and
+  // 1500 AH begins in 2077 CE, the span of years modern news dates by; no article's figure.
   constexpr double kFirstHijriYear = 1300, kLastHijriYear = 1500;
   if (n.low >= kFirstHijriYear && n.low <= kLastHijriYear && In(before)) {
     const WordHit cue = Lookup(before);
