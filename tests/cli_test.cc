@@ -266,7 +266,10 @@ TEST_CASE("issue 13: --version gives the CMake version, and the commit in a clon
   RunResult r = RunMizan("--version");
   CHECK(r.exit_code == 0);
   CHECK(r.out.rfind("mizan " MIZAN_PROJECT_VERSION " (", 0) == 0);
-  if (std::filesystem::exists(kFixtures + "/../.git")) {
+  // A clone names its commit when git was there to ask (version.cmake records none without
+  // git: a clone copied onto a machine that never installed it).
+  const bool have_git = std::system("git --version > /dev/null 2>&1") == 0;
+  if (std::filesystem::exists(kFixtures + "/../.git") && have_git) {
     CHECK(r.out.find("(git ") != std::string::npos);
   }
 }
