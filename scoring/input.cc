@@ -220,6 +220,17 @@ class LightClaimReader {
       ++at_;
     }
   }
+  // The high bit of each byte of `w` (little-endian) that is not plain (kPlainByte): from
+  // 0x80, below 0x20, '"' or '\\' (a zero byte of w ^ '"' or w ^ '\\'), by the word tests
+  // "has a byte less than n" and "has a zero byte". Their borrows run only upward from a
+  // byte that is not plain, so the lowest bit set marks the first such byte exactly. (~w
+  // stands for ~(w ^ c): the high bits agree, c being below 0x80.)
+  static uint64_t NotPlain(uint64_t w) {
+    constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    const uint64_t quote = w ^ (kOnes * '"'), backslash = w ^ (kOnes * '\\');
+    const uint64_t below = (w - kOnes * 0x20) | (quote - kOnes) | (backslash - kOnes);
+    return ((below & ~w) | w) & kHigh;
+  }
   bool Expect(char ch) {
     SkipSpace();
     if (at_ >= row_.size() || row_[at_] != ch) return false;
@@ -230,7 +241,15 @@ class LightClaimReader {
   bool String(std::string_view& text) {
     if (!Expect('"')) return false;
     const size_t begin = at_;
-    // Printable ASCII other than '"' and '\\' first, one table look-up a byte.
+    // Printable ASCII other than '"' and '\\' first, 8 bytes a step (the row's last bytes
+    // one table look-up a byte), up to the first other byte.
+    for (uint64_t w; at_ + 8 <= row_.size(); at_ += 8) {
+      std::memcpy(&w, row_.data() + at_, 8);
+      if (const uint64_t stop = NotPlain(w)) {
+        at_ += static_cast<size_t>(__builtin_ctzll(stop)) / 8;
+        break;
+      }
+    }
     while (at_ < row_.size() && kPlainByte[static_cast<unsigned char>(row_[at_])]) ++at_;
     while (at_ < row_.size()) {
       const unsigned char ch = static_cast<unsigned char>(row_[at_]);

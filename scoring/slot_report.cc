@@ -104,9 +104,46 @@ void SortIds(std::vector<std::string>& ids) {
   if (!std::is_sorted(ids.begin(), ids.end())) std::sort(ids.begin(), ids.end());
 }
 
+// The independent origins of slot s (claims p..q of al.order), sorted and distinct. When
+// each evidence unit's claim has one named origin (structured claims always), that origin
+// is its source in `rel`, whose ids run in name order: the ids are sorted instead of the
+// names, and each name is copied once.
+void SlotOrigins(const std::vector<ScoreClaim>& claims, const Alignment& al,
+                 const Reliability& rel, uint32_t p, uint32_t q, SlotReport& sr,
+                 std::vector<uint32_t>& ids) {
+  ids.clear();
+  bool by_id = true;
+  for (uint32_t k = p; k < q && by_id; ++k) {
+    const uint32_t i = al.order[k];
+    if (al.claims[i].evidence != i) continue;
+    const std::vector<std::string>& origins = claims[i].origins;
+    by_id = origins.size() == 1 && !origins[0].empty();
+    if (by_id) ids.push_back(rel.sources[rel.source_begin[i]]);
+  }
+  if (by_id) {
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    sr.origins.reserve(ids.size());
+    for (uint32_t id : ids) sr.origins.push_back(rel.names[id]);
+    return;
+  }
+  sr.origins.reserve(q - p);  // at most one per claim: one allocation, no regrowth
+  for (uint32_t k = p; k < q; ++k) {
+    const uint32_t i = al.order[k];
+    if (al.claims[i].evidence != i) continue;
+    const std::vector<std::string>& origins = claims[i].origins;
+    // One named origin is its own join.
+    if (origins.size() == 1 && !origins[0].empty()) sr.origins.push_back(origins[0]);
+    else sr.origins.push_back(JoinOrigins(claims[i]));
+  }
+  std::sort(sr.origins.begin(), sr.origins.end());
+  sr.origins.erase(std::unique(sr.origins.begin(), sr.origins.end()), sr.origins.end());
+}
+
 // Slot s's id, key, claims and independent origins.
-void SlotHead(const std::vector<ScoreClaim>& claims, const Alignment& al, uint32_t s,
-              SlotReport& sr, uint64_t& id_bits) {
+void SlotHead(const std::vector<ScoreClaim>& claims, const Alignment& al,
+              const Reliability& rel, uint32_t s, SlotReport& sr, uint64_t& id_bits,
+              std::vector<uint32_t>& ids) {
   const uint32_t p = al.slot_begin[s], q = al.slot_begin[s + 1];
   const ScoreClaim& first = claims[al.order[p]];
   sr.claims.reserve(q - p);
@@ -131,17 +168,7 @@ void SlotHead(const std::vector<ScoreClaim>& claims, const Alignment& al, uint32
   set(sr.place, al.slot_place[s]);
   sr.cumulative = first.cumulative;
   sr.relation = al.relation[s];
-  sr.origins.reserve(q - p);  // at most one per claim: one allocation, no regrowth
-  for (uint32_t k = p; k < q; ++k) {
-    const uint32_t i = al.order[k];
-    if (al.claims[i].evidence != i) continue;
-    const std::vector<std::string>& origins = claims[i].origins;
-    // One named origin is its own join.
-    if (origins.size() == 1 && !origins[0].empty()) sr.origins.push_back(origins[0]);
-    else sr.origins.push_back(JoinOrigins(claims[i]));
-  }
-  std::sort(sr.origins.begin(), sr.origins.end());
-  sr.origins.erase(std::unique(sr.origins.begin(), sr.origins.end()), sr.origins.end());
+  SlotOrigins(claims, al, rel, p, q, sr, ids);
 }
 
 // The timeline point of moment b: its band (the common band, else the band of the claims
@@ -264,9 +291,10 @@ SlotReports BuildSlots(const std::vector<ScoreClaim>& claims, const Alignment& a
   out.reports.resize(slots);
   out.id_bits.resize(slots);
   out.increment.resize(slots);
+  std::vector<uint32_t> ids;  // SlotOrigins' scratch
   for (uint32_t s = 0; s < slots; ++s) {
     SlotReport& sr = out.reports[s];
-    SlotHead(claims, al, s, sr, out.id_bits[s]);
+    SlotHead(claims, al, rel, s, sr, out.id_bits[s], ids);
     out.increment[s] = claims[al.order[al.slot_begin[s]]].increment;
     SlotTimeline(claims, al, rel, s, sr);
     SlotReasons(claims, al, rel, s, out.increment[s], sr);
