@@ -215,7 +215,7 @@ void RenderSlot(const SlotReport& slot, int n, const ClaimIndex& index, std::str
   }
   if (!slot.reasons.empty()) {
     out += "<details><summary>Why these claims share a slot</summary><ul>";
-    for (const std::string& r : slot.reasons) out += "<li dir=\"auto\">" + Esc(r) + "</li>";
+    for (std::string_view r : slot.reasons) out += "<li dir=\"auto\">" + Esc(r) + "</li>";
     out += "</ul></details>";
   }
   RenderSlotClaims(slot, index, out);

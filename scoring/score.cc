@@ -273,7 +273,6 @@ class ClaimScorer {
     bool own_losses = false;
     const double factor = OwnFactor(c, f_, own_losses);
     const double r = origin_r_[i];
-    cs.reasons.reserve(200);  // most claims' reasons fit: one allocation
     double p = Judge(sr, i, holds, units, r, factor, cs);
     p = NoteSuperseded(sr, i, p, cs);
     if (!moment_.settled() && holds) cs.reasons.push_back("other figures for the same time disagree");

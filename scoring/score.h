@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <initializer_list>
 #include <iterator>
 #include <limits>
@@ -105,22 +106,6 @@ struct SlotEstimate {
   double uncertainty = 0;           // relative half-width of the band (0.1 = ±10%); -1 open
 };
 
-struct SlotReport {
-  std::string id;           // stable: "slot-<hash of its key and first claim>"
-  std::string object;       // structured input: the object key; extracted: ""
-  std::string unit, subject, predicate, place;  // the blocking key it was built on
-  std::string counted;                          // what its claims count
-  std::string story;   // the story of its claims ("" when a background event spans several)
-  std::string event;   // "" for its story's own event, else the background event's anchor
-  bool cumulative = false;
-  std::vector<std::string> claims;              // sorted claim ids
-  SlotRelation relation = SlotRelation::kSingle;
-  SlotEstimate estimate;
-  std::vector<TimelinePoint> timeline;          // sorted by date
-  std::vector<std::string> origins;             // independent origins, sorted
-  std::vector<std::string> reasons;             // why these claims share a slot, and
-                                                // any refusals to merge nearby claims
-};
 
 // What scoring concluded of one claim; ToString gives the id of the JSON report.
 enum class Verdict : uint8_t {
@@ -135,16 +120,19 @@ std::string_view ToString(Verdict verdict);
 // The verdict whose ToString is `id`; std::nullopt for an unknown id.
 std::optional<Verdict> ParseVerdict(std::string_view id);
 
-// The reasons of a claim, for an editor ("corroborated by 3 independent origins"), in one
-// buffer: one allocation per claim instead of one per text and one for their vector (the
-// scoring of 50,000 claims made 250,000 small strings). Iterates its texts, in the order
-// they were added, as std::string_view.
+// The reasons of a claim (or of a slot), for an editor ("corroborated by 3 independent
+// origins"), in one buffer, held in the object itself up to kInlineBytes (most claims' reasons fit: no
+// allocation at all; the scoring of 50,000 claims made 250,000 small strings, then one
+// buffer per claim), on the heap past that. Iterates its texts, in the order they were
+// added, as std::string_view.
 //
 //   ClaimReasons why;
 //   why.push_back("stale repeat");  why.Add("origin ", name, " (media)");
 //   for (std::string_view text : why) ...
 class ClaimReasons {
  public:
+  static constexpr size_t kInlineBytes = 216;
+
   ClaimReasons() = default;
   ClaimReasons(std::initializer_list<std::string_view> texts) {
     for (std::string_view text : texts) push_back(text);
@@ -156,19 +144,29 @@ class ClaimReasons {
   template <typename... Parts>
   void Add(const Parts&... parts) {
     const size_t size = (std::string_view(parts).size() + ...);
-    for (size_t rest = size;; rest >>= 7) {  // the length, 7 bits a byte, low bits first
+    char length[10];  // the length, 7 bits a byte, low bits first
+    size_t length_bytes = 0;
+    for (size_t rest = size;; rest >>= 7) {
       const char low = static_cast<char>(rest & 0x7f);
       if (rest < 0x80) {
-        buffer_ += low;
+        length[length_bytes++] = low;
         break;
       }
-      buffer_ += static_cast<char>(low | 0x80);
+      length[length_bytes++] = static_cast<char>(low | 0x80);
     }
-    (buffer_.append(std::string_view(parts)), ...);
+    char* out = Extend(length_bytes + size);
+    std::memcpy(out, length, length_bytes);
+    out += length_bytes;
+    (Copy(std::string_view(parts), out), ...);
     ++count_;
   }
   // Room for `bytes` of texts (and their lengths) without growing.
-  void reserve(size_t bytes) { buffer_.reserve(bytes); }
+  void reserve(size_t bytes) {
+    if (bytes > kInlineBytes && heap_.empty()) {
+      heap_.reserve(bytes);
+      heap_.assign(inline_, size_);
+    }
+  }
 
   bool empty() const { return count_ == 0; }
   size_t size() const { return count_; }
@@ -213,8 +211,8 @@ class ClaimReasons {
     }
     const char* at_ = nullptr;
   };
-  const_iterator begin() const { return const_iterator(buffer_.data()); }
-  const_iterator end() const { return const_iterator(buffer_.data() + buffer_.size()); }
+  const_iterator begin() const { return const_iterator(data()); }
+  const_iterator end() const { return const_iterator(data() + size_); }
   // The k-th text (k < size()); linear in k.
   std::string_view operator[](size_t k) const {
     const_iterator it = begin();
@@ -223,8 +221,48 @@ class ClaimReasons {
   }
 
  private:
-  std::string buffer_;  // per text: its length (7 bits a byte, low first), then its bytes
-  uint32_t count_ = 0;
+  // The bytes: inline_ until they outgrow it, then heap_ (never empty once in use, since
+  // every text has at least its length byte).
+  const char* data() const { return heap_.empty() ? inline_ : heap_.data(); }
+  // Room for `bytes` more at the end; returns where they go.
+  char* Extend(size_t bytes) {
+    const size_t at = size_;
+    size_ += static_cast<uint32_t>(bytes);
+    if (heap_.empty()) {
+      if (size_ <= kInlineBytes) return inline_ + at;
+      heap_.reserve(2 * kInlineBytes > size_ ? 2 * kInlineBytes : size_);
+      heap_.assign(inline_, at);
+    }
+    heap_.resize(size_);
+    return heap_.data() + at;
+  }
+  static void Copy(std::string_view text, char*& out) {
+    if (text.empty()) return;
+    std::memcpy(out, text.data(), text.size());
+    out += text.size();
+  }
+
+  std::string heap_;       // per text: its length (7 bits a byte, low first), then its bytes
+  uint32_t size_ = 0;      // bytes in use
+  uint32_t count_ = 0;     // texts
+  char inline_[kInlineBytes] = {};
+};
+
+struct SlotReport {
+  std::string id;           // stable: "slot-<hash of its key and first claim>"
+  std::string object;       // structured input: the object key; extracted: ""
+  std::string unit, subject, predicate, place;  // the blocking key it was built on
+  std::string counted;                          // what its claims count
+  std::string story;   // the story of its claims ("" when a background event spans several)
+  std::string event;   // "" for its story's own event, else the background event's anchor
+  bool cumulative = false;
+  std::vector<std::string> claims;              // sorted claim ids
+  SlotRelation relation = SlotRelation::kSingle;
+  SlotEstimate estimate;
+  std::vector<TimelinePoint> timeline;          // sorted by date
+  std::vector<std::string> origins;             // independent origins, sorted
+  ClaimReasons reasons;                         // why these claims share a slot, and
+                                                // any refusals to merge nearby claims
 };
 
 struct ClaimScore {

@@ -4,6 +4,7 @@
 #include "scoring/slot_report.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <limits>
 
@@ -64,13 +65,12 @@ uint32_t LatestBucket(const Alignment& al, const std::vector<ScoreClaim>& claims
 // snprintf(buf[200], "%sestimate %s has %.0f%% of the weighted vote; next %s (%.0f%%)%s").
 void EstimateReasons(const Alignment& al, const Reliability& rel,
                      const std::vector<ScoreClaim>& claims, uint32_t s, const SlotReport& sr,
-                     std::vector<std::string>& reasons) {
+                     ClaimReasons& reasons, std::string& why) {
   constexpr size_t kMaxBytes = 199;
   const uint32_t b = LatestBucket(al, claims, s);
   if (rel.runner_up_support[b] <= 0) return;
   const double best = rel.support[b], next = rel.runner_up_support[b];
-  std::string why;
-  why.reserve(96);
+  why.clear();
   why += next >= best ? "tie: " : (next >= kNearTie * best ? "near tie: " : "");
   why += "estimate ";
   AppendNumber(why, sr.estimate.value, NumberStyle::kRounded);
@@ -83,7 +83,7 @@ void EstimateReasons(const Alignment& al, const Reliability& rel,
   why += "%)";
   if (next >= best) why += ", the smaller value is shown";
   if (why.size() > kMaxBytes) why.resize(kMaxBytes);
-  reasons.push_back(std::move(why));
+  reasons.push_back(why);
 }
 
 }  // namespace
@@ -240,14 +240,12 @@ void SlotTimeline(const std::vector<ScoreClaim>& claims, const Alignment& al,
 }
 
 // Why slot s's claims share it, how many there are, its relation and its estimate.
+// `why`: scratch text.
 void SlotReasons(const std::vector<ScoreClaim>& claims, const Alignment& al,
-                 const Reliability& rel, uint32_t s, bool increment, SlotReport& sr) {
-  sr.reasons.reserve(4);
-  std::string why;
+                 const Reliability& rel, uint32_t s, bool increment, SlotReport& sr,
+                 std::string& why) {
   if (!sr.object.empty()) {
-    why.reserve(22 + sr.object.size());
-    why.append("structured object \"").append(sr.object).append("\"");
-    sr.reasons.push_back(std::move(why));
+    sr.reasons.Add("structured object \"", sr.object, "\"");
   } else {
     sr.reasons.push_back("same counted thing (" + (sr.counted.empty() ? "unstated" : sr.counted) +
                          "), subject (" +
@@ -259,13 +257,15 @@ void SlotReasons(const std::vector<ScoreClaim>& claims, const Alignment& al,
                           : sr.story.empty() ? std::string()
                                              : ", the story's own event (" + sr.story + ")"));
   }
-  why.clear();
-  why.reserve(48);
-  AppendNumber(why, static_cast<double>(sr.claims.size()), NumberStyle::kWhole);
-  why += " claim(s) from ";
-  AppendNumber(why, static_cast<double>(sr.origins.size()), NumberStyle::kWhole);
-  why += " independent origin(s)";
-  sr.reasons.push_back(std::move(why));
+  // Counts as AppendNumber's kWhole writes them (whole numbers: their digits).
+  char claims_text[24], origins_text[24];
+  const char* claims_end = std::to_chars(claims_text, claims_text + sizeof claims_text,
+                                         sr.claims.size()).ptr;
+  const char* origins_end = std::to_chars(origins_text, origins_text + sizeof origins_text,
+                                          sr.origins.size()).ptr;
+  sr.reasons.Add(std::string_view(claims_text, claims_end - claims_text), " claim(s) from ",
+                 std::string_view(origins_text, origins_end - origins_text),
+                 " independent origin(s)");
   switch (sr.relation) {
     case SlotRelation::kEvolution:
       sr.reasons.push_back(sr.cumulative ? "a cumulative count that grows over time: evolution"
@@ -278,7 +278,7 @@ void SlotReasons(const std::vector<ScoreClaim>& claims, const Alignment& al,
     default:
       break;
   }
-  EstimateReasons(al, rel, claims, s, sr, sr.reasons);
+  EstimateReasons(al, rel, claims, s, sr, sr.reasons, why);
 }
 
 }  // namespace
@@ -292,12 +292,13 @@ SlotReports BuildSlots(const std::vector<ScoreClaim>& claims, const Alignment& a
   out.id_bits.resize(slots);
   out.increment.resize(slots);
   std::vector<uint32_t> ids;  // SlotOrigins' scratch
+  std::string why;            // SlotReasons' scratch
   for (uint32_t s = 0; s < slots; ++s) {
     SlotReport& sr = out.reports[s];
     SlotHead(claims, al, rel, s, sr, out.id_bits[s], ids);
     out.increment[s] = claims[al.order[al.slot_begin[s]]].increment;
     SlotTimeline(claims, al, rel, s, sr);
-    SlotReasons(claims, al, rel, s, out.increment[s], sr);
+    SlotReasons(claims, al, rel, s, out.increment[s], sr, why);
   }
   for (const auto& [s, why] : al.notes) out.reports[s].reasons.push_back(why);
   return out;

@@ -192,8 +192,8 @@ const SlotReport& SlotOf(const ScoreReport& report, const std::string& object) {
 }
 
 bool HasReason(const SlotReport& s, const std::string& part) {
-  for (const std::string& r : s.reasons) {
-    if (r.find(part) != std::string::npos) return true;
+  for (std::string_view r : s.reasons) {
+    if (r.find(part) != std::string_view::npos) return true;
   }
   return false;
 }
