@@ -134,7 +134,8 @@ void Aligner::SplitBlock(SortItem* begin, SortItem* end) {
     EmitSlots(begin, end, places_.name(only), begin->key);
     return;
   }
-  PlaceGrouping g = PlaceGroups(begin, end, places_, in_block_);
+  if (article_place_.empty()) article_place_ = ArticlePlaces(items_, rows_, places_);
+  PlaceGrouping g = PlaceGroups(begin, end, places_, article_place_, in_block_);
   if (g.names.size() == 1) {
     const uint32_t slot = a_.slot_count();
     EmitSlots(begin, end, g.names[0], begin->key);

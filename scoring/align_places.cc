@@ -14,8 +14,41 @@ namespace mizan::aligner {
 // A note names at most this many places: a block may hold dozens, and a list of all of
 // them under every one of its slots would grow with the square of their number.
 constexpr size_t kListedPlaces = 8;
+std::vector<uint32_t> ArticlePlaces(const std::vector<SortItem>& items, const std::vector<Row>& rows,
+                                    const Places& places) {
+  constexpr uint32_t kSeveral = Places::kNone - 1;
+  auto within = [&](uint32_t place, uint32_t container) {
+    for (uint32_t up : places.containers(place)) {
+      if (up == container) return true;
+    }
+    return false;
+  };
+  HashIds docs;
+  std::vector<uint32_t> doc_of(rows.size(), Places::kNone);
+  std::vector<uint32_t> named;  // per article: its nearest place so far, kNone or kSeveral
+  for (const SortItem& item : items) {
+    const uint64_t doc = rows[item.index].doc;
+    if (doc == 0) continue;
+    const auto [id, added] = docs.Intern(doc);
+    if (added) named.push_back(Places::kNone);
+    doc_of[item.index] = id;
+    uint32_t& d = named[id];
+    const uint32_t p = item.place;
+    if (p == Places::kNone || d == kSeveral || d == p) continue;
+    // The places of one line of containment form a chain: keep its deepest. Whatever the
+    // order of the claims, the result is the same (ancestors of one place form a chain).
+    if (d == Places::kNone || within(p, d)) d = p;
+    else if (!within(d, p)) d = kSeveral;
+  }
+  std::vector<uint32_t> place_of(rows.size(), Places::kNone);
+  for (size_t i = 0; i < rows.size(); ++i) {
+    if (doc_of[i] != Places::kNone && named[doc_of[i]] != kSeveral) place_of[i] = named[doc_of[i]];
+  }
+  return place_of;
+}
+
 PlaceGrouping PlaceGroups(const SortItem* begin, const SortItem* end, const Places& places,
-                          std::vector<uint32_t>& in_block) {
+                          std::span<const uint32_t> article_place, std::vector<uint32_t>& in_block) {
   const size_t size = static_cast<size_t>(end - begin);
   // The distinct places of the block, by first appearance.
   struct Distinct { uint32_t place; int count; uint32_t top; };
@@ -40,6 +73,22 @@ PlaceGrouping PlaceGroups(const SortItem* begin, const SortItem* end, const Plac
       if (in_block[up] != Places::kNone) d.top = in_block[up];
     }
   }
+  // A claim without a place whose article names one place joins the group of the outermost
+  // place containing it (its country: "in Cairo" in the article, a group egypt in the
+  // block), never a town's group: a figure told without a place in an article about a
+  // town may be the town's or its country's (a national total of cases in an article on
+  // the capital's new ones), and only the country's group holds both.
+  std::vector<uint32_t> from_article(size, Places::kNone);  // per item: the distinct it joins
+  for (size_t k = 0; k < size; ++k) {
+    if (place_of[k] != Places::kNone) continue;
+    const uint32_t named = article_place[begin[k].index];
+    if (named == Places::kNone) continue;
+    const auto up = places.containers(named);
+    const uint32_t country = up.empty() ? named : up.back();
+    if (!places.outermost(country)) continue;
+    const uint32_t d = in_block[country];
+    if (d != Places::kNone) from_article[k] = distinct[d].top;
+  }
   for (const Distinct& d : distinct) in_block[d.place] = Places::kNone;
   auto name_of = [&](uint32_t d) { return places.name(distinct[d].place); };
   std::map<std::string_view, int> group_size;
@@ -58,7 +107,12 @@ PlaceGrouping PlaceGroups(const SortItem* begin, const SortItem* end, const Plac
   // Claims without a place join the only place group of their block; when the block names
   // several, nothing says which one they belong to, and they form a group of their own.
   int unplaced = 0;
-  for (size_t k = 0; k < size; ++k) unplaced += place_of[k] == Places::kNone;
+  std::vector<int> joined(distinct.size(), 0);  // per distinct top: unplaced claims it took in
+  for (size_t k = 0; k < size; ++k) {
+    if (place_of[k] != Places::kNone) continue;
+    if (from_article[k] != Places::kNone) ++joined[from_article[k]];
+    else ++unplaced;
+  }
   const bool unplaced_apart = unplaced > 0 && g.names.size() >= 2;
   if (unplaced_apart) g.names.insert(g.names.begin(), std::string());
   // Notes are made in the order of place hashes: stable whatever the order of the claims.
@@ -75,11 +129,19 @@ PlaceGrouping PlaceGroups(const SortItem* begin, const SortItem* end, const Plac
       g.notes.emplace_back(distinct_rank[d], std::string(name_of(d)) + " lies within " +
                                                  std::string(name_of(top)) + ": same slot");
     }
+    if (joined[d] > 0) {
+      g.notes.emplace_back(distinct_rank[d], std::to_string(joined[d]) +
+                                                 " claim(s) with no place stated joined " +
+                                                 std::string(name_of(d)) +
+                                                 ": the only place their article names");
+    }
   }
   const uint32_t unplaced_rank = unplaced_apart ? 0 : rank_of(largest);
   g.rank.resize(size);
   for (size_t k = 0; k < size; ++k) {
-    g.rank[k] = place_of[k] == Places::kNone ? unplaced_rank : distinct_rank[place_of[k]];
+    g.rank[k] = place_of[k] != Places::kNone        ? distinct_rank[place_of[k]]
+                : from_article[k] != Places::kNone ? distinct_rank[from_article[k]]
+                                                   : unplaced_rank;
   }
   if (unplaced_apart) {
     g.notes.emplace_back(unplaced_rank,

@@ -90,9 +90,12 @@ class Places {
   // After the last Intern: the containers of every place among the places interned.
   void ResolveContainment(const PlaceHierarchy* hierarchy) {
     container_begin_.assign(1, 0);
+    outermost_.assign(names_.size(), true);
     for (std::string_view name : names_) {
       if (hierarchy != nullptr) {
-        for (std::string_view up : hierarchy->Containers(name)) {
+        const std::vector<std::string_view> ups = hierarchy->Containers(name);
+        outermost_[container_begin_.size() - 1] = ups.empty();
+        for (std::string_view up : ups) {
           const uint32_t found = Find(up);
           if (found != kNone) containers_.push_back(found);
         }
@@ -107,6 +110,8 @@ class Places {
     return {containers_.data() + container_begin_[id], containers_.data() + container_begin_[id + 1]};
   }
   uint32_t size() const { return static_cast<uint32_t>(names_.size()); }
+  // Whether no place contains `id` (a country, or a place the hierarchy does not know).
+  bool outermost(uint32_t id) const { return outermost_[id]; }
 
  private:
   static uint64_t Hash(std::string_view name) {
@@ -124,6 +129,7 @@ class Places {
   std::vector<uint64_t> hashes_;
   std::vector<uint32_t> container_begin_;  // place id -> [begin, end) in containers_
   std::vector<uint32_t> containers_;
+  std::vector<bool> outermost_;  // place id -> nothing contains it
 };
 
 // Place groups of one block: the rank of every item's group (groups sorted by name), the
@@ -136,9 +142,17 @@ struct PlaceGrouping {
 };
 
 // `in_block` maps a place id to its index among the block's distinct places; it holds
-// kNone for every place on entry and on return (align_places.cc).
+// kNone for every place on entry and on return. `article_place` holds, per claim index,
+// the one place its article names (ArticlePlaces), or kNone (align_places.cc).
 PlaceGrouping PlaceGroups(const SortItem* begin, const SortItem* end, const Places& places,
-                          std::vector<uint32_t>& in_block);
+                          std::span<const uint32_t> article_place, std::vector<uint32_t>& in_block);
+
+// Per claim index: the place its article's claims name, when they name one place or
+// places along one line of containment (athens and greece: athens, the nearest); kNone when
+// they name none, or places of which neither contains the other, or the claim has no
+// article. `doc` is a claim's row's document hash (0: none). Linear (align_places.cc).
+std::vector<uint32_t> ArticlePlaces(const std::vector<SortItem>& items, const std::vector<Row>& rows,
+                                    const Places& places);
 
 // Builds an Alignment in one direction: reads the claims into rows, sorts them into blocks,
 // splits each block into slots by place, and analyses each slot where it lies in `order`:
@@ -227,6 +241,7 @@ class Aligner {
   std::vector<std::pair<double, uint32_t>> by_value_;  // EmitSlots
   Places places_;
   std::vector<uint32_t> in_block_;  // place id -> index among a block's places (PlaceGroups)
+  std::vector<uint32_t> article_place_;  // ArticlePlaces, made when a block first needs it
 };
 
 }  // namespace mizan::aligner

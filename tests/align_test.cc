@@ -188,6 +188,51 @@ TEST_CASE("places: contained places merge, others stay apart, unplaced stay apar
   CHECK(one.slot_place[0] == "russia");
 }
 
+TEST_CASE("places: a claim without a place joins the country its article names", "[align]") {
+  auto claim = [](std::string doc, int n, std::string predicate, std::string place) {
+    ScoreClaim c = C(doc + "#" + std::to_string(n), std::move(predicate),
+                     V(500, 500, Qualifier::kExact), "2024-12-14", "origin-" + doc);
+    c.doc = std::move(doc);
+    c.place = std::move(place);
+    return c;
+  };
+  std::vector<ScoreClaim> claims = {
+      claim("a", 1, "deployed", "cairo"),     claim("b", 1, "deployed", "egypt"),
+      claim("c", 1, "deployed", "saudi_arabia"),
+      // d names Cairo under another predicate: its unplaced figure is about Egypt.
+      claim("d", 1, "deployed", ""),          claim("d", 2, "wounded", "cairo"),
+      // e names two countries: nothing says which one its unplaced figure is about.
+      claim("e", 1, "deployed", ""),          claim("e", 2, "wounded", "cairo"),
+      claim("e", 3, "wounded", "riyadh"),
+      // f names no place at all.
+      claim("f", 1, "deployed", ""),
+  };
+  Alignment a = Align(claims, Options());
+  const uint32_t egypt = a.claims[0].slot;
+  CHECK(a.slot_place[egypt] == "egypt");
+  CHECK(a.claims[1].slot == egypt);
+  CHECK(a.claims[3].slot == egypt);
+  CHECK(a.claims[2].slot != egypt);
+  CHECK(a.claims[5].slot != egypt);
+  CHECK(a.claims[5].slot == a.claims[8].slot);
+  CHECK(a.slot_place[a.claims[5].slot].empty());
+  const bool explained = std::any_of(a.notes.begin(), a.notes.end(), [&](const auto& n) {
+    return n.first == egypt && n.second == "1 claim(s) with no place stated joined egypt: the only "
+                                            "place their article names";
+  });
+  CHECK(explained);
+
+  // Only a country's group takes them in: an article about Riyadh may give Riyadh's figure
+  // or the kingdom's, and a block naming Riyadh and Aden (no country) has no group for both.
+  std::vector<ScoreClaim> towns = {
+      claim("a", 1, "deployed", "riyadh"), claim("b", 1, "deployed", "aden"),
+      claim("d", 1, "deployed", ""),       claim("d", 2, "wounded", "riyadh"),
+  };
+  Alignment t = Align(towns, Options());
+  CHECK(t.claims[2].slot != t.claims[0].slot);
+  CHECK(t.slot_place[t.claims[2].slot].empty());
+}
+
 TEST_CASE("shared origins and copy groups are one evidence unit", "[align]") {
   std::vector<ScoreClaim> claims = {
       C("a#1", "deployed", V(1500, 1500, Qualifier::kExact), "2024-10-20", "nis"),
