@@ -170,6 +170,8 @@ std::pair<double, int> Cosine(const Vector& v, const Track& track) {
 
 }  // namespace
 
+std::string StoryTerm(std::string_view folded_word) { return TermOf(folded_word, TermRules::Get()); }
+
 StoryFingerprint FingerprintStory(const Document& document, const Extraction& extraction,
                                   const AnalyzedText& text, const StoryOptions& options) {
   StoryFingerprint print;

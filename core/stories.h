@@ -31,6 +31,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -91,6 +92,12 @@ struct Story {
 
 StoryFingerprint FingerprintStory(const Document& document, const Extraction& extraction,
                                   const AnalyzedText& text, const StoryOptions& options = {});
+
+// A word of the match form (FoldForMatch) as a story term: Arabic loses one proclitic or
+// article and one final letter, English is lower-cased; "" for a stop word or a word too
+// short to tell stories apart (story_terms.tsv). Scoring reads a claim's sentence with it.
+//   StoryTerm("وبالمدينة") == "مدين"; StoryTerm("قال") == ""
+std::string StoryTerm(std::string_view folded_word);
 
 // Every article of `prints` in exactly one story; stories sorted by id.
 std::vector<Story> FindStories(const std::vector<StoryFingerprint>& prints,

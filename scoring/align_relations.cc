@@ -320,7 +320,47 @@ bool Aligner::Disputable(uint32_t from, uint32_t to, const Band& day) {
     if (place != nullptr && *place != named) return false;
     place = &named;
   }
-  return !one_doc && !PartOfWhole(from, to);
+  if (one_doc || PartOfWhole(from, to)) return false;
+  if (ShareIncident(from, to)) return true;
+  const uint32_t slot = a_.slot_count();
+  if (incident_note_slot_ != slot) {
+    incident_note_slot_ = slot;
+    a_.notes.emplace_back(slot, "figures of one day disagree, but the sentences that give them share no word "
+                                "of an incident (a place, an event, an actor) beyond the key: most likely "
+                                "different incidents, not a dispute");
+  }
+  return false;
+}
+
+// Whether two figures of the day [from, to) that exclude each other, from different evidence
+// units, are told in sentences that share a distinctive word (ScoreClaim::incident_words):
+// a place, an event noun, a named actor beyond the key. Several incidents of one day in a
+// war story (a town's clashes, another front's raid) share only the key and the story's
+// common words. A claim without a sentence (structured) cannot tell: then they may be one.
+// At most kIncidentClaims claims of the day are compared, pairwise: contested days are rare
+// and small.
+bool Aligner::ShareIncident(uint32_t from, uint32_t to) const {
+  constexpr uint32_t kIncidentClaims = 64;
+  uint32_t taken[kIncidentClaims];
+  uint32_t n = 0;
+  for (uint32_t k = from; k < to && n < kIncidentClaims; ++k) {
+    if (pos_flags_[k] & kFlagsSetAside) continue;
+    if (!claims_[a_.order[k]].has_sentence) return true;
+    taken[n++] = k;
+  }
+  for (uint32_t x = 0; x < n; ++x) {
+    const Row& rx = RowAt(taken[x]);
+    const std::vector<uint32_t>& wx = claims_[a_.order[taken[x]]].incident_words;
+    for (uint32_t y = x + 1; y < n; ++y) {
+      if (Overlap(rx, RowAt(taken[y])) || pos_evidence_[taken[x]] == pos_evidence_[taken[y]]) continue;
+      const std::vector<uint32_t>& wy = claims_[a_.order[taken[y]]].incident_words;
+      for (auto i = wx.begin(), j = wy.begin(); i != wx.end() && j != wy.end();) {
+        if (*i == *j) return true;
+        *i < *j ? ++i : ++j;
+      }
+    }
+  }
+  return false;
 }
 
 // Whether an article giving one of the day's figures also states another figure of the day

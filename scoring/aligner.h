@@ -211,6 +211,7 @@ class Aligner {
   uint32_t DistinctEvidence(uint32_t from, uint32_t to);
   bool Disputable(uint32_t from, uint32_t to, const Band& day);
   bool PartOfWhole(uint32_t from, uint32_t to) const;
+  bool ShareIncident(uint32_t from, uint32_t to) const;
   bool TopCorroborated(uint32_t from, uint32_t to, double top_lo);
   Band MedianBand(uint32_t from, uint32_t to);
   void MarkSuperseded(uint32_t s1, bool cumulative);
@@ -235,6 +236,7 @@ class Aligner {
   HashIds evidence_keys_;                // origin or copy hash -> id, within one slot
   std::vector<uint32_t> first_with_key_;  // id -> the first position in the slot with it
   std::vector<uint32_t> scratch_units_;   // DistinctEvidence
+  uint32_t incident_note_slot_ = UINT32_MAX;  // the last slot told of unshared incident words
   struct Told { uint64_t teller; int64_t time; double lo, hi; uint32_t item; };
   std::vector<Told> told_;                         // EmitFacts
   std::unordered_map<uint64_t, uint32_t> solo_seen_;  // ReadClaims: keys of claims alone

@@ -8,9 +8,11 @@
 #include <cstring>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <unordered_map>
 
 #include "core/civil_date.h"
 #include "core/json_line.h"
+#include "core/lemmatizer.h"
 #include "core/numbers.h"
 #include "core/text.h"
 #include "scoring/interval.h"
@@ -378,6 +380,115 @@ std::string KnownIds(Enum last) {
   return ids;
 }
 
+// The distinctive words of claims' sentences (ScoreClaim::incident_words): a sentence's
+// story terms (core/stories.h), numbered batch-wide, kept when they occur in the claim
+// sentences of at most max(2%, 30) of the batch's articles, the cap story tracking uses for
+// a term that tells stories apart (a war's actors, a bulletin's verbs and a country's name
+// are in many more), and not the noun of what the claim counts ("عجلات" for vehicles
+// counted). Each sentence is read once, however many claims it holds.
+class IncidentWords {
+ public:
+  // Reads the sentence `quote` of `text` (one article, numbered `doc`) for claim `claim`.
+  void Read(uint32_t claim, uint32_t doc, const std::string& text, ByteSpan quote) {
+    if (quote.empty() || quote.end > text.size()) return;
+    if (doc != doc_ || quote != quote_) {
+      doc_ = doc;
+      quote_ = quote;
+      ReadSentence(doc, std::string_view(text).substr(quote.begin, quote.size()));
+    }
+    claim_sentence_.emplace_back(claim, static_cast<uint32_t>(sentences_.size() - 1));
+  }
+
+  // Gives every claim read its distinctive words; `articles` is the number of articles whose
+  // claims were read.
+  void Assign(std::vector<ScoreClaim>& claims, size_t articles) const {
+    const double cap = std::max(kMaxShare * static_cast<double>(articles), kMaxFloor);
+    for (const auto& [claim, sentence] : claim_sentence_) {
+      ScoreClaim& c = claims[claim];
+      c.has_sentence = true;
+      const Sentence& s = sentences_[sentence];
+      for (const Word& w : s.words) {
+        if (df_[w.term] > cap) continue;
+        if (!c.counted.empty() && NormalizeNoun(std::string_view(s.folded).substr(w.begin, w.size)) == c.counted) {
+          continue;
+        }
+        c.incident_words.push_back(w.term);
+      }
+      std::sort(c.incident_words.begin(), c.incident_words.end());
+      c.incident_words.erase(std::unique(c.incident_words.begin(), c.incident_words.end()),
+                             c.incident_words.end());
+    }
+  }
+
+ private:
+  static constexpr double kMaxShare = 0.02;
+  static constexpr double kMaxFloor = 30;
+  struct Word {
+    uint32_t term, begin, size;  // the word is folded[begin, begin + size)
+  };
+  struct Sentence {
+    std::string folded;
+    std::vector<Word> words;
+  };
+
+  // A letter or digit of a word: ASCII letters and digits and every non-ASCII code point but
+  // punctuation and spaces (Arabic comma, semicolon, question mark; guillemets; general
+  // punctuation U+2000-U+206F).
+  static bool WordPoint(uint32_t cp) {
+    if (cp < 0x80) return std::isalnum(static_cast<int>(cp)) != 0;
+    return !(cp == 0xAB || cp == 0xBB || cp == 0xA0 || cp == 0x060C || cp == 0x061B || cp == 0x061F ||
+             cp == 0x066A || cp == 0x066B || cp == 0x066C || cp == 0x06D4 || (cp >= 0x2000 && cp <= 0x206F));
+  }
+
+  void ReadSentence(uint32_t doc, std::string_view original) {
+    Sentence& s = sentences_.emplace_back();
+    s.folded = FoldForMatch(original);
+    const std::string& f = s.folded;
+    size_t i = 0;
+    while (i < f.size()) {
+      size_t begin = i;
+      bool letters = false;  // a word of digits only is a number, not a word
+      while (i < f.size()) {
+        const auto lead = static_cast<unsigned char>(f[i]);
+        const size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+        uint32_t cp = lead < 0x80 ? lead : lead < 0xE0 ? lead & 0x1F : lead < 0xF0 ? lead & 0x0F : lead & 0x07;
+        for (size_t k = 1; k < len && i + k < f.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(f[i + k]) & 0x3F);
+        if (!WordPoint(cp)) break;
+        letters = letters || !(cp >= '0' && cp <= '9');
+        i += len;
+      }
+      if (i > begin && letters) AddWord(doc, s, begin, i - begin);
+      if (i == begin) {
+        const auto lead = static_cast<unsigned char>(f[i]);
+        i += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+      }
+    }
+  }
+
+  void AddWord(uint32_t doc, Sentence& s, size_t begin, size_t size) {
+    const std::string term = StoryTerm(std::string_view(s.folded).substr(begin, size));
+    if (term.empty()) return;
+    const auto [it, added] = term_id_.emplace(term, static_cast<uint32_t>(df_.size()));
+    if (added) {
+      df_.push_back(0);
+      last_doc_.push_back(UINT32_MAX);
+    }
+    const uint32_t id = it->second;
+    if (last_doc_[id] != doc) {  // counted once per article
+      last_doc_[id] = doc;
+      ++df_[id];
+    }
+    s.words.push_back(Word{id, static_cast<uint32_t>(begin), static_cast<uint32_t>(size)});
+  }
+
+  std::unordered_map<std::string, uint32_t> term_id_;
+  std::vector<uint32_t> df_, last_doc_;  // per term: articles with it, the last one counted
+  std::vector<Sentence> sentences_;
+  std::vector<std::pair<uint32_t, uint32_t>> claim_sentence_;  // (claim, sentence)
+  uint32_t doc_ = UINT32_MAX;
+  ByteSpan quote_;
+};
+
 }  // namespace
 
 ScoreInput MakeScoreInput(const std::vector<Document>& documents,
@@ -397,8 +508,11 @@ ScoreInput MakeScoreInput(const std::vector<Document>& documents,
   for (const CopyGroup& g : copies) {
     for (const std::string& d : g.docs) group_of.emplace(d, g.id);
   }
+  IncidentWords incident;
+  uint32_t articles = 0;
   for (const Extraction& x : extractions) {
     const Document* doc = doc_by_id.count(x.doc) ? doc_by_id[x.doc] : nullptr;
+    bool read_any = false;
     DocumentMeta meta{x.doc, doc ? doc->outlet : "", x.published, x.language};
     if (meta.published.date.empty() && doc) meta.published.date = doc->published;
     input.documents.push_back(meta);
@@ -464,9 +578,15 @@ ScoreInput MakeScoreInput(const std::vector<Document>& documents,
       std::sort(c.origins.begin(), c.origins.end());
       c.origins.erase(std::unique(c.origins.begin(), c.origins.end()), c.origins.end());
       if (group != group_of.end()) c.copy_group = group->second;
+      if (doc != nullptr) {
+        incident.Read(static_cast<uint32_t>(input.claims.size()), articles, doc->text, claim.quote);
+        read_any = true;
+      }
       input.claims.push_back(std::move(c));
     }
+    articles += read_any;
   }
+  incident.Assign(input.claims, articles);
   return input;
 }
 

@@ -342,8 +342,9 @@ class ClaimScorer {
     if (flags & kFlagOneOrigin) {
       cs.verdict = slot_units >= 2 ? Verdict::kUncorroborated : Verdict::kUnverifiable;
       why.push_back("other figures for this key at the same time disagree, but nothing "
-                       "shows they are one fact (one origin gives them all, or the key names "
-                       "no predicate): not weighed against each other");
+                       "shows they are one fact (one origin gives them all, the key names no "
+                       "predicate, or their sentences share no word of one incident): not "
+                       "weighed against each other");
       return f_.one_origin * alone;
     }
     const SoftInterval& own = al_.intervals[i];

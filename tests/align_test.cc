@@ -511,6 +511,42 @@ TEST_CASE("issue 12 corpus: a dispute needs close figures, two articles, one pla
   CHECK(contradiction(run(part)) == 1);
 }
 
+TEST_CASE("issue 12 corpus: a dispute needs sentences that share a word of one incident", "[align]") {
+  auto told = [](ScoreClaim c, std::string doc, std::vector<uint32_t> words) {
+    c.doc = std::move(doc);
+    c.has_sentence = true;
+    c.incident_words = std::move(words);
+    return c;
+  };
+  auto contradiction = [](const Alignment& a) {
+    return std::count(a.relation.begin(), a.relation.end(), SlotRelation::kContradiction);
+  };
+  // 8 and 10 wounded at one wedding (word 7) are a dispute.
+  std::vector<ScoreClaim> one = {told(Toll("a#1", 8, "2015-08-01", "x"), "a", {3, 7}),
+                                 told(Toll("b#1", 10, "2015-08-01", "y"), "b", {7, 9})};
+  CHECK(contradiction(Align(one, Options())) == 1);
+  // 16 killed in one town's clashes and 9 in another front's raid share only the key.
+  std::vector<ScoreClaim> two = {told(Toll("a#1", 16, "2015-08-01", "x"), "a", {3, 4}),
+                                 told(Toll("b#1", 12, "2015-08-01", "y"), "b", {5, 9})};
+  const Alignment apart = Align(two, Options());
+  REQUIRE(apart.slot_count() == 1);
+  CHECK(contradiction(apart) == 0);
+  CHECK((apart.claims[0].flags & kFlagOneOrigin) != 0);
+  CHECK(std::any_of(apart.notes.begin(), apart.notes.end(), [](const auto& n) {
+    return n.second.find("share no word of an incident") != std::string::npos;
+  }));
+  // Words shared by two figures that agree do not make a dispute of the third.
+  std::vector<ScoreClaim> three = {told(Toll("a#1", 16, "2015-08-01", "x"), "a", {3}),
+                                   told(Toll("b#1", 16, "2015-08-01", "y"), "b", {3, 5}),
+                                   told(Toll("c#1", 12, "2015-08-01", "z"), "c", {5})};
+  CHECK(contradiction(Align(three, Options())) == 1);  // 16 (b) and 12 (c) share word 5
+  three[2].incident_words = {8};
+  CHECK(contradiction(Align(three, Options())) == 0);
+  // A claim without a sentence (structured input) cannot tell: the figures may be one fact.
+  two[1].has_sentence = false;
+  CHECK(contradiction(Align(two, Options())) == 1);
+}
+
 TEST_CASE("figures of one key far apart in magnitude are different facts", "[align]") {
   // Daily new cases (4) and the running total (1,082) that one bulletin gives.
   std::vector<ScoreClaim> claims = {Toll("a#1", 4, "2015-08-04", "moh"), Toll("a#2", 1082, "2015-08-04", "moh"),

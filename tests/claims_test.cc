@@ -78,6 +78,9 @@ TEST_CASE("claims read unit, head, subject, predicate and place", "[claims]") {
        "north_korea", "killed_or_wounded", ""},
       {"قال إن حوالي 650 ألف جندي روسي قتلوا أو أصيبوا.", "650 الف", 650000, "soldier", "جندي", "russia",
        "killed_or_wounded", ""},
+      // A combined toll ("killed and wounded 25") is another fact than either part.
+      {"أسفر الهجوم عن مقتل وإصابة 25 شخصا في السوق.", "25", 25, "person", "شخصا", "",
+       "killed_or_wounded", ""},
       {"قالت إن 1500 جندي من كوريا الشمالية وصلوا بالفعل إلى روسيا.", "1500", 1500, "soldier", "جندي",
        "north_korea", "deployed", "russia"},
       {"انتشر آلاف من الجنود في مدينة خاركيف.", "الاف", 5000, "soldier", "الجنود", "", "deployed",
