@@ -24,7 +24,7 @@
 // The stages, one function each: TrackRecords and OriginRecords (a record per source and
 // per claim), BuildSlots and AddKeptApart (slot_report.cc: each slot's id, key, origins,
 // timeline, estimate and reasons), ClaimScorer (verdict, confidence and reasons of each
-// claim, moment by moment), SourceScores, SortedById (slot_report.cc).
+// claim, moment by moment), SourceScores.
 #include "scoring/score.h"
 
 #include <algorithm>
@@ -558,10 +558,10 @@ ScoreReport Score(const ScoreInput& input, const ScoreOptions& options) {
   ClaimScorer scorer(claims, al, rel, record, origin_r, options);
   for (uint32_t b = 0; b < al.bucket_count(); ++b) {
     const uint32_t s = al.claims[al.order[al.bucket_begin[b]]].slot;
-    scorer.ScoreMoment(b, slots.reports[s], report.claims);
+    scorer.ScoreMoment(b, slots.reports[slots.position[s]], report.claims);
   }
   report.sources = SourceScores(rel);
-  report.slots = SortedById(std::move(slots));
+  report.slots = std::move(slots.reports);  // in id order
   return report;
 }
 

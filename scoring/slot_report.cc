@@ -140,16 +140,27 @@ void SlotOrigins(const std::vector<ScoreClaim>& claims, const Alignment& al,
   sr.origins.erase(std::unique(sr.origins.begin(), sr.origins.end()), sr.origins.end());
 }
 
-// Slot s's id, key, claims and independent origins.
+// The 48-bit number of slot s's id: the hash of its key and its first claim id in sorted
+// order (the smallest).
+uint64_t SlotIdBits(const std::vector<ScoreClaim>& claims, const Alignment& al, uint32_t s) {
+  const uint32_t p = al.slot_begin[s], q = al.slot_begin[s + 1];
+  const std::string* first = &claims[al.order[p]].id;
+  for (uint32_t k = p + 1; k < q; ++k) {
+    const std::string& id = claims[al.order[k]].id;
+    if (id < *first) first = &id;
+  }
+  return HashBytes(*first, al.slot_key[s]) & kHex12Mask;
+}
+
+// Slot s's id (from its number), key, claims and independent origins.
 void SlotHead(const std::vector<ScoreClaim>& claims, const Alignment& al,
-              const Reliability& rel, uint32_t s, SlotReport& sr, uint64_t& id_bits,
+              const Reliability& rel, uint32_t s, SlotReport& sr, uint64_t id_bits,
               std::vector<uint32_t>& ids) {
   const uint32_t p = al.slot_begin[s], q = al.slot_begin[s + 1];
   const ScoreClaim& first = claims[al.order[p]];
   sr.claims.reserve(q - p);
   for (uint32_t k = p; k < q; ++k) sr.claims.push_back(claims[al.order[k]].id);
   SortIds(sr.claims);
-  id_bits = HashBytes(sr.claims.front(), al.slot_key[s]) & kHex12Mask;
   sr.id = SlotId(id_bits);
   // The key's strings (sr's are empty: a structured claim's are mostly empty too).
   auto set = [](std::string& to, const std::string& from) {
@@ -283,24 +294,35 @@ void SlotReasons(const std::vector<ScoreClaim>& claims, const Alignment& al,
 
 }  // namespace
 
-// Every slot's report, in slot order, with the alignment's notes.
+// Every slot's report, in id order, with the alignment's notes. The ids are known before
+// the reports (a hash of the key and the smallest claim id), so each report is made in
+// its place: std::sort of the slot numbers by the 48-bit number each id spells
+// (fixed-width lowercase hex, so the same comparisons as comparing the ids, ties
+// included, hence the same order), instead of moving the reports afterwards.
 SlotReports BuildSlots(const std::vector<ScoreClaim>& claims, const Alignment& al,
                        const Reliability& rel) {
   const uint32_t slots = al.slot_count();
   SlotReports out;
-  out.reports.resize(slots);
   out.id_bits.resize(slots);
   out.increment.resize(slots);
+  out.position.resize(slots);
+  for (uint32_t s = 0; s < slots; ++s) out.id_bits[s] = SlotIdBits(claims, al, s);
+  std::vector<uint32_t> order(slots);
+  for (uint32_t s = 0; s < slots; ++s) order[s] = s;
+  const std::vector<uint64_t>& key = out.id_bits;
+  std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) { return key[x] < key[y]; });
+  for (uint32_t k = 0; k < slots; ++k) out.position[order[k]] = k;
+  out.reports.resize(slots);
   std::vector<uint32_t> ids;  // SlotOrigins' scratch
   std::string why;            // SlotReasons' scratch
   for (uint32_t s = 0; s < slots; ++s) {
-    SlotReport& sr = out.reports[s];
+    SlotReport& sr = out.reports[out.position[s]];
     SlotHead(claims, al, rel, s, sr, out.id_bits[s], ids);
     out.increment[s] = claims[al.order[al.slot_begin[s]]].increment;
     SlotTimeline(claims, al, rel, s, sr);
     SlotReasons(claims, al, rel, s, out.increment[s], sr, why);
   }
-  for (const auto& [s, why] : al.notes) out.reports[s].reasons.push_back(why);
+  for (const auto& [s, why] : al.notes) out.reports[out.position[s]].reasons.push_back(why);
   return out;
 }
 
@@ -308,9 +330,10 @@ SlotReports BuildSlots(const std::vector<ScoreClaim>& claims, const Alignment& a
 // say why they were kept apart (groups of at most 8 such slots).
 void AddKeptApart(SlotReports& slots) {
   std::vector<SlotReport>& reports = slots.reports;
-  std::vector<std::pair<uint64_t, uint32_t>> near;
+  const std::vector<uint32_t>& at = slots.position;
+  std::vector<std::pair<uint64_t, uint32_t>> near;  // by slot number, not position
   for (uint32_t s = 0; s < reports.size(); ++s) {
-    const SlotReport& sr = reports[s];
+    const SlotReport& sr = reports[at[s]];
     if (!sr.object.empty()) continue;
     near.emplace_back(HashBytes(sr.story + "\x1f" + sr.subject,
                                 HashBytes(sr.counted, HashBytes("near\x1f"))), s);
@@ -325,28 +348,16 @@ void AddKeptApart(SlotReports& slots) {
         for (size_t y = g0; y < g1; ++y) {
           if (x == y) continue;
           const uint32_t a = near[x].second, b = near[y].second;
-          const std::string why =
-              Difference(reports[a], reports[b], slots.increment[a], slots.increment[b]);
-          if (!why.empty()) reports[a].reasons.push_back("kept apart from " + reports[b].id + ": " + why);
+          const std::string why = Difference(reports[at[a]], reports[at[b]],
+                                             slots.increment[a], slots.increment[b]);
+          if (!why.empty()) {
+            reports[at[a]].reasons.push_back("kept apart from " + reports[at[b]].id + ": " + why);
+          }
         }
       }
     }
     g0 = g1;
   }
-}
-
-// The slots in id order: std::sort of their positions by the 48-bit number each id spells
-// (fixed-width lowercase hex, so the same comparisons as comparing the ids, ties included,
-// hence the same order), then one move each.
-std::vector<SlotReport> SortedById(SlotReports slots) {
-  std::vector<uint32_t> order(slots.reports.size());
-  for (uint32_t s = 0; s < order.size(); ++s) order[s] = s;
-  const std::vector<uint64_t>& key = slots.id_bits;
-  std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) { return key[x] < key[y]; });
-  std::vector<SlotReport> sorted;
-  sorted.reserve(order.size());
-  for (uint32_t s : order) sorted.push_back(std::move(slots.reports[s]));
-  return sorted;
 }
 
 }  // namespace mizan

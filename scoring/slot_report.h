@@ -5,7 +5,7 @@
 //
 //   SlotReports slots = BuildSlots(claims, alignment, reliability);
 //   AddKeptApart(slots);
-//   std::vector<SlotReport> by_id = SortedById(std::move(slots));
+//   // slot s: slots.reports[slots.position[s]]; std::move(slots.reports) is in id order
 #pragma once
 
 #include <cstdint>
@@ -18,24 +18,23 @@
 
 namespace mizan {
 
-// The slots in slot order, each with its 48-bit id (the number its "slot-" + 12 hex id
-// spells) and whether its key is an increment.
+// The slots' reports in id order (ties in the order std::sort leaves them); per slot
+// number s (the alignment's): its report's position, its 48-bit id (the number its
+// "slot-" + 12 hex id spells) and whether its key is an increment.
 struct SlotReports {
   std::vector<SlotReport> reports;
+  std::vector<uint32_t> position;  // slot s: reports[position[s]]
   std::vector<uint64_t> id_bits;
   std::vector<uint8_t> increment;
 };
 
-// Every slot's report, in slot order, with the alignment's notes among its reasons.
+// Every slot's report, in id order, with the alignment's notes among its reasons.
 SlotReports BuildSlots(const std::vector<ScoreClaim>& claims, const Alignment& al,
                        const Reliability& rel);
 
 // Refusals to merge: slots sharing story, unit and subject but not the rest of the key
 // say why they were kept apart (groups of at most 8 such slots).
 void AddKeptApart(SlotReports& slots);
-
-// The slots sorted by id (ties in the order std::sort leaves them).
-std::vector<SlotReport> SortedById(SlotReports slots);
 
 // x rounded to 4 decimals (numbers of the report).
 double Round4(double x);
