@@ -110,12 +110,44 @@ void Aligner::ReadClaims() {
     if (c.object.empty() && c.counted.empty() && c.unit.empty()) {
       const uint32_t repeat = solo_seen_[key]++;
       if (repeat > 0) key = HashBytes(std::to_string(repeat), key);
+    } else if (c.object.empty()) {
+      NoteSubject(c, i);
     }
     items_.push_back(SortItem{key, c.time, i, places_.Intern(c.place)});
     rows_.push_back(Row{iv.lo, iv.hi, c.time, c.time_start, OriginHash(c),
                         c.copy_group.empty() ? 0 : HashBytes(c.copy_group, kCopySeed),
                         c.doc.empty() ? 0 : HashBytes(c.doc, kDocSeed), c.cumulative,
                         c.time_from_publication});
+  }
+  JoinUnstatedSubjects();
+}
+
+// Whose a figure is: a claim that states no subject, in a key whose other claims name one
+// subject only ("the bailout of 86 billion" beside "Greece's bailout of 86 billion"), is
+// that subject's. Where they name several, nothing says whose it is, and it stays apart.
+namespace {
+const std::string kAnySubject("\x1e");  // the key less its subject (no subject is this byte)
+}  // namespace
+
+void Aligner::NoteSubject(const ScoreClaim& c, uint32_t i) {
+  const auto [group, added] = subject_groups_.Intern(BlockKeyWith(c, kAnySubject));
+  if (added) group_subject_.push_back(nullptr);
+  const std::string*& named = group_subject_[group];
+  if (c.subject.empty()) {
+    unstated_subject_.emplace_back(i, group);
+  } else if (named == nullptr) {
+    named = &c.subject;
+  } else if (named != &kAnySubject && *named != c.subject) {
+    named = &kAnySubject;  // several subjects
+  }
+}
+
+void Aligner::JoinUnstatedSubjects() {
+  for (const auto& [i, group] : unstated_subject_) {
+    const std::string* named = group_subject_[group];
+    if (named == nullptr || named == &kAnySubject) continue;
+    // items_ are still in input order here.
+    items_[i].key = BlockKeyWith(claims_[i], *named);
   }
 }
 
@@ -180,7 +212,11 @@ void Aligner::ScatterToClaims() {
 
 uint64_t HashBytes(std::string_view bytes, uint64_t seed) { return Fnv1a(bytes, seed); }
 
-uint64_t BlockKey(const ScoreClaim& c) {
+uint64_t BlockKey(const ScoreClaim& c) { return aligner::BlockKeyWith(c, c.subject); }
+
+namespace aligner {
+
+uint64_t BlockKeyWith(const ScoreClaim& c, std::string_view subject) {
   static const uint64_t object_seed = HashBytes("object\x1f"), claim_seed = HashBytes("claim\x1f"),
                         alone_seed = HashBytes("alone\x1f");
   if (!c.object.empty()) return HashBytes(c.object, object_seed);
@@ -190,7 +226,7 @@ uint64_t BlockKey(const ScoreClaim& c) {
   if (counted.empty()) return HashBytes(c.id, HashBytes("\x1f", HashBytes(c.doc, alone_seed)));
   uint64_t h = claim_seed;
   h = HashBytes("\x1f", HashBytes(counted, h));
-  h = HashBytes("\x1f", HashBytes(c.subject, h));
+  h = HashBytes("\x1f", HashBytes(subject, h));
   h = HashBytes("\x1f", HashBytes(c.predicate, h));
   h = HashBytes(c.increment ? "i" : "-", h);
   // forward_looking is not part of the key: "preparing to send thousands" estimates the same
@@ -202,6 +238,8 @@ uint64_t BlockKey(const ScoreClaim& c) {
   if (!c.event.empty()) return HashBytes(c.event, HashBytes("e:", h));
   return HashBytes(c.story, HashBytes("s:", h));
 }
+
+}  // namespace aligner
 
 size_t Alignment::MemoryBytes() const {
   size_t bytes = sizeof(*this);

@@ -63,6 +63,9 @@ inline bool Before(const SortItem& x, const SortItem& y) {
   return x.index < y.index;
 }
 
+// BlockKey with `subject` for the claim's own (align.cc).
+uint64_t BlockKeyWith(const ScoreClaim& claim, std::string_view subject);
+
 // Sorts the items into the order `Before` defines, in place (align.cc).
 void SortIntoBlocks(std::vector<SortItem>& items);
 
@@ -194,6 +197,8 @@ class Aligner {
   };
 
   void ReadClaims();
+  void NoteSubject(const ScoreClaim& c, uint32_t i);
+  void JoinUnstatedSubjects();
   void SplitBlock(SortItem* begin, SortItem* end);
   void EmitSlots(SortItem* begin, SortItem* end, std::string_view place, uint64_t key);
   void EmitFacts(SortItem* begin, SortItem* end, std::string_view place, uint64_t key);
@@ -240,6 +245,11 @@ class Aligner {
   struct Told { uint64_t teller; int64_t time; double lo, hi; uint32_t item; };
   std::vector<Told> told_;                         // EmitFacts
   std::unordered_map<uint64_t, uint32_t> solo_seen_;  // ReadClaims: keys of claims alone
+  // ReadClaims: keys less their subject -> the one subject their claims name (nullptr:
+  // none yet; a sentinel: several), and the claims that state none (index, group).
+  HashIds subject_groups_;
+  std::vector<const std::string*> group_subject_;
+  std::vector<std::pair<uint32_t, uint32_t>> unstated_subject_;
   std::vector<std::pair<double, uint32_t>> by_value_;  // EmitSlots
   Places places_;
   std::vector<uint32_t> in_block_;  // place id -> index among a block's places (PlaceGroups)

@@ -175,6 +175,11 @@ void SlotHead(const std::vector<ScoreClaim>& claims, const Alignment& al,
     if (claims[al.order[k]].story != sr.story) sr.story.clear();  // a background event
   }
   set(sr.subject, first.subject);
+  // A claim that states no subject joins the one subject of its key (align.cc): the slot's
+  // subject is the one its claims name.
+  for (uint32_t k = p + 1; k < q && sr.subject.empty() && first.object.empty(); ++k) {
+    set(sr.subject, claims[al.order[k]].subject);
+  }
   set(sr.predicate, first.predicate);
   set(sr.place, al.slot_place[s]);
   sr.cumulative = first.cumulative;

@@ -233,6 +233,24 @@ TEST_CASE("places: a claim without a place joins the country its article names",
   CHECK(t.slot_place[t.claims[2].slot].empty());
 }
 
+TEST_CASE("a claim that states no subject takes the one subject of its key", "[align]") {
+  std::vector<ScoreClaim> claims = {
+      C("a#1", "deployed", V(500, 500, Qualifier::kExact), "2024-12-14", "x"),
+      C("b#1", "deployed", V(500, 500, Qualifier::kExact), "2024-12-14", "y"),
+      C("c#1", "wounded", V(40, 40, Qualifier::kExact), "2024-12-14", "x"),
+      C("d#1", "wounded", V(40, 40, Qualifier::kExact), "2024-12-14", "y"),
+      C("e#1", "wounded", V(40, 40, Qualifier::kExact), "2024-12-14", "z"),
+  };
+  claims[1].subject.clear();  // joins north_korea: the only subject its key names
+  claims[3].subject = "russia";
+  claims[4].subject.clear();  // its key names two subjects: whose it is, nothing says
+  Alignment a = Align(claims, Options());
+  CHECK(a.claims[0].slot == a.claims[1].slot);
+  CHECK(a.claims[4].slot != a.claims[2].slot);
+  CHECK(a.claims[4].slot != a.claims[3].slot);
+  CHECK(BlockKey(claims[1]) != BlockKey(claims[0]));  // the claim's own key is unchanged
+}
+
 TEST_CASE("shared origins and copy groups are one evidence unit", "[align]") {
   std::vector<ScoreClaim> claims = {
       C("a#1", "deployed", V(1500, 1500, Qualifier::kExact), "2024-10-20", "nis"),
