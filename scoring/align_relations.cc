@@ -44,7 +44,8 @@ void Aligner::EmitSlot(const SortItem* begin, const SortItem* end, std::string_v
   const bool weak_key =
       first.object.empty() &&
       (first.predicate.empty() || place.empty() || first.amount);
-  const Changes changes = MarkBuckets(s0, s1, cumulative, weak_key);
+  Changes changes = MarkBuckets(s0, s1, cumulative, weak_key);
+  if (changes.contradiction && cumulative) changes.contradiction = !SeveralIncidents(s0, s1);
   MarkSuperseded(s1, cumulative);
   if (s1 - s0 == 1) {
     a_.relation.push_back(SlotRelation::kSingle);
@@ -53,6 +54,29 @@ void Aligner::EmitSlot(const SortItem* begin, const SortItem* end, std::string_v
   } else {
     a_.relation.push_back(changes.evolution ? SlotRelation::kEvolution : SlotRelation::kAgreement);
   }
+}
+
+// A running count that falls back below its settled level in two or more moments (stale
+// repeats or drops: 16, 9, then 44, 25, 13, 41 militants killed) is several incidents'
+// counts under one key, a war's tolls of many clashes, not one count: its same-day
+// disagreements are most likely different incidents, not a dispute. Their figures become
+// one-origin ambiguities (never contradicted) and the slot says why. Returns whether it did.
+bool Aligner::SeveralIncidents(uint32_t s0, uint32_t s1) {
+  uint32_t falls = 0, last = UINT32_MAX;
+  for (uint32_t k = s0; k < s1 && falls < 2; ++k) {
+    if ((pos_flags_[k] & (kFlagStale | kFlagDrop)) && pos_bucket_[k] != last) {
+      last = pos_bucket_[k];
+      ++falls;
+    }
+  }
+  if (falls < 2) return false;
+  for (uint32_t k = s0; k < s1; ++k) {
+    if (pos_flags_[k] & kFlagSameTimeConflict) pos_flags_[k] = (pos_flags_[k] & ~kFlagSameTimeConflict) | kFlagOneOrigin;
+  }
+  a_.notes.emplace_back(a_.slot_count(), "the count falls back below its level in two or more moments: several "
+                                         "incidents' counts under one key, so figures of one day that disagree "
+                                         "are not taken for a dispute");
+  return true;
 }
 
 // Independent evidence: one unit per shared origin or shared copy group. The unit id is its

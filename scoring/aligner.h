@@ -200,6 +200,7 @@ class Aligner {
   bool Disputable(uint32_t from, uint32_t to, const Band& day);
   bool PartOfWhole(uint32_t from, uint32_t to) const;
   bool ShareIncident(uint32_t from, uint32_t to) const;
+  bool SeveralIncidents(uint32_t s0, uint32_t s1);
   bool TopCorroborated(uint32_t from, uint32_t to, double top_lo);
   Band MedianBand(uint32_t from, uint32_t to);
   void MarkSuperseded(uint32_t s1, bool cumulative);
