@@ -117,7 +117,9 @@ void Aligner::ReadClaims() {
     rows_.push_back(Row{iv.lo, iv.hi, c.time, c.time_start, OriginHash(c),
                         c.copy_group.empty() ? 0 : HashBytes(c.copy_group, kCopySeed),
                         c.doc.empty() ? 0 : HashBytes(c.doc, kDocSeed), c.cumulative,
-                        c.time_from_publication});
+                        c.time_from_publication,
+                        c.cumulative && !c.amount && c.value.qualifier == Qualifier::kExact && c.value.low &&
+                            c.value.high && *c.value.low == *c.value.high && !IsRound(*c.value.low)});
   }
   JoinUnstatedSubjects();
 }

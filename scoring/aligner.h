@@ -42,6 +42,7 @@ struct alignas(64) Row {
   uint64_t origin, copy;  // hashes; copy 0 = no copy group
   uint64_t doc;           // hash of the claim's document ("" for structured claims)
   bool cumulative, from_publication;
+  bool precise;  // a count told exactly, not rounded (464, not 500): it changes by updates
 };
 static_assert(sizeof(Row) == 64, "a row is one cache line");
 
@@ -209,6 +210,7 @@ class Aligner {
   uint32_t MomentEnd(uint32_t p, uint32_t s1) const;
   Band Intersect(uint32_t from, uint32_t to, uint8_t skip) const;
   void MarkStaleOrDropped(uint32_t s0, uint32_t p, uint32_t q, double running_lo);
+  void MarkPreciseEarlier(uint32_t p, uint32_t q, Changes& changes);
   Reference CompareDays(uint32_t p, uint32_t q, bool cumulative, bool weak_key, Changes& changes);
   void MarkEarlierStates(uint32_t r0, uint32_t r1, const Band& day, Changes& changes);
   bool MarkDisagreement(uint32_t r0, uint32_t r1, const Band& day, bool weak_key);
@@ -217,6 +219,7 @@ class Aligner {
   bool Disputable(uint32_t from, uint32_t to, const Band& day);
   bool PartOfWhole(uint32_t from, uint32_t to) const;
   bool ShareIncident(uint32_t from, uint32_t to) const;
+  bool SeveralIncidents(uint32_t s0, uint32_t s1);
   bool TopCorroborated(uint32_t from, uint32_t to, double top_lo);
   Band MedianBand(uint32_t from, uint32_t to);
   void MarkSuperseded(uint32_t s1, bool cumulative);
@@ -241,6 +244,7 @@ class Aligner {
   HashIds evidence_keys_;                // origin or copy hash -> id, within one slot
   std::vector<uint32_t> first_with_key_;  // id -> the first position in the slot with it
   std::vector<uint32_t> scratch_units_;   // DistinctEvidence
+  std::vector<uint32_t> precise_;         // MarkPreciseEarlier
   uint32_t incident_note_slot_ = UINT32_MAX;  // the last slot told of unshared incident words
   struct Told { uint64_t teller; int64_t time; double lo, hi; uint32_t item; };
   std::vector<Told> told_;                         // EmitFacts
