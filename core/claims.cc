@@ -14,6 +14,7 @@
 
 #include "core/civil_date.h"
 #include "core/claim_reader.h"
+#include "core/time_words.h"  // IsClauseBreak
 
 namespace mizan {
 namespace claim_reader {
@@ -142,6 +143,7 @@ void MarkBackgroundEvents(const AnalyzedText& text, const std::string& published
   constexpr uint32_t kNounBefore = 12;  // how far an event noun may stand before the number
   constexpr uint32_t kNounAfter = 6;    // and after it ("21 killed in last year's attack")
   constexpr uint32_t kNounToTime = 4;   // tokens between the event noun and the time expression
+  constexpr int kOldDays = 365;  // a running total dated this long before publication is no state of the story's
   const std::optional<CivilDate> pub = ParseIsoDate(published);
   if (!pub) return;
   for (Claim& claim : claims) {
@@ -151,16 +153,17 @@ void MarkBackgroundEvents(const AnalyzedText& text, const std::string& published
     const std::optional<CivilDate> from = ParseIsoDate(claim.time.from);
     const std::optional<CivilDate> to = ParseIsoDate(claim.time.to);
     if (!from || !to || YearOf(*from) != YearOf(*to)) continue;
-    if ((std::chrono::sys_days(*pub) - std::chrono::sys_days(*to)).count() <= kBackgroundDays) continue;
-    // Only a figure of something that happened (killed, wounded, destroyed...): a count with
-    // no event of its own is no event's figure.
-    if (claim.predicate.empty()) continue;
+    const auto days_before = (std::chrono::sys_days(*pub) - std::chrono::sys_days(*to)).count();
+    if (days_before <= kBackgroundDays) continue;
+    // The claim's own time lies in an earlier period than its article's: a figure of that
+    // period (a fee, the people aboard, a toll with its event named), not of the story's own
+    // event ("دفع 75 مليون يورو الصيف الماضي", "in 2011, floods killed 38").
     const NumberMention& m = mentions[claim.mention];
     if (m.sentence >= text.sentences.size()) continue;
     const Sentence& s = text.sentences[m.sentence];
-    // The time expression's tokens: the event noun must stand next to it ("تفجير القديح في
-    // مايو الماضي", "an attack last year"), so that the past date is the event's, not the
-    // date of some other clause of the sentence.
+    // The time expression's tokens: an event noun next to it ("تفجير القديح في مايو
+    // الماضي", "an attack last year") names the past event surely; failing that, the
+    // nearest event noun around the number does; failing that, the class is "past".
     uint32_t time_first = s.end_token;
     uint32_t time_end = s.first_token;
     for (uint32_t k = s.first_token; k < s.end_token; ++k) {
@@ -170,8 +173,8 @@ void MarkBackgroundEvents(const AnalyzedText& text, const std::string& published
         time_end = k + 1;
       }
     }
-    if (time_end <= time_first) continue;
     auto near_time = [&](uint32_t k) {
+      if (time_end <= time_first) return false;
       return (k < time_first ? time_first - k : k >= time_end ? k + 1 - time_end : 0) <= kNounToTime;
     };
     const bool is_head = !claim.head_span.empty();
@@ -181,15 +184,38 @@ void MarkBackgroundEvents(const AnalyzedText& text, const std::string& published
     };
     // The nearest event noun: after the number first (it names the number's own event),
     // then before it, nearest first. The counted noun itself is not its event.
-    std::string event_class;
-    for (uint32_t k = m.end_token; k < s.end_token && k < m.end_token + kNounAfter && event_class.empty(); ++k) {
-      if (!in_head(k) && near_time(k)) event_class = EventNounAt(text, k, s.end_token, lexicon.tables());
+    auto nearest_noun = [&](bool by_time) {
+      std::string found;
+      for (uint32_t k = m.end_token; k < s.end_token && k < m.end_token + kNounAfter && found.empty(); ++k) {
+        if (!in_head(k) && (!by_time || near_time(k))) found = EventNounAt(text, k, s.end_token, lexicon.tables());
+      }
+      const uint32_t before = m.first_token > s.first_token + kNounBefore ? m.first_token - kNounBefore : s.first_token;
+      for (uint32_t k = m.first_token; k-- > before && found.empty();) {
+        if (!in_head(k) && (!by_time || near_time(k))) found = EventNounAt(text, k, s.end_token, lexicon.tables());
+      }
+      return found;
+    };
+    std::string event_class = nearest_noun(true);
+    if (event_class.empty()) {
+      // Without an event noun at the date, the date must be the number's own: a date before
+      // it does not reach across a clause break into a new coordinated clause ("منذ الأزمة
+      // المالية عام 2008، وهبط برنت 1.71 دولار", "..., and"), while a fronted date ("خلال العام
+      // الماضي، بلغ ...") or an apposition ("بنهاية عام 2014، أو نحو 1.6%") does.
+      bool own_date = true;
+      for (uint32_t k = time_end; k + 1 < m.first_token && own_date; ++k) {
+        if (text.tokens[k].kind != TokenKind::kPunct || !time_words::IsClauseBreak(text.TokenText(k))) continue;
+        const std::string_view next = text.TokenText(k + 1);
+        own_date = !(next.size() > 2 && next.substr(0, 2) == "\xD9\x88" /* و */) && AsciiLower(next) != "and";
+      }
+      if (!own_date) continue;
+      event_class = nearest_noun(false);
     }
-    const uint32_t before = m.first_token > s.first_token + kNounBefore ? m.first_token - kNounBefore : s.first_token;
-    for (uint32_t k = m.first_token; k-- > before && event_class.empty();) {
-      if (!in_head(k) && near_time(k)) event_class = EventNounAt(text, k, s.end_token, lexicon.tables());
-    }
-    if (event_class.empty()) continue;
+    // A running total (a count under a cumulative predicate: killed, deployed) dated in the
+    // past may be an earlier state of the story's own total ("deployed 12,000 troops last
+    // autumn"): it is another event's only when an event noun says so, or when it is over a
+    // year old. An amount (a fee, a price) is no running total.
+    if (event_class.empty() && claim.cumulative && !claim.amount && days_before <= kOldDays) continue;
+    if (event_class.empty()) event_class = kPastEventClass;
     const bool one_month = MonthOf(*from) == MonthOf(*to);
     const std::string period = one_month ? claim.time.from.substr(0, 7) : claim.time.from.substr(0, 4);
     claim.event = event_class + "|" + period + "|" + claim.place;

@@ -143,15 +143,26 @@ std::vector<Claim> BuildClaims(const std::string& doc_id, std::string_view origi
                                const std::vector<NumberMention>& mentions,
                                const ClaimLexicon& lexicon);
 
-// Marks the claims that belong to a background event the article recalls (Claim::event):
-// a claim whose own time expression lies in a past period (ending more than 7 days before
-// `published`, within one calendar year) and that has an event noun of events.tsv near it in
-// its sentence ("an attack last year that killed 21", "في تفجير القديح العام الماضي الذي أسفر
-// عن مقتل 21"). The anchor is "<event class>|<YYYY-MM, or YYYY when the period is longer
-// than a month>|<the claim's place>", e.g. "bombing|2014|" or "earthquake|2023-02|turkey",
-// so that the same event recalled by other articles gets the same anchor. Every other claim
-// keeps "" (the article's own event). Run after ResolveClaimTimes; a claim without a
-// publication date or its own time expression is left alone.
+// The event class of a background figure near which no event noun of events.tsv stands.
+inline constexpr std::string_view kPastEventClass = "past";
+
+// Marks the claims that belong to a background event the article recalls (Claim::event): a
+// claim whose own time expression lies in a past period (ending more than 7 days before
+// `published`, within one calendar year) is a figure of that period, not of the story's own
+// event: a fee, the people aboard, a past statistic ("دفع 75 مليون يورو الصيف الماضي"). A
+// running total (a count under a cumulative predicate: killed, deployed) is one only when it
+// is over a year old or an event noun of events.tsv stands near it ("an attack last year that
+// killed 21", "since 2009, when the floods killed 38"); otherwise it is an earlier state of
+// the story's own total ("deployed 12,000 troops last autumn"). Without an event noun at the
+// date, a date before the number must not lie in an earlier coordinated clause ("since the
+// 2008 crisis, and Brent fell $1.71"). The anchor is "<class>|<YYYY-MM, or YYYY when the
+// period is longer than a month>|<the claim's place>", e.g. "bombing|2014|",
+// "earthquake|2023-02|turkey" or "past|2014|spain", so that the same past figure recalled by
+// other articles gets the same anchor. The class is that of an event noun next to the time
+// expression, else of the nearest one around the number in its sentence, else
+// kPastEventClass. Every other claim keeps "" (the article's own event). Run after
+// ResolveClaimTimes; a claim without a publication date or its own time expression is left
+// alone.
 void MarkBackgroundEvents(const AnalyzedText& text, const std::string& published,
                           const std::vector<NumberMention>& mentions, const ClaimLexicon& lexicon,
                           std::vector<Claim>& claims);

@@ -71,7 +71,7 @@ std::optional<TimeClass> ParseClass(std::string_view id) {
       {"until", TimeClass::kUntil},         {"before", TimeClass::kBefore},
       {"ago", TimeClass::kAgo},             {"earlier", TimeClass::kEarlier},
       {"later", TimeClass::kLater},         {"filler", TimeClass::kFiller},
-      {"ambiguous_month", TimeClass::kAmbiguousMonth},
+      {"ambiguous_month", TimeClass::kAmbiguousMonth}, {"when", TimeClass::kWhen},
   };
   auto it = kClasses.find(id);
   if (it == kClasses.end()) return std::nullopt;

@@ -284,8 +284,18 @@ class ExpressionParser {
     }
     Interval interval = core->first;
     if (part) interval = ApplyPart(interval, *part);
-    interval = ApplyOperator(interval, op);
-    return Expr{i, core->second, interval};
+    Expr expr{i, core->second, ApplyOperator(interval, op)};
+    if (op == Operator::kSince) {
+      // "منذ أبريل 2011، عند مقتل 22", "since 2009, when 73 died": the when-clause is X's.
+      uint32_t w = core->second;
+      if (IsPunct(w, "،") || IsPunct(w, ",")) ++w;
+      if (Find(w, TimeClass::kWhen)) {
+        expr.has_when = true;
+        expr.when_token = w;
+        expr.when_interval = interval;
+      }
+    }
+    return expr;
   }
 
   // "قبل يومين", "منذ أكثر من عامين", "خلال العامين الماضيين", "two days ago", "the past
@@ -682,6 +692,15 @@ void ResolveClaimTimes(const AnalyzedText& text, std::string_view original,
       }
     }
     if (chosen == nullptr) continue;
+    // A number inside the when-clause of "since X, when ..." is dated X itself.
+    Interval interval = chosen->interval;
+    if (chosen->has_when && m.first_token > chosen->when_token) {
+      bool in_clause = true;
+      for (uint32_t t = chosen->when_token + 1; t < m.first_token && in_clause; ++t) {
+        in_clause = !(text.tokens[t].kind == TokenKind::kPunct && IsClauseBreak(text.TokenText(t)));
+      }
+      if (in_clause) interval = chosen->when_interval;
+    }
     const ByteSpan first = text.tokens[chosen->first_token].norm_span;
     const ByteSpan last = text.tokens[chosen->end_token - 1].norm_span;
     const ByteSpan span = text.ToOriginal(ByteSpan{first.begin, last.end});
@@ -690,9 +709,9 @@ void ResolveClaimTimes(const AnalyzedText& text, std::string_view original,
       claim.time.surface = std::string(original.substr(span.begin, span.size()));
     }
     claim.time.from_publication = false;
-    claim.time.from = IsoOrOpen(chosen->interval.from);
-    claim.time.to = IsoOrOpen(chosen->interval.to);
-    if (IsRunningTotal(claim, chosen->interval, pub)) {
+    claim.time.from = IsoOrOpen(interval.from);
+    claim.time.to = IsoOrOpen(interval.to);
+    if (IsRunningTotal(claim, interval, pub)) {
       claim.time.event_from = claim.time.from;
       claim.time.event_to = claim.time.to;
       claim.time.from = published.date;

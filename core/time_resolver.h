@@ -22,6 +22,8 @@
 //                                       Sep-Nov; winter Y = Dec Y - Feb Y+1)
 //   "الخريف الماضي", "last autumn"       the latest season that ended before P
 //   "منذ أغسطس 2023", "since 2022"        from the start of X to P
+//   "since 2009, when 73 died"           a number in the when-clause (عندما / عند / حين /
+//                                       when, right after a since-expression): X itself
 //   "قبل يومين", "two days ago"          the day P-2 (months/years ago: that month/year)
 //   "منذ/خلال العامين الماضيين"          P minus the duration, to P
 //   "أوائل/منتصف/أواخر X", early/late X  the first/middle/last third of X

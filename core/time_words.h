@@ -31,7 +31,7 @@ namespace mizan::time_words {
 
 enum class TimeClass : uint8_t {
   kWeekday, kMonth, kAmbiguousMonth, kRelativeDay, kDayNoun, kPeriod, kYearNoun, kModifier,
-  kSeason, kPart, kSince, kBy, kUntil, kBefore, kAgo, kEarlier, kLater, kFiller,
+  kSeason, kPart, kSince, kBy, kUntil, kBefore, kAgo, kEarlier, kLater, kFiller, kWhen,
 };
 
 enum Unit : int { kUnitDay, kUnitWeek, kUnitMonth, kUnitYear };
@@ -58,6 +58,12 @@ struct Expr {
   uint32_t first_token;
   uint32_t end_token;
   Interval interval;
+  // "since 2009, when the ship sank and 73 died": the clause a when-word opens right after a
+  // since-expression happened at X itself, not over the range from X. when_token is that
+  // word's token (0 with has_when false when there is none); when_interval is X.
+  bool has_when = false;
+  uint32_t when_token = 0;
+  Interval when_interval;
 };
 
 inline std::string LowerAscii(std::string_view text) {
