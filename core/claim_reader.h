@@ -168,6 +168,8 @@ class ClaimReader {
   bool CoordinatorBetween(uint32_t begin, uint32_t end) const;
   bool VerbReadingHolds(uint32_t begin, uint32_t clause) const;
   bool RewriteHolds(const ClaimLexicon::PredicateRewrite& rule) const;
+  std::optional<UnitCategory> CountedKind() const;
+  bool AppliesHere(const ClaimLexicon::PredicateEntry& predicate) const;
   bool HeadReadsAsWound() const;
   bool DiseaseWithin(int step) const;
   bool FindIncrement() const;
