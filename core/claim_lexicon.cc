@@ -51,7 +51,7 @@ bool IsAcronym(std::string_view surface) {
 
 void LoadUnits(Tables& t) {
   for (const LexiconRow& row : LoadLexicon("units.tsv")) {
-    if (row.fields.size() != 5 && row.fields.size() != 6) BadRow("units.tsv", row, "expected 5 or 6 columns");
+    if (row.fields.size() < 5 || row.fields.size() > 7) BadRow("units.tsv", row, "expected 5 to 7 columns");
     const std::optional<UnitCategory> category = ParseUnitCategory(row.fields[2]);
     if (!category) BadRow("units.tsv", row, "unknown category " + row.fields[2]);
     if (*category == UnitCategory::kShare) BadRow("units.tsv", row, "share is the kind of percents and fractions, not a unit's");
@@ -67,6 +67,10 @@ void LoadUnits(Tables& t) {
         entry.person_under.emplace_back(ids.substr(0, bar));
         ids = bar == std::string_view::npos ? std::string_view() : ids.substr(bar + 1);
       }
+    }
+    if (row.fields.size() == 7) {
+      if (row.fields[6] != "price" && row.fields[6] != "-") BadRow("units.tsv", row, "column 7 must be price or -");
+      entry.price_denominator = row.fields[6] == "price";
     }
     const size_t index = t.units.size();
     t.units.push_back(entry);
@@ -245,7 +249,8 @@ std::optional<CueRole> ParseCueRole(std::string_view id) {
       {"death_toll", CueRole::kDeathToll},
       {"measure_before", CueRole::kMeasureBefore},
       {"of_them", CueRole::kOfThem},
-      {"other_noun", CueRole::kOtherNoun}};
+      {"other_noun", CueRole::kOtherNoun},
+      {"market_index", CueRole::kMarketIndex}};
   return FindId(kIds, id);
 }
 

@@ -161,6 +161,8 @@ class ClaimReader {
   bool PluralOf(uint32_t i, const ClaimLexicon::UnitEntry& unit) const;
   std::string PeopleCountedBy(const std::string& predicate) const;
   bool MembersOfGroup(uint32_t member, uint32_t words);
+  bool FindPerUnit() const;
+  bool PriceDenominatorAt(uint32_t i) const;
 
   // claim_predicates.cc: the predicate and its rewrites, increment and forward-looking cues.
   void FindPredicate(Claim& claim);

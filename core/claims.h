@@ -51,6 +51,7 @@ enum class CueRole : uint8_t {
   kMeasureBefore,   // "magnitude": the number after it is a measurement
   kOfThem,          // "منهم", "of them": the count is a part of an earlier set
   kOtherNoun,       // "آخرين", "others": the noun is the earlier clause's
+  kMarketIndex,     // "مؤشر", "index": points counted after it are an index level
 };
 // The id -> enum of each vocabulary ("people" -> kPeople); std::nullopt for an unknown id.
 std::optional<UnitCategory> ParseUnitCategory(std::string_view id);
@@ -72,6 +73,9 @@ class ClaimLexicon {
     // Predicate ids under which the noun names just the people of that event (a suspect
     // arrested, a case infected): such a count counts "person". "*" = any predicate.
     std::vector<std::string> person_under;
+    // units.tsv column 7 "price": an amount of money per one of it ("دولارا للبرميل", "$50 a
+    // barrel", "3.75 ريال للدولار") is a market price or rate, a level of one trading day.
+    bool price_denominator = false;
   };
   struct PlaceEntry {
     std::string entity;   // "north_korea", "kursk", "moscow"

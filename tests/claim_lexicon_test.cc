@@ -39,7 +39,9 @@ TEST_CASE("units.tsv rows are well formed and unambiguous", "[lexicon]") {
   ClaimLexicon lexicon = ClaimLexicon::Load();
   for (const LexiconRow& row : LoadLexicon("units.tsv")) {
     INFO("units.tsv line " << row.line);
-    REQUIRE((row.fields.size() == 5 || row.fields.size() == 6));
+    REQUIRE((row.fields.size() >= 5 && row.fields.size() <= 7));
+    // The optional price column: a denominator of market prices, or -.
+    if (row.fields.size() == 7) CHECK((row.fields[6] == "price" || row.fields[6] == "-"));
     // The optional person column: predicate ids, or * for any.
     if (row.fields.size() == 6 && row.fields[5] != "-" && row.fields[5] != "*") {
       std::string ids = row.fields[5];
@@ -154,7 +156,7 @@ TEST_CASE("predicates.tsv: one id per surface, one cumulative flag per id", "[le
 TEST_CASE("claim_cues.tsv roles are known and surfaces unique", "[lexicon]") {
   const std::set<std::string> roles{"increment", "forward", "complementizer", "place_prep", "generic_place",
                                     "partitive", "origin", "direction", "relative", "strike_verb", "disease",
-                                    "member_noun", "verb_if_initial", "other_noun", "of_them",
+                                    "member_noun", "verb_if_initial", "other_noun", "of_them", "market_index",
                                     "function_word", "count_of", "death_toll", "measure_before",
                                     "coordinator"};
   std::set<std::string> seen;

@@ -124,6 +124,41 @@ TEST_CASE("issue12: a currency named by its adjective or short name alone is a u
   }
 }
 
+struct PerUnitCase {
+  const char* text;
+  bool per_unit;
+};
+
+// Issue 12: a price per unit is a level of one trading day (units.tsv price column, the
+// market_index cues of claim_cues.tsv).
+TEST_CASE("issue12: prices and rates per unit, and index points, are per-unit levels", "[lexicon][claims]") {
+  const std::vector<PerUnitCase> cases = {
+      {"وصل سعر برنت إلى 53.31 دولارا للبرميل.", true},
+      {"ارتفع الذهب إلى 1102.40 دولار للأوقية.", true},
+      {"بلغ سعر الخام 46 دولارا لكل برميل.", true},
+      {"Brent rose to $50.10 a barrel on Monday.", true},
+      {"The shares closed at 12.5 dollars per share.", true},
+      {"استقر سعر الصرف عند 3.75 ريال للدولار.", true},
+      {"وتراجع مؤشر داو جونز الصناعي 85.92 نقطة.", true},
+      // A total, a fee per person or family, and a team's points are no market's levels.
+      {"بلغت قيمة الصفقة 7 ملايين دولار.", false},
+      {"قدمت 20 ألف ريال لأسرة كل شهيد.", false},
+      {"رفع الزمالك رصيده إلى 86 نقطة.", false},
+      {"صدرت 5 آلاف برميل يوميا.", false},
+  };
+  for (const PerUnitCase& c : cases) {
+    INFO(c.text);
+    CHECK(OnlyClaim(c.text).per_unit == c.per_unit);
+  }
+  // The column is the file's: without it, no denominator is a price's.
+  std::string units;
+  for (const LexiconRow& row : LoadLexicon("units.tsv")) {
+    for (size_t k = 0; k < 5; ++k) units += row.fields[k] + (k < 4 ? "\t" : "\n");
+  }
+  const Lexicons plain = testing::LexiconsWith({{"units.tsv", units}});
+  CHECK_FALSE(OnlyClaim("وصل سعر برنت إلى 53.31 دولارا للبرميل.", plain).per_unit);
+}
+
 TEST_CASE("outward_predicates.tsv: an agent country is not where what it sends out lands",
           "[lexicon][claims]") {
   CHECK(OnlyClaim("صدرت مصر 300 ألف طن من البرتقال.").place == "egypt");
