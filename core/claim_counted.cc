@@ -256,6 +256,39 @@ std::string ClaimReader::PeopleCountedBy(const std::string& predicate) const {
   return "";
 }
 
+// A price or rate per unit (Claim::per_unit): money followed by "ل"/"لكل"/"per"/"a" and a
+// price denominator of units.tsv ("50 دولارا للبرميل", "$1,100 an ounce", "3.75 ريال
+// للدولار"), or points with a market index named before them in the sentence.
+bool ClaimReader::FindPerUnit() const {
+  if (unit_ == nullptr) return false;
+  if (unit_->unit == "point") {
+    for (uint32_t j = sentence_begin_; j < m_.first_token; ++j) {
+      if (IsWord(text_, j) && CueAt(j, CueRole::kMarketIndex) > 0) return true;
+    }
+    return false;
+  }
+  if (unit_->category != UnitCategory::kMoney) return false;
+  uint32_t j = AfterQuantity();
+  while (j < sentence_end_ && text_.tokens[j].kind == TokenKind::kPunct && IsClosingMark(Text(j))) ++j;
+  if (j >= sentence_end_ || !IsWord(text_, j)) return false;
+  const std::string_view w = Text(j);
+  if (IsLatinWord(w)) {
+    const std::string lower = AsciiLower(w);
+    return (lower == "a" || lower == "an" || lower == "per") && j + 1 < sentence_end_ && PriceDenominatorAt(j + 1);
+  }
+  if (w.substr(0, 2) != "\xD9\x84" /* ل */) return false;
+  // "لكل برميل": per each.
+  if (w == "\xD9\x84\xD9\x83\xD9\x84" /* لكل */) return j + 1 < sentence_end_ && PriceDenominatorAt(j + 1);
+  return PriceDenominatorAt(j);
+}
+
+// The word at i (after its proclitics) is a unit of units.tsv marked as a price denominator.
+bool ClaimReader::PriceDenominatorAt(uint32_t i) const {
+  if (!IsWord(text_, i)) return false;
+  auto u = UnitAt(i, sentence_end_);
+  return u && u.begin == i && t_.units[*u.value].price_denominator;
+}
+
 // "200 من عناصر قوات الدعم السريع": the count is of the group's members, so the unit is the
 // group noun's when it counts people (قوات -> soldier), else the member noun's own (عناصر).
 bool ClaimReader::MembersOfGroup(uint32_t member, uint32_t words) {
@@ -292,7 +325,10 @@ void CountedFromNeighbours(const AnalyzedText& text, const std::vector<NumberMen
       const bool comma = t == "," || t == "\xD8\x8C";
       joined = t != "." && t != ";" && t != ":" && (!comma || next.first_token == m.end_token + 1);
     }
-    if (joined) earlier.counted = claims[k].counted;
+    if (joined) {
+      earlier.counted = claims[k].counted;
+      earlier.per_unit = claims[k].per_unit;  // "من 50 إلى 53 دولارا للبرميل"
+    }
   }
   // A later number with none takes an earlier one's unit class in its sentence.
   for (size_t k = 0; k < claims.size(); ++k) {

@@ -51,9 +51,10 @@ bool IsAcronym(std::string_view surface) {
 
 void LoadUnits(Tables& t) {
   for (const LexiconRow& row : LoadLexicon("units.tsv")) {
-    if (row.fields.size() != 5 && row.fields.size() != 6) BadRow("units.tsv", row, "expected 5 or 6 columns");
+    if (row.fields.size() < 5 || row.fields.size() > 7) BadRow("units.tsv", row, "expected 5 to 7 columns");
     const std::optional<UnitCategory> category = ParseUnitCategory(row.fields[2]);
     if (!category) BadRow("units.tsv", row, "unknown category " + row.fields[2]);
+    if (*category == UnitCategory::kShare) BadRow("units.tsv", row, "share is the kind of percents and fractions, not a unit's");
     ClaimLexicon::UnitEntry entry;
     entry.lemma = FoldKey(row.fields[0]);
     entry.unit = row.fields[1];
@@ -66,6 +67,10 @@ void LoadUnits(Tables& t) {
         entry.person_under.emplace_back(ids.substr(0, bar));
         ids = bar == std::string_view::npos ? std::string_view() : ids.substr(bar + 1);
       }
+    }
+    if (row.fields.size() == 7) {
+      if (row.fields[6] != "price" && row.fields[6] != "-") BadRow("units.tsv", row, "column 7 must be price or -");
+      entry.price_denominator = row.fields[6] == "price";
     }
     const size_t index = t.units.size();
     t.units.push_back(entry);
@@ -103,7 +108,7 @@ void LoadPlaces(Tables& t) {
 void LoadPredicates(Tables& t) {
   std::map<std::string, bool> casualty;  // family id -> its first row's casualty flag
   for (const LexiconRow& row : LoadLexicon("predicates.tsv")) {
-    if (row.fields.size() != 4) BadRow("predicates.tsv", row, "expected 4 columns");
+    if (row.fields.size() != 5) BadRow("predicates.tsv", row, "expected 5 columns");
     if (row.fields[2] != "yes" && row.fields[2] != "no") {
       BadRow("predicates.tsv", row, "cumulative must be yes or no");
     }
@@ -114,9 +119,22 @@ void LoadPredicates(Tables& t) {
     if (casualty.emplace(row.fields[1], is_casualty).first->second != is_casualty) {
       BadRow("predicates.tsv", row, "casualty differs from an earlier row of " + row.fields[1]);
     }
+    ClaimLexicon::PredicateEntry entry{row.fields[1], row.fields[2] == "yes", is_casualty};
+    if (row.fields[4] != "*") {
+      entry.kinds = 0;
+      std::string_view kinds = row.fields[4];
+      while (!kinds.empty()) {
+        const size_t bar = kinds.find('|');
+        const std::string_view id = kinds.substr(0, bar);
+        const std::optional<UnitCategory> kind = ParseUnitCategory(id);
+        if (!kind) BadRow("predicates.tsv", row, "unknown kind " + std::string(id));
+        entry.kinds |= ClaimLexicon::PredicateEntry::KindBit(*kind);
+        kinds = bar == std::string_view::npos ? std::string_view() : kinds.substr(bar + 1);
+      }
+      if (entry.kinds == 0) BadRow("predicates.tsv", row, "no kinds (* for any)");
+    }
     std::string key = FoldKey(row.fields[0]);
-    t.predicates.emplace(key, ClaimLexicon::PredicateEntry{row.fields[1], row.fields[2] == "yes",
-                                                           is_casualty});
+    t.predicates.emplace(key, std::move(entry));
     t.max_predicate_words = std::max(t.max_predicate_words, WordCount(key));
   }
 }
@@ -206,7 +224,7 @@ std::optional<UnitCategory> ParseUnitCategory(std::string_view id) {
   static const std::pair<std::string_view, UnitCategory> kIds[] = {
       {"people", UnitCategory::kPeople}, {"materiel", UnitCategory::kMateriel},
       {"measure", UnitCategory::kMeasure}, {"money", UnitCategory::kMoney},
-      {"other", UnitCategory::kOther}};
+      {"other", UnitCategory::kOther}, {"share", UnitCategory::kShare}};
   return FindId(kIds, id);
 }
 
@@ -231,7 +249,8 @@ std::optional<CueRole> ParseCueRole(std::string_view id) {
       {"death_toll", CueRole::kDeathToll},
       {"measure_before", CueRole::kMeasureBefore},
       {"of_them", CueRole::kOfThem},
-      {"other_noun", CueRole::kOtherNoun}};
+      {"other_noun", CueRole::kOtherNoun},
+      {"market_index", CueRole::kMarketIndex}};
   return FindId(kIds, id);
 }
 

@@ -24,7 +24,7 @@ void ClaimReader::FindPredicate(Claim& claim) {
   const uint32_t from = std::max(clause, first > kPredicateWindowBefore ? first - kPredicateWindowBefore : 0u);
   for (uint32_t j = from; j < first; ++j) {
     Match m = PredicateAt(j, first);
-    if (!m || !VerbReadingHolds(m.begin, clause)) continue;
+    if (!m || !VerbReadingHolds(m.begin, clause) || !AppliesHere(*m.value)) continue;
     if (!chosen || m.end > chosen.end || (m.end == chosen.end && m.begin < chosen.begin)) chosen = m;
   }
   predicate_before_ = static_cast<bool>(chosen);
@@ -76,7 +76,7 @@ PhraseMatch<ClaimLexicon::PredicateEntry> ClaimReader::PredicateAfter(uint32_t c
       break;
     }
     auto found = PredicateAt(j, sentence_end_);
-    if (found && VerbReadingHolds(found.begin, clause)) return found;
+    if (found && VerbReadingHolds(found.begin, clause) && AppliesHere(*found.value)) return found;
     if (found) break;
   }
   return {};
@@ -96,15 +96,31 @@ bool ClaimReader::VerbReadingHolds(uint32_t begin, uint32_t clause) const {
   return begin == clause || CueAt(begin, CueRole::kVerbIfInitial) == 0;
 }
 
+// What kind of thing the number counts: a share for a percent or a fraction, else its
+// unit's category; std::nullopt when units.tsv does not know the noun (or there is none).
+std::optional<UnitCategory> ClaimReader::CountedKind() const {
+  if (m_.kind == NumberKind::kPercent || m_.kind == NumberKind::kFraction) return UnitCategory::kShare;
+  if (unit_ != nullptr) return unit_->category;
+  return std::nullopt;
+}
+
+// A predicate surface can happen to what this number counts (predicates.tsv kinds): a
+// price that "reached" 50 dollars, a share that "reached" 5%, arrived nowhere.
+bool ClaimReader::AppliesHere(const ClaimLexicon::PredicateEntry& predicate) const {
+  const std::optional<UnitCategory> kind = CountedKind();
+  return !kind || predicate.AppliesTo(*kind);
+}
+
 // The condition of a predicate_rewrites.tsv row holds for this claim.
 bool ClaimReader::RewriteHolds(const ClaimLexicon::PredicateRewrite& rule) const {
   switch (rule.when) {
     case ClaimLexicon::RewriteWhen::kAlways: return true;
     case ClaimLexicon::RewriteWhen::kUnit: return unit_ != nullptr && unit_->unit == rule.unit;
-    case ClaimLexicon::RewriteWhen::kUnitCategory:
-      return unit_ != nullptr && unit_->category == rule.category;
-    case ClaimLexicon::RewriteWhen::kNotUnitCategory:
-      return unit_ != nullptr && unit_->category != rule.category;
+    case ClaimLexicon::RewriteWhen::kUnitCategory: return CountedKind() == rule.category;
+    case ClaimLexicon::RewriteWhen::kNotUnitCategory: {
+      const std::optional<UnitCategory> kind = CountedKind();
+      return kind && *kind != rule.category;
+    }
     case ClaimLexicon::RewriteWhen::kDiseaseNear: return DiseaseNear();
   }
   return false;

@@ -161,6 +161,8 @@ class ClaimReader {
   bool PluralOf(uint32_t i, const ClaimLexicon::UnitEntry& unit) const;
   std::string PeopleCountedBy(const std::string& predicate) const;
   bool MembersOfGroup(uint32_t member, uint32_t words);
+  bool FindPerUnit() const;
+  bool PriceDenominatorAt(uint32_t i) const;
 
   // claim_predicates.cc: the predicate and its rewrites, increment and forward-looking cues.
   void FindPredicate(Claim& claim);
@@ -168,6 +170,8 @@ class ClaimReader {
   bool CoordinatorBetween(uint32_t begin, uint32_t end) const;
   bool VerbReadingHolds(uint32_t begin, uint32_t clause) const;
   bool RewriteHolds(const ClaimLexicon::PredicateRewrite& rule) const;
+  std::optional<UnitCategory> CountedKind() const;
+  bool AppliesHere(const ClaimLexicon::PredicateEntry& predicate) const;
   bool HeadReadsAsWound() const;
   bool DiseaseWithin(int step) const;
   bool FindIncrement() const;

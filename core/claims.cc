@@ -40,6 +40,7 @@ void ClaimReader::Read(Claim& claim) {
   }
   FindPredicate(claim);
   claim.counted = Counted(claim);
+  claim.per_unit = FindPerUnit();
   claim.subject = FindSubject();
   claim.increment = FindIncrement();
   claim.forward_looking = claim.forward_looking || FindForward();

@@ -24,8 +24,10 @@ namespace mizan {
 
 // The closed vocabularies of the claim lexicons' kind columns, checked when a row is loaded
 // (a typo fails the load with "file:line: unknown ..." instead of turning a rule off).
-// units.tsv column 3: what a unit counts.
-enum class UnitCategory : uint8_t { kPeople, kMateriel, kMeasure, kMoney, kOther };
+// units.tsv column 3: what a unit counts. kShare is the kind of a percent or a fraction (a
+// share of a whole), never a unit's: the kinds of predicates.tsv and the conditions of
+// predicate_rewrites.tsv name it, units.tsv may not.
+enum class UnitCategory : uint8_t { kPeople, kMateriel, kMeasure, kMoney, kOther, kShare };
 // claim_cues.tsv column 2: what a function word tells the claim builder (the file's header
 // says each role's use).
 enum class CueRole : uint8_t {
@@ -49,6 +51,7 @@ enum class CueRole : uint8_t {
   kMeasureBefore,   // "magnitude": the number after it is a measurement
   kOfThem,          // "منهم", "of them": the count is a part of an earlier set
   kOtherNoun,       // "آخرين", "others": the noun is the earlier clause's
+  kMarketIndex,     // "مؤشر", "index": points counted after it are an index level
 };
 // The id -> enum of each vocabulary ("people" -> kPeople); std::nullopt for an unknown id.
 std::optional<UnitCategory> ParseUnitCategory(std::string_view id);
@@ -70,6 +73,9 @@ class ClaimLexicon {
     // Predicate ids under which the noun names just the people of that event (a suspect
     // arrested, a case infected): such a count counts "person". "*" = any predicate.
     std::vector<std::string> person_under;
+    // units.tsv column 7 "price": an amount of money per one of it ("دولارا للبرميل", "$50 a
+    // barrel", "3.75 ريال للدولار") is a market price or rate, a level of one trading day.
+    bool price_denominator = false;
   };
   struct PlaceEntry {
     std::string entity;   // "north_korea", "kursk", "moscow"
@@ -80,14 +86,20 @@ class ClaimLexicon {
     std::string id;       // family id: "deployed", "killed_or_wounded", ...
     bool cumulative = false;
     bool casualty = false;  // a count of a side's losses (killed, wounded, captured, missing)
+    // The kinds of counted thing it can happen to, one bit per UnitCategory (KindBit);
+    // predicates.tsv column 5. A count of no known kind takes any predicate.
+    uint8_t kinds = 0xFF;
+    bool AppliesTo(UnitCategory kind) const { return (kinds & KindBit(kind)) != 0; }
+    static constexpr uint8_t KindBit(UnitCategory kind) { return static_cast<uint8_t>(1u << static_cast<unsigned>(kind)); }
   };
   // A row of predicate_rewrites.tsv: `family` becomes `becomes` ("" for none) when the
   // condition holds.
   enum class RewriteWhen {
     kAlways,           // always
     kUnit,             // unit: the counted unit is `unit`
-    kUnitCategory,     // unit_category: the counted unit's category is `category`
-    kNotUnitCategory,  // not_unit_category: a unit is counted, of another category
+    kUnitCategory,     // unit_category: the counted unit's category (share: a percent or
+                       // fraction) is `category`
+    kNotUnitCategory,  // not_unit_category: a unit (or a share) is counted, of another category
     kDiseaseNear,      // disease_near: a ب-marked disease near the count
   };
   struct PredicateRewrite {

@@ -131,6 +131,10 @@ struct Claim {
   // count of things: a story's prices and shares have many referents its key cannot tell
   // apart (units.tsv categories money and measure; percent and fraction).
   bool amount = false;
+  // A price or rate per unit, a level that changes every trading day: money per one of a
+  // units.tsv price denominator ("50 دولارا للبرميل", "$1,100 an ounce", "3.75 ريال للدولار"),
+  // or the points of a market index ("مؤشر داو جونز ... 17482 نقطة"). Scoring keys it by day.
+  bool per_unit = false;
   // Whose or which of the unit is counted: a normalized owner/nationality entity id such as
   // "north_korea", "russia", "ukraine" (from an adjective, "من كوريا الشمالية", or the
   // sentence's agent), or "" when the text does not say. Slots block on (unit, subject).

@@ -231,6 +231,9 @@ uint64_t BlockKeyWith(const ScoreClaim& c, std::string_view subject) {
   h = HashBytes("\x1f", HashBytes(subject, h));
   h = HashBytes("\x1f", HashBytes(c.predicate, h));
   h = HashBytes(c.increment ? "i" : "-", h);
+  // A price or rate per unit is a level of one trading day: another day's is another fact,
+  // neither a contradiction nor a step of one fact's evolution (issue 12).
+  if (c.price_day != kNoTime) h = HashBytes(std::to_string(c.price_day), HashBytes("d:", h));
   // forward_looking is not part of the key: "preparing to send thousands" estimates the same
   // quantity as "sent 10,000", only with weaker evidence (a confidence factor; the seed
   // gold puts them in one fact). Partial movements ("to join the front by Monday") differ

@@ -45,6 +45,17 @@ void SetTime(ScoreClaim& out, const TimeRef& time, const std::string& published)
   }
 }
 
+// The trading day a price or rate per unit holds for: its own one-day time when that lies
+// within a week before its article (a time expression of another part of the sentence,
+// "منذ أربعة أشهر", "تسليم سبتمبر", is not the price's day), else its article's day.
+int64_t PriceDay(const ScoreClaim& c, const std::string& published) {
+  constexpr int64_t kWeek = 7;
+  const std::optional<int64_t> article = DaysFromIso(published);
+  const bool own_day = !c.time_from_publication && c.time != kNoTime && c.time_start == c.time;
+  if (own_day && (!article || (c.time <= *article && *article - c.time <= kWeek))) return c.time;
+  return article ? *article : c.time;
+}
+
 std::string FileStem(const std::string& file) {
   std::string stem = file.substr(file.find_last_of('/') + 1);
   const size_t dot = stem.find_last_of('.');
@@ -545,6 +556,7 @@ ScoreInput MakeScoreInput(const std::vector<Document>& documents,
       c.value = value;
       c.stance = claim.stance;
       SetTime(c, claim.time, meta.published.date);
+      if (claim.per_unit) c.price_day = PriceDay(c, meta.published.date);
       // Origins: the origin and co-origins. Without them, the outermost credit (a wire
       // the article credits) stands as the origin of the article's own narrative, and
       // without that the publisher does.

@@ -63,6 +63,10 @@ struct ScoreClaim {
   int64_t time = kNoTime;
   int64_t time_start = kNoTime;   // start of the claim's time interval (kNoTime: open)
   bool time_from_publication = false;  // dated only by its article
+  // A price or rate per unit (Claim::per_unit): the day (days since 1970-01-01) whose level
+  // it states, a part of its blocking key; kNoTime for every other claim. Its own one-day
+  // time within a week before its article ("أمس", "يوم الخميس"), else its article's day.
+  int64_t price_day = kNoTime;
   std::string time_label;         // the ISO date or number, as printed in timelines
   // Independent origin(s): the origin and co-origin names, sorted; for an unattributed
   // claim, the publisher (outlet, or "doc:<id>").

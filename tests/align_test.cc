@@ -6,6 +6,7 @@
 #include <map>
 #include <string>
 
+#include "core/extract.h"
 #include "core/lexicon.h"
 #include "scoring/align.h"
 #include "scoring/interval.h"
@@ -101,6 +102,47 @@ TEST_CASE("killed or wounded, additions and partial movements get their own slot
   Alignment a = Align(claims, Options());
   CHECK(a.slot_count() == 5);
   for (uint32_t s = 0; s < a.slot_count(); ++s) CHECK(a.relation[s] == SlotRelation::kSingle);
+}
+
+// Issue 12: a price per unit of another day is another fact; repeated totals are not keyed by day.
+TEST_CASE("issue12: prices per unit are keyed by their day, other amounts are not", "[align]") {
+  auto price = [](std::string id, double value, const char* date, int64_t day) {
+    ScoreClaim c = C(std::move(id), "", V(value, value, Qualifier::kExact), date, "reuters", false);
+    c.unit = c.counted = "usd";
+    c.subject = "";
+    c.amount = true;
+    c.price_day = day;
+    return c;
+  };
+  const int64_t d1 = *DaysFromIso("2015-08-03"), d2 = *DaysFromIso("2015-08-04");
+  std::vector<ScoreClaim> claims = {price("a#1", 50.50, "2015-08-03", d1), price("b#1", 50.52, "2015-08-03", d1),
+                                    price("c#1", 49.87, "2015-08-04", d2), price("d#1", 86e9, "2015-08-03", kNoTime),
+                                    price("e#1", 86e9, "2015-08-04", kNoTime)};
+  Alignment a = Align(claims, Options());
+  CHECK(a.claims[0].slot == a.claims[1].slot);  // one day's price from two outlets
+  CHECK(a.claims[0].slot != a.claims[2].slot);  // the next day's
+  CHECK(a.claims[3].slot == a.claims[4].slot);  // a total repeated over days
+  CHECK(a.claims[0].slot != a.claims[3].slot);
+  CHECK(BlockKey(claims[0]) != BlockKey(claims[2]));
+}
+
+// The day of a price: its own one-day time within a week before its article, else the article's.
+TEST_CASE("issue12: a price's day is its own recent day, else its article's", "[align]") {
+  auto day_of = [](const char* text) {
+    Document doc;
+    doc.id = "t";
+    doc.text = text;
+    doc.published = "2015-08-04";
+    std::vector<Extraction> x = {ExtractDocument(doc, Lexicons::Default())};
+    const ScoreInput input = MakeScoreInput({doc}, x, {});
+    REQUIRE(input.claims.size() == 1);
+    return input.claims[0].price_day;
+  };
+  CHECK(day_of("وصل سعر برنت أمس إلى 50.50 دولارا للبرميل.") == *DaysFromIso("2015-08-03"));
+  CHECK(day_of("وصل سعر برنت إلى 50.50 دولارا للبرميل.") == *DaysFromIso("2015-08-04"));
+  // Another part's time ("since April") is not the price's day.
+  CHECK(day_of("هبط الخام إلى 46.76 دولار للبرميل وهو أدنى مستوى له منذ أبريل.") == *DaysFromIso("2015-08-04"));
+  CHECK(day_of("بلغت قيمة الصفقة 7 ملايين دولار.") == kNoTime);
 }
 
 TEST_CASE("a growing cumulative count is an evolution, not a contradiction", "[align]") {

@@ -46,7 +46,7 @@ TEST_CASE("a typo in a claim lexicon's kind column fails the load, naming file a
       {"units.tsv", "# lemma\tunit\tcategory\tplurals\tpredicate\nجندي\tsoldier\tpeople\tجنود\t-\n"},
       {"place_parents.tsv", "kursk\trussia\n"},
       {"places.tsv", "روسيا\trussia\tcountry\trussia\nكورسك\tkursk\tregion\trussia\n"},
-      {"predicates.tsv", "نشر\tdeployed\tno\tno\nقتل\tkilled\tyes\tyes\n"},
+      {"predicates.tsv", "نشر\tdeployed\tno\tno\t*\nقتل\tkilled\tyes\tyes\tpeople|other\n"},
       {"claim_cues.tsv", "في\tplace_prep\n"},
       {"domestic_bodies.tsv", "health_ministry\n"},
       {"events.tsv", "هجوم\tattack\n"},
@@ -68,12 +68,22 @@ TEST_CASE("a typo in a claim lexicon's kind column fails the load, naming file a
   CHECK(ClaimLoadError(files) == "claim_cues.tsv:2: unknown cue role complementiser");
 
   files = good;
-  files["predicates.tsv"] = "نشر\tdeployed\tno\tno\nقتل\tkilled\tyes\tyse\n";
+  files["predicates.tsv"] = "نشر\tdeployed\tno\tno\t*\nقتل\tkilled\tyes\tyse\t*\n";
   CHECK(ClaimLoadError(files) == "predicates.tsv:2: casualty must be yes or no");
-  files["predicates.tsv"] = "نشر\tdeployed\tno\tno\nقتل\tkilled\tyes\n";
-  CHECK(ClaimLoadError(files) == "predicates.tsv:2: expected 4 columns");
+  files["predicates.tsv"] = "نشر\tdeployed\tno\tno\t*\nقتل\tkilled\tyes\tyes\n";
+  CHECK(ClaimLoadError(files) == "predicates.tsv:2: expected 5 columns");
+  // The kinds column: categories of units.tsv or share, |-separated, or *.
+  files["predicates.tsv"] = "نشر\tdeployed\tno\tno\t*\nقتل\tkilled\tyes\tyes\tpeople|persons\n";
+  CHECK(ClaimLoadError(files) == "predicates.tsv:2: unknown kind persons");
+  files["predicates.tsv"] = "نشر\tdeployed\tno\tno\t*\nقتل\tkilled\tyes\tyes\t\n";
+  CHECK(ClaimLoadError(files) == "predicates.tsv:2: no kinds (* for any)");
+  // share is a kind of count, not a unit's category.
+  files = good;
+  files["units.tsv"] = "جندي\tsoldier\tpeople\t-\t-\nنسبة\tratio\tshare\t-\t-\n";
+  CHECK(ClaimLoadError(files) == "units.tsv:2: share is the kind of percents and fractions, not a unit's");
   // One family, one flag: a second surface of killed that is no casualty is a typo.
-  files["predicates.tsv"] = "قتل\tkilled\tyes\tyes\nمقتل\tkilled\tyes\tno\n";
+  files = good;
+  files["predicates.tsv"] = "قتل\tkilled\tyes\tyes\t*\nمقتل\tkilled\tyes\tno\t*\n";
   CHECK(ClaimLoadError(files) == "predicates.tsv:2: casualty differs from an earlier row of killed");
 }
 
@@ -83,7 +93,7 @@ TEST_CASE("a typo in predicate_rewrites.tsv or outward_predicates.tsv fails the 
       {"units.tsv", "جندي\tsoldier\tpeople\t-\t-\nدبابة\ttank\tmateriel\t-\t-\n"},
       {"place_parents.tsv", "kursk\trussia\n"},
       {"places.tsv", "روسيا\trussia\tcountry\trussia\nكورسك\tkursk\tregion\trussia\n"},
-      {"predicates.tsv", "نشر\tdeployed\tno\tno\nأرسل\tsupplied\tno\tno\nقتل\tkilled\tyes\tyes\n"},
+      {"predicates.tsv", "نشر\tdeployed\tno\tno\t*\nأرسل\tsupplied\tno\tno\t*\nقتل\tkilled\tyes\tyes\t*\n"},
       {"claim_cues.tsv", "في\tplace_prep\n"},
       {"domestic_bodies.tsv", "health_ministry\n"},
       {"events.tsv", "هجوم\tattack\n"},
@@ -144,7 +154,7 @@ TEST_CASE("a lexicon error says which copy of the files was read", "[lexicon]") 
 }
 
 TEST_CASE("every id of the claim lexicons' vocabularies parses", "[lexicon][claims]") {
-  for (const char* id : {"people", "materiel", "measure", "money", "other"}) {
+  for (const char* id : {"people", "materiel", "measure", "money", "other", "share"}) {
     CHECK(ParseUnitCategory(id).has_value());
   }
   CHECK(ParseUnitCategory("People") == std::nullopt);  // ids are exact

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/extract.h"
+#include "core/lexicon.h"
 #include "lexicon_scratch.h"
 
 namespace mizan {
@@ -52,6 +53,110 @@ TEST_CASE("predicate_rewrites.tsv: each row, and the same verb where it does not
     INFO(c.text);
     CHECK(OnlyClaim(c.text).predicate == c.predicate);
   }
+}
+
+// Issue 12: a predicate of people is rarely what a sum of money or a percentage is.
+TEST_CASE("predicates.tsv kinds: a surface is read only for the kinds of count it can happen to",
+          "[lexicon][claims]") {
+  const std::vector<RewriteCase> cases = {
+      // Arriving (وصل) happens to people and materiel; a price or a share reaches a level.
+      {"وصل 1500 جندي إلى الحدود.", "deployed"},
+      {"وصلت 20 طائرة إلى القاعدة.", "supplied"},
+      {"ونزل خام برنت ليصل إلى 50.50 دولار للبرميل.", ""},
+      {"وصل معدل البطالة إلى 5.3% في يونيو.", ""},
+      {"Brent arrived at 50 dollars a barrel.", ""},
+      // Sending moves money too: a supply.
+      {"أرسلت السعودية 500 مليون دولار إلى اليمن.", "supplied"},
+      // Joining a club for a fee: the fee joined nothing.
+      {"انضم إلى مانشستر سيتي مقابل 60.5 مليون يورو.", ""},
+      // A skipped surface lets a farther one speak: the cost, not the destroyed homes.
+      {"قدرت تكلفة إعمار المنازل المدمرة 5 مليارات دولار.", "cost"},
+      // A count whose noun units.tsv does not know takes any predicate.
+      {"قتل 5 من الحوثيين.", "killed"},
+      // Losses and what was lost are money lost (predicate_rewrites.tsv), people's only when
+      // people are counted.
+      {"سجلت الشركة خسائر صافية بلغت 22 مليون دولار.", "lost"},
+      {"وبلغت خسائره أكثر من 10% هذا الشهر.", "lost"},
+      {"فقد الذهب حوالي 50 دولارا من قيمته.", "lost"},
+      {"تكبد الجيش خسائر بلغت 300 جندي.", "killed_or_wounded"},
+      {"فقد 12 صيادا في البحر.", "missing"},
+  };
+  for (const RewriteCase& c : cases) {
+    INFO(c.text);
+    CHECK(OnlyClaim(c.text).predicate == c.predicate);
+  }
+}
+
+TEST_CASE("predicates.tsv kinds are the file's: with * everywhere, the people reading returns",
+          "[lexicon][claims]") {
+  std::string any;
+  for (const LexiconRow& row : LoadLexicon("predicates.tsv")) {
+    any += row.fields[0] + "\t" + row.fields[1] + "\t" + row.fields[2] + "\t" + row.fields[3] + "\t*\n";
+  }
+  const Lexicons loose = testing::LexiconsWith({{"predicates.tsv", any}, {"predicate_rewrites.tsv", "# no rows\n"}});
+  CHECK(OnlyClaim("ونزل خام برنت ليصل إلى 50.50 دولار للبرميل.", loose).predicate == "deployed");
+  CHECK(OnlyClaim("سجلت الشركة خسائر صافية بلغت 22 مليون دولار.", loose).predicate == "killed_or_wounded");
+  CHECK(OnlyClaim("ونزل خام برنت ليصل إلى 50.50 دولار للبرميل.").predicate.empty());
+}
+
+struct UnitCase {
+  const char* text;
+  const char* unit;
+};
+
+// Issue 12: currencies and measures the corpus names after an amount with no unit of units.tsv.
+TEST_CASE("issue12: a currency named by its adjective or short name alone is a unit", "[lexicon][claims]") {
+  const std::vector<UnitCase> cases = {
+      {"بلغت قيمة الصفقة 7 ملايين استرليني.", "gbp"},
+      {"انتقل مقابل 44 مليون إسترليني.", "gbp"},
+      {"بلغت أرباحها 5 مليارات وون.", "krw"},
+      {"دفع 300 باوند للتذكرة.", "gbp"},
+      {"بلغت قدرة المحطة 1800 ميجاواط.", "mw"},
+      {"سجلت درجة الحرارة 48 مئوية.", "celsius"},
+      {"يبلغ سعر الذهب 1102 دولار للأوقية.", "usd"},
+      {"The mine produced 40,000 ounces of gold.", "ounce"},
+      // Not listed, for the words their forms would take: "بين" would read as ب + ين (yen).
+      {"توزعت 30 بين الرجال والنساء.", ""},
+  };
+  for (const UnitCase& c : cases) {
+    INFO(c.text);
+    CHECK(OnlyClaim(c.text).unit == c.unit);
+  }
+}
+
+struct PerUnitCase {
+  const char* text;
+  bool per_unit;
+};
+
+// Issue 12: a price per unit is a level of one trading day (units.tsv price column, the
+// market_index cues of claim_cues.tsv).
+TEST_CASE("issue12: prices and rates per unit, and index points, are per-unit levels", "[lexicon][claims]") {
+  const std::vector<PerUnitCase> cases = {
+      {"وصل سعر برنت إلى 53.31 دولارا للبرميل.", true},
+      {"ارتفع الذهب إلى 1102.40 دولار للأوقية.", true},
+      {"بلغ سعر الخام 46 دولارا لكل برميل.", true},
+      {"Brent rose to $50.10 a barrel on Monday.", true},
+      {"The shares closed at 12.5 dollars per share.", true},
+      {"استقر سعر الصرف عند 3.75 ريال للدولار.", true},
+      {"وتراجع مؤشر داو جونز الصناعي 85.92 نقطة.", true},
+      // A total, a fee per person or family, and a team's points are no market's levels.
+      {"بلغت قيمة الصفقة 7 ملايين دولار.", false},
+      {"قدمت 20 ألف ريال لأسرة كل شهيد.", false},
+      {"رفع الزمالك رصيده إلى 86 نقطة.", false},
+      {"صدرت 5 آلاف برميل يوميا.", false},
+  };
+  for (const PerUnitCase& c : cases) {
+    INFO(c.text);
+    CHECK(OnlyClaim(c.text).per_unit == c.per_unit);
+  }
+  // The column is the file's: without it, no denominator is a price's.
+  std::string units;
+  for (const LexiconRow& row : LoadLexicon("units.tsv")) {
+    for (size_t k = 0; k < 5; ++k) units += row.fields[k] + (k < 4 ? "\t" : "\n");
+  }
+  const Lexicons plain = testing::LexiconsWith({{"units.tsv", units}});
+  CHECK_FALSE(OnlyClaim("وصل سعر برنت إلى 53.31 دولارا للبرميل.", plain).per_unit);
 }
 
 TEST_CASE("outward_predicates.tsv: an agent country is not where what it sends out lands",

@@ -105,7 +105,7 @@ bool IsCasualtyFamily(const std::string& predicate) {
   static const std::set<std::string> casualties = [] {
     std::set<std::string> ids;
     for (const LexiconRow& row : LoadLexicon("predicates.tsv")) {
-      if (row.fields.size() == 4 && row.fields[3] == "yes") ids.insert(row.fields[1]);
+      if (row.fields.size() >= 4 && row.fields[3] == "yes") ids.insert(row.fields[1]);
     }
     return ids;
   }();
