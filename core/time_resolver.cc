@@ -39,21 +39,45 @@ class ExpressionParser {
         pub_(published), begin_(begin), end_(end) {}
 
   std::vector<Expr> ParseAll() {
+    constexpr uint32_t kSinceReach = 4;  // words between a since-word and the date it reaches
     std::vector<Expr> found;
+    std::optional<uint32_t> open_since;  // a since-word that began no expression of its own
     uint32_t i = begin_;
     while (i < end_) {
       if (!MayStartExpression(i)) {
+        if (open_since && text_.tokens[i].kind == TokenKind::kPunct && IsClauseBreak(text_.TokenText(i))) {
+          open_since.reset();
+        }
         ++i;
         continue;
       }
       if (std::optional<Expr> e = ParseAt(i)) {
+        if (open_since && e->first_token <= *open_since + 1 + kSinceReach) ReachSince(*open_since, *e);
+        open_since.reset();
         found.push_back(*e);
         i = e->end_token;
       } else {
+        if (Find(i, TimeClass::kSince)) open_since = i;
         ++i;
       }
     }
     return found;
+  }
+
+  // "منذ ظهور المرض في 2012", "منذ الأزمة المالية عام 2008", "since the outbreak in 2012": a
+  // since-word with a few words of its own before a date makes the date the range's start.
+  void ReachSince(uint32_t since_token, Expr& e) const {
+    const Interval x = e.interval;
+    if (!pub_ || !x.resolved || !x.from || !x.to || *pub_ < *x.to || *x.to == *pub_) return;
+    e.interval = Interval{x.from, pub_, true};
+    e.first_token = since_token;
+    uint32_t w = e.end_token;
+    if (IsPunct(w, "،") || IsPunct(w, ",")) ++w;
+    if (Find(w, TimeClass::kWhen)) {
+      e.has_when = true;
+      e.when_token = w;
+      e.when_interval = x;
+    }
   }
 
   // A full date "27 مايو 2024", "May 27, 2024", "27 May 2024" or "2024-05-27" at token

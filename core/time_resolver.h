@@ -21,7 +21,9 @@
 //   "خريف العام الماضي"                  meteorological season of P's year - 1 (autumn =
 //                                       Sep-Nov; winter Y = Dec Y - Feb Y+1)
 //   "الخريف الماضي", "last autumn"       the latest season that ended before P
-//   "منذ أغسطس 2023", "since 2022"        from the start of X to P
+//   "منذ أغسطس 2023", "since 2022"        from the start of X to P; also with up to 4 words
+//                                       between: "منذ ظهور المرض في 2012" (since the
+//                                       outbreak in 2012), whose span then opens at منذ
 //   "since 2009, when 73 died"           a number in the when-clause (عندما / عند / حين /
 //                                       when, right after a since-expression): X itself
 //   "قبل يومين", "two days ago"          the day P-2 (months/years ago: that month/year)
