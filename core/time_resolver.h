@@ -30,7 +30,8 @@
 //   "منذ/خلال العامين الماضيين"          P minus the duration, to P
 //   "أوائل/منتصف/أواخر X", early/late X  the first/middle/last third of X
 //   "حتى X" (until)                      open start to the end of X
-// Which expression is a claim's: the first one after the number in its own clause, else
+// Which expression is a claim's: the first one after the number in its own clause (not past
+// a comparison word, "مقارنة"/"compared": that one dates the figure compared with), else
 // the nearest one before it in the sentence (usually the one dating the reporting verb,
 // "قال ... يوم الاثنين إن ..."); none: from = to = P, from_publication = true. This also
 // holds for cumulative counts (killed, deployed): the text rarely says when counting
