@@ -216,9 +216,14 @@ void MarkBackgroundEvents(const AnalyzedText& text, const std::string& published
     // autumn"): it is another event's only when an event noun says so, or when it is over a
     // year old. An amount (a fee, a price) is no running total.
     if (event_class.empty() && claim.cumulative && !claim.amount && days_before <= kOldDays) continue;
-    if (event_class.empty()) event_class = kPastEventClass;
     const bool one_month = MonthOf(*from) == MonthOf(*to);
     const std::string period = one_month ? claim.time.from.substr(0, 7) : claim.time.from.substr(0, 4);
+    // Nothing names the past event: no place either, which articles recalling the same figure
+    // often do not share; scoring still splits a block by named places and by magnitude.
+    if (event_class.empty()) {
+      claim.event = std::string(kPastEventClass) + "|" + period + "|";
+      continue;
+    }
     claim.event = event_class + "|" + period + "|" + claim.place;
   }
 }

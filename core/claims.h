@@ -168,11 +168,12 @@ inline constexpr std::string_view kPastEventClass = "past";
 // the story's own total ("deployed 12,000 troops last autumn"). Without an event noun at the
 // date, a date before the number must not lie in an earlier coordinated clause ("since the
 // 2008 crisis, and Brent fell $1.71"). The anchor is "<class>|<YYYY-MM, or YYYY when the
-// period is longer than a month>|<the claim's place>", e.g. "bombing|2014|",
-// "earthquake|2023-02|turkey" or "past|2014|spain", so that the same past figure recalled by
-// other articles gets the same anchor. The class is that of an event noun next to the time
-// expression, else of the nearest one around the number in its sentence, else
-// kPastEventClass. Every other claim keeps "" (the article's own event). Run after
+// period is longer than a month>|<the claim's place>", e.g. "bombing|2014|" or
+// "earthquake|2023-02|turkey", so that the same past figure recalled by other articles gets
+// the same anchor. The class is that of an event noun next to the time expression, else of
+// the nearest one around the number in its sentence; with none, the anchor is
+// "<kPastEventClass>|<period>|" ("past|2014|", "past|2015-06|") with no place, which
+// articles recalling the same figure often do not share. Every other claim keeps "" (the article's own event). Run after
 // ResolveClaimTimes; a claim without a publication date or its own time expression is left
 // alone.
 void MarkBackgroundEvents(const AnalyzedText& text, const std::string& published,

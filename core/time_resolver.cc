@@ -39,21 +39,49 @@ class ExpressionParser {
         pub_(published), begin_(begin), end_(end) {}
 
   std::vector<Expr> ParseAll() {
+    constexpr uint32_t kSinceReach = 4;  // words between a since-word and the date it reaches
     std::vector<Expr> found;
+    std::optional<uint32_t> open_since;  // a since-word that began no expression of its own
     uint32_t i = begin_;
     while (i < end_) {
       if (!MayStartExpression(i)) {
+        if (open_since && text_.tokens[i].kind == TokenKind::kPunct && IsClauseBreak(text_.TokenText(i))) {
+          open_since.reset();
+        }
         ++i;
         continue;
       }
       if (std::optional<Expr> e = ParseAt(i)) {
+        if (open_since && e->first_token <= *open_since + 1 + kSinceReach) ReachSince(*open_since, *e);
+        open_since.reset();
         found.push_back(*e);
         i = e->end_token;
       } else {
+        if (Find(i, TimeClass::kSince)) open_since = i;
+        if (Find(i, TimeClass::kCompare)) compare_tokens_.push_back(i);
         ++i;
       }
     }
     return found;
+  }
+
+  // The tokens of comparison words ("مقارنة", "compared") ParseAll passed, in order.
+  const std::vector<uint32_t>& compare_tokens() const { return compare_tokens_; }
+
+  // "منذ ظهور المرض في 2012", "منذ الأزمة المالية عام 2008", "since the outbreak in 2012": a
+  // since-word with a few words of its own before a date makes the date the range's start.
+  void ReachSince(uint32_t since_token, Expr& e) const {
+    const Interval x = e.interval;
+    if (!pub_ || !x.resolved || !x.from || !x.to || *pub_ < *x.to || *x.to == *pub_) return;
+    e.interval = Interval{x.from, pub_, true};
+    e.first_token = since_token;
+    uint32_t w = e.end_token;
+    if (IsPunct(w, "،") || IsPunct(w, ",")) ++w;
+    if (Find(w, TimeClass::kWhen)) {
+      e.has_when = true;
+      e.when_token = w;
+      e.when_interval = x;
+    }
   }
 
   // A full date "27 مايو 2024", "May 27, 2024", "27 May 2024" or "2024-05-27" at token
@@ -595,6 +623,7 @@ class ExpressionParser {
   mutable std::vector<Hit> hit_pool_;
   mutable std::string lower_buffer_;  // scratch for LowerAsciiView
   mutable std::string al_buffer_;     // scratch for a stem with the article's alef restored
+  std::vector<uint32_t> compare_tokens_;
 };
 
 // For each token, the index of the duration mention starting there, or -1.
@@ -656,7 +685,11 @@ void ResolveClaimTimes(const AnalyzedText& text, std::string_view original,
                        const TimeLexicon& lexicon, std::vector<Claim>& claims) {
   const std::optional<CivilDate> pub = ParseIsoDate(published.date);
   const std::vector<int> duration_at = DurationIndex(text, mentions);
-  std::map<uint32_t, std::vector<Expr>> by_sentence;  // parsed on first use
+  struct Parsed {
+    std::vector<Expr> exprs;
+    std::vector<uint32_t> compare_tokens;
+  };
+  std::map<uint32_t, Parsed> by_sentence;  // parsed on first use
   for (Claim& claim : claims) {
     claim.time = TimeRef{};
     claim.time.from = published.date;
@@ -670,24 +703,30 @@ void ResolveClaimTimes(const AnalyzedText& text, std::string_view original,
     if (cached == by_sentence.end()) {
       ExpressionParser parser(text, lexicon.tables(), duration_at, mentions, pub,
                               sentence.first_token, sentence.end_token);
-      cached = by_sentence.emplace(m.sentence, parser.ParseAll()).first;
+      std::vector<Expr> exprs = parser.ParseAll();
+      cached = by_sentence.emplace(m.sentence, Parsed{std::move(exprs), parser.compare_tokens()}).first;
     }
     // Prefer an expression after the number in its own clause ("أرسلت 1500 جندي منذ
     // أغسطس 2023"), else the nearest one before it in the sentence, which is usually the
     // one dating the reporting verb ("قال ... يوم الاثنين إن ...").
+    // An expression after a comparison word dates the figure compared with, not this one
+    // ("500 مليون مقارنة بـ400 مليون في الفترة نفسها من العام الماضي").
     const Expr* chosen = nullptr;
     bool same_clause = true;
-    for (const Expr& e : cached->second) {
+    for (const Expr& e : cached->second.exprs) {
       if (e.first_token < m.end_token) continue;
       for (uint32_t t = m.end_token; t < e.first_token && same_clause; ++t) {
         same_clause = !(text.tokens[t].kind == TokenKind::kPunct &&
                         IsClauseBreak(text.TokenText(t)));
       }
+      for (uint32_t t : cached->second.compare_tokens) {
+        if (t >= m.end_token && t < e.first_token) same_clause = false;
+      }
       if (same_clause) chosen = &e;
       break;
     }
     if (chosen == nullptr) {
-      for (const Expr& e : cached->second) {
+      for (const Expr& e : cached->second.exprs) {
         if (e.end_token <= m.first_token) chosen = &e;
       }
     }

@@ -21,14 +21,17 @@
 //   "خريف العام الماضي"                  meteorological season of P's year - 1 (autumn =
 //                                       Sep-Nov; winter Y = Dec Y - Feb Y+1)
 //   "الخريف الماضي", "last autumn"       the latest season that ended before P
-//   "منذ أغسطس 2023", "since 2022"        from the start of X to P
+//   "منذ أغسطس 2023", "since 2022"        from the start of X to P; also with up to 4 words
+//                                       between: "منذ ظهور المرض في 2012" (since the
+//                                       outbreak in 2012), whose span then opens at منذ
 //   "since 2009, when 73 died"           a number in the when-clause (عندما / عند / حين /
 //                                       when, right after a since-expression): X itself
 //   "قبل يومين", "two days ago"          the day P-2 (months/years ago: that month/year)
 //   "منذ/خلال العامين الماضيين"          P minus the duration, to P
 //   "أوائل/منتصف/أواخر X", early/late X  the first/middle/last third of X
 //   "حتى X" (until)                      open start to the end of X
-// Which expression is a claim's: the first one after the number in its own clause, else
+// Which expression is a claim's: the first one after the number in its own clause (not past
+// a comparison word, "مقارنة"/"compared": that one dates the figure compared with), else
 // the nearest one before it in the sentence (usually the one dating the reporting verb,
 // "قال ... يوم الاثنين إن ..."); none: from = to = P, from_publication = true. This also
 // holds for cumulative counts (killed, deployed): the text rarely says when counting

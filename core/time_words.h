@@ -31,7 +31,7 @@ namespace mizan::time_words {
 
 enum class TimeClass : uint8_t {
   kWeekday, kMonth, kAmbiguousMonth, kRelativeDay, kDayNoun, kPeriod, kYearNoun, kModifier,
-  kSeason, kPart, kSince, kBy, kUntil, kBefore, kAgo, kEarlier, kLater, kFiller, kWhen,
+  kSeason, kPart, kSince, kBy, kUntil, kBefore, kAgo, kEarlier, kLater, kFiller, kWhen, kCompare,
 };
 
 enum Unit : int { kUnitDay, kUnitWeek, kUnitMonth, kUnitYear };
