@@ -392,8 +392,9 @@ std::string KnownIds(Enum last) {
 }
 
 // The distinctive words of claims' sentences (ScoreClaim::incident_words): a sentence's
-// story terms (core/stories.h), numbered batch-wide, kept when they occur in the claim
-// sentences of at most max(2%, 30) of the batch's articles, the cap story tracking uses for
+// story terms (core/stories.h), numbered batch-wide, kept when they occur in the sentences
+// of disputable claims (counts under a predicate) of at most max(2%, 30) of the
+// articles that have such claims, the cap story tracking uses for
 // a term that tells stories apart (a war's actors, a bulletin's verbs and a country's name
 // are in many more), and not the noun of what the claim counts ("عجلات" for vehicles
 // counted). Each sentence is read once, however many claims it holds.
@@ -590,7 +591,10 @@ ScoreInput MakeScoreInput(const std::vector<Document>& documents,
       std::sort(c.origins.begin(), c.origins.end());
       c.origins.erase(std::unique(c.origins.begin(), c.origins.end()), c.origins.end());
       if (group != group_of.end()) c.copy_group = group->second;
-      if (doc != nullptr) {
+      // Only a claim whose figures may be disputed needs its incident words: a count (not an
+      // amount) under a predicate (align_relations.cc, weak_key). Their sentences are also
+      // those the frequency is counted over.
+      if (doc != nullptr && !c.predicate.empty() && !c.amount) {
         incident.Read(static_cast<uint32_t>(input.claims.size()), articles, doc->text, claim.quote);
         read_any = true;
       }

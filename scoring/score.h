@@ -78,10 +78,11 @@ struct ScoreClaim {
   std::string relay;          // the last relay's name, for reasons ("" if none)
   Stance stance = Stance::kAsserted;
   std::string copy_group;     // the copy group of its document, or ""
-  // The distinctive words of its sentence (story terms in at most max(2%, 30) of the batch's
-  // articles with claims; what it counts left out), as batch-wide ids, sorted: figures of one
-  // day whose sentences share none are most likely of different incidents. Read only when
-  // `has_sentence` (extracted claims whose article text was given).
+  // The distinctive words of its sentence (story terms in the sentences of counts under a
+  // predicate of at most max(2%, 30) of the articles that have such counts; what it counts
+  // left out), as batch-wide ids, sorted: figures of one day whose sentences share none are most
+  // likely of different incidents. Read only when `has_sentence` (extracted counts under a
+  // predicate whose article text was given).
   std::vector<uint32_t> incident_words;
   bool has_sentence = false;
 };
