@@ -106,12 +106,15 @@ void Aligner::ReadClaims() {
     a_.intervals.push_back(iv);
     // A claim with nothing counted is keyed by its own id (BlockKey), and a repeat of the
     // same id by how many came before it: never a shared slot, whatever the input order.
-    uint64_t key = BlockKey(c);
-    if (c.object.empty() && c.counted.empty() && c.unit.empty()) {
-      const uint32_t repeat = solo_seen_[key]++;
+    uint64_t key;
+    if (!c.object.empty() || (c.counted.empty() && c.unit.empty())) {
+      key = BlockKey(c);
+      const uint32_t repeat = c.object.empty() ? solo_seen_[key]++ : 0;
       if (repeat > 0) key = HashBytes(std::to_string(repeat), key);
-    } else if (c.object.empty()) {
-      NoteSubject(c, i);
+    } else {
+      const uint64_t less_subject = KeyLessSubject(c);
+      key = WithSubject(less_subject, c.subject);  // BlockKey(c)
+      NoteSubject(less_subject, c.subject, i);
     }
     items_.push_back(SortItem{key, c.time, i, places_.Intern(c.place)});
     rows_.push_back(Row{iv.lo, iv.hi, c.time, c.time_start, OriginHash(c),
@@ -127,29 +130,24 @@ void Aligner::ReadClaims() {
 // Whose a figure is: a claim that states no subject, in a key whose other claims name one
 // subject only ("the bailout of 86 billion" beside "Greece's bailout of 86 billion"), is
 // that subject's. Where they name several, nothing says whose it is, and it stays apart.
-namespace {
-const std::string kAnySubject("\x1e");  // the key less its subject (no subject is this byte)
-}  // namespace
-
-void Aligner::NoteSubject(const ScoreClaim& c, uint32_t i) {
-  const auto [group, added] = subject_groups_.Intern(BlockKeyWith(c, kAnySubject));
-  if (added) group_subject_.push_back(nullptr);
-  const std::string*& named = group_subject_[group];
-  if (c.subject.empty()) {
-    unstated_subject_.emplace_back(i, group);
-  } else if (named == nullptr) {
-    named = &c.subject;
-  } else if (named != &kAnySubject && *named != c.subject) {
-    named = &kAnySubject;  // several subjects
+void Aligner::NoteSubject(uint64_t less_subject, const std::string& subject, uint32_t i) {
+  const auto [group, added] = subject_groups_.Intern(less_subject);
+  if (added) group_subject_.push_back(kNoSubjectYet);
+  uint32_t& named = group_subject_[group];
+  if (subject.empty()) {
+    unstated_subject_.push_back(Unstated{less_subject, i, group});
+  } else if (named == kNoSubjectYet) {
+    named = i;
+  } else if (named != kSeveralSubjects && claims_[named].subject != subject) {
+    named = kSeveralSubjects;
   }
 }
 
 void Aligner::JoinUnstatedSubjects() {
-  for (const auto& [i, group] : unstated_subject_) {
-    const std::string* named = group_subject_[group];
-    if (named == nullptr || named == &kAnySubject) continue;
-    // items_ are still in input order here.
-    items_[i].key = BlockKeyWith(claims_[i], *named);
+  for (const Unstated& u : unstated_subject_) {
+    const uint32_t named = group_subject_[u.group];
+    if (named == kNoSubjectYet || named == kSeveralSubjects) continue;
+    items_[u.index].key = WithSubject(u.less_subject, claims_[named].subject);  // in input order here
   }
 }
 
@@ -214,21 +212,22 @@ void Aligner::ScatterToClaims() {
 
 uint64_t HashBytes(std::string_view bytes, uint64_t seed) { return Fnv1a(bytes, seed); }
 
-uint64_t BlockKey(const ScoreClaim& c) { return aligner::BlockKeyWith(c, c.subject); }
-
-namespace aligner {
-
-uint64_t BlockKeyWith(const ScoreClaim& c, std::string_view subject) {
-  static const uint64_t object_seed = HashBytes("object\x1f"), claim_seed = HashBytes("claim\x1f"),
-                        alone_seed = HashBytes("alone\x1f");
+uint64_t BlockKey(const ScoreClaim& c) {
+  static const uint64_t object_seed = HashBytes("object\x1f"), alone_seed = HashBytes("alone\x1f");
   if (!c.object.empty()) return HashBytes(c.object, object_seed);
   // What is counted: Claim::counted, else the unit. Nothing counted: nothing says which
   // quantity it is, so it shares a slot with nothing.
   const std::string& counted = c.counted.empty() ? c.unit : c.counted;
   if (counted.empty()) return HashBytes(c.id, HashBytes("\x1f", HashBytes(c.doc, alone_seed)));
+  return aligner::WithSubject(aligner::KeyLessSubject(c), c.subject);
+}
+
+namespace aligner {
+
+uint64_t KeyLessSubject(const ScoreClaim& c) {
+  static const uint64_t claim_seed = HashBytes("claim\x1f");
   uint64_t h = claim_seed;
-  h = HashBytes("\x1f", HashBytes(counted, h));
-  h = HashBytes("\x1f", HashBytes(subject, h));
+  h = HashBytes("\x1f", HashBytes(c.counted.empty() ? c.unit : c.counted, h));
   h = HashBytes("\x1f", HashBytes(c.predicate, h));
   h = HashBytes(c.increment ? "i" : "-", h);
   // A price or rate per unit is a level of one trading day: another day's is another fact,
@@ -242,6 +241,10 @@ uint64_t BlockKeyWith(const ScoreClaim& c, std::string_view subject) {
   // may recur in other stories ("e:" and "s:" keep the two apart).
   if (!c.event.empty()) return HashBytes(c.event, HashBytes("e:", h));
   return HashBytes(c.story, HashBytes("s:", h));
+}
+
+uint64_t WithSubject(uint64_t key_less_subject, std::string_view subject) {
+  return HashBytes("\x1f", HashBytes(subject, HashBytes("subject:", key_less_subject)));
 }
 
 }  // namespace aligner

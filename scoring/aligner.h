@@ -64,8 +64,10 @@ inline bool Before(const SortItem& x, const SortItem& y) {
   return x.index < y.index;
 }
 
-// BlockKey with `subject` for the claim's own (align.cc).
-uint64_t BlockKeyWith(const ScoreClaim& claim, std::string_view subject);
+// A counted claim's blocking key is WithSubject(KeyLessSubject(claim), claim.subject):
+// claims whose keys differ only by their subject share KeyLessSubject (align.cc).
+uint64_t KeyLessSubject(const ScoreClaim& claim);
+uint64_t WithSubject(uint64_t key_less_subject, std::string_view subject);
 
 // Sorts the items into the order `Before` defines, in place (align.cc).
 void SortIntoBlocks(std::vector<SortItem>& items);
@@ -198,7 +200,7 @@ class Aligner {
   };
 
   void ReadClaims();
-  void NoteSubject(const ScoreClaim& c, uint32_t i);
+  void NoteSubject(uint64_t less_subject, const std::string& subject, uint32_t i);
   void JoinUnstatedSubjects();
   void SplitBlock(SortItem* begin, SortItem* end);
   void EmitSlots(SortItem* begin, SortItem* end, std::string_view place, uint64_t key);
@@ -249,11 +251,13 @@ class Aligner {
   struct Told { uint64_t teller; int64_t time; double lo, hi; uint32_t item; };
   std::vector<Told> told_;                         // EmitFacts
   std::unordered_map<uint64_t, uint32_t> solo_seen_;  // ReadClaims: keys of claims alone
-  // ReadClaims: keys less their subject -> the one subject their claims name (nullptr:
-  // none yet; a sentinel: several), and the claims that state none (index, group).
+  // ReadClaims: keys less their subject (interned) -> a claim naming their one subject
+  // (or none yet, or several), and the claims that state no subject.
+  static constexpr uint32_t kNoSubjectYet = HashIds::kNone, kSeveralSubjects = HashIds::kNone - 1;
+  struct Unstated { uint64_t less_subject; uint32_t index, group; };
   HashIds subject_groups_;
-  std::vector<const std::string*> group_subject_;
-  std::vector<std::pair<uint32_t, uint32_t>> unstated_subject_;
+  std::vector<uint32_t> group_subject_;
+  std::vector<Unstated> unstated_subject_;
   std::vector<std::pair<double, uint32_t>> by_value_;  // EmitSlots
   Places places_;
   std::vector<uint32_t> in_block_;  // place id -> index among a block's places (PlaceGroups)
