@@ -150,7 +150,7 @@ nlohmann::json ScoreReportWriter::ClaimJson(size_t i) const {
   c["story"] = StringOrNull(sc.story);
   if (!c.contains("counted")) c["counted"] = sc.counted;
   if (!c.contains("event")) c["event"] = sc.event;
-  c["slot"] = score.slot;
+  c["slot"] = score.slot.str();
   c["confidence"] = Number(score.confidence);
   c["verdict"] = ToString(score.verdict);
   c["reasons"] = Strings(score.reasons);

@@ -276,9 +276,41 @@ struct SlotReport {
                                                 // any refusals to merge nearby claims
 };
 
+// A slot id as a claim's score holds it ("slot-" and 12 hex digits, SlotReport::id), in
+// place: a std::string of 17 bytes is an allocation, one per claim. Up to kMaxBytes
+// (longer text is cut; slot ids never are). Reads as std::string_view or c_str().
+//
+//   ClaimScore cs;  cs.slot = report.slots[0].id;  std::string_view id = cs.slot;
+class SlotIdText {
+ public:
+  static constexpr size_t kMaxBytes = 30;
+
+  SlotIdText() = default;
+  SlotIdText(std::string_view id) {
+    size_ = static_cast<uint8_t>(id.size() < kMaxBytes ? id.size() : kMaxBytes);
+    if (size_ > 0) std::memcpy(text_, id.data(), size_);
+    text_[size_] = '\0';
+  }
+  SlotIdText(const char* id) : SlotIdText(std::string_view(id)) {}
+  SlotIdText(const std::string& id) : SlotIdText(std::string_view(id)) {}
+
+  operator std::string_view() const { return std::string_view(text_, size_); }
+  const char* c_str() const { return text_; }
+  std::string str() const { return std::string(text_, size_); }
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  friend bool operator==(const SlotIdText& a, const SlotIdText& b) {
+    return std::string_view(a) == std::string_view(b);
+  }
+
+ private:
+  char text_[kMaxBytes + 1] = {};
+  uint8_t size_ = 0;
+};
+
 struct ClaimScore {
   std::string claim;        // claim id
-  std::string slot;         // slot id
+  SlotIdText slot;          // slot id
   double confidence = 0;    // P(quantity at the claim's time lies in its interval), [0,1]
   Verdict verdict = Verdict::kUnverifiable;
   ClaimReasons reasons;              // for an editor: "corroborated by 3 independent origins"
