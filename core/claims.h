@@ -158,6 +158,13 @@ std::vector<Claim> BuildClaims(const std::string& doc_id, std::string_view origi
 // The event class of a background figure near which no event noun of events.tsv stands.
 inline constexpr std::string_view kPastEventClass = "past";
 
+// Whether an event anchor is of the neutral past class (no event noun named it): such a
+// figure can be matched only within its own story (scoring keys it by story too).
+inline bool IsAnonymousPastEvent(std::string_view event) {
+  return event.size() > kPastEventClass.size() && event.starts_with(kPastEventClass) &&
+         event[kPastEventClass.size()] == '|';
+}
+
 // Marks the claims that belong to a background event the article recalls (Claim::event): a
 // claim whose own time expression lies in a past period (ending more than 7 days before
 // `published`, within one calendar year) is a figure of that period, not of the story's own
@@ -173,7 +180,9 @@ inline constexpr std::string_view kPastEventClass = "past";
 // the same anchor. The class is that of an event noun next to the time expression, else of
 // the nearest one around the number in its sentence; with none, the anchor is
 // "<kPastEventClass>|<period>|" ("past|2014|", "past|2015-06|") with no place, which
-// articles recalling the same figure often do not share. Every other claim keeps "" (the article's own event). Run after
+// articles recalling the same figure often do not share; scoring matches such a figure
+// only within its story (IsAnonymousPastEvent). Every other claim keeps "" (the article's
+// own event). Run after
 // ResolveClaimTimes; a claim without a publication date or its own time expression is left
 // alone.
 void MarkBackgroundEvents(const AnalyzedText& text, const std::string& published,

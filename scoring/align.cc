@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/claims.h"
 #include "core/hash.h"
 #include "scoring/aligner.h"
 
@@ -238,8 +239,14 @@ uint64_t KeyLessSubject(const ScoreClaim& c) {
   // gold puts them in one fact). Partial movements ("to join the front by Monday") differ
   // by predicate (joined), not by tense.
   // The event: the story's own (its story id), or a background event's anchor, which
-  // may recur in other stories ("e:" and "s:" keep the two apart).
-  if (!c.event.empty()) return HashBytes(c.event, HashBytes("e:", h));
+  // may recur in other stories ("e:" and "s:" keep the two apart). An anonymous past
+  // figure (no event noun names it: "past|2013|") is only known to be the same figure
+  // within the story that recalls it: a country's 2013 spending and a club's 2013 fee share
+  // that anchor, so it is keyed by its story too (precision first).
+  if (!c.event.empty()) {
+    h = HashBytes(c.event, HashBytes("e:", h));
+    return IsAnonymousPastEvent(c.event) ? HashBytes(c.story, HashBytes("s:", h)) : h;
+  }
   return HashBytes(c.story, HashBytes("s:", h));
 }
 

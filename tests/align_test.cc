@@ -468,6 +468,23 @@ TEST_CASE("the event is part of the key: background figures align with their own
   for (SlotRelation r : a.relation) CHECK(r != SlotRelation::kContradiction);
 }
 
+TEST_CASE("an anonymous past figure aligns only within its story", "[align]") {
+  // "past|2013|" says only when: a club's 2013 fee and a budget's 2013 figure of another
+  // story share it, so the story keeps them apart; a named event's anchor still crosses.
+  std::vector<ScoreClaim> claims = {
+      Toll("a#1", 60, "2015-07-28", "x"), Toll("b#1", 60, "2015-07-29", "y"),
+      Toll("c#1", 83, "2015-07-30", "z"),
+      Toll("d#1", 21, "2015-07-28", "x"), Toll("e#1", 21, "2015-07-30", "w")};
+  for (int k : {0, 1, 2}) claims[k].event = "past|2013|";
+  claims[2].story = "story-2";
+  claims[3].event = claims[4].event = "bombing|2014|";
+  claims[4].story = "story-3";
+  Alignment a = Align(claims, Options());
+  CHECK(a.claims[0].slot == a.claims[1].slot);
+  CHECK(a.claims[0].slot != a.claims[2].slot);
+  CHECK(a.claims[3].slot == a.claims[4].slot);
+}
+
 TEST_CASE("a toll that rises within one moment is evolution, not contradiction", "[align]") {
   // Day one 13 killed, day two 15, from two outlets, each dated by its report: the lower
   // figure is an earlier state of the count.
