@@ -101,6 +101,7 @@ void Aligner::ReadClaims() {
   a_.intervals.reserve(n_);
   items_.reserve(n_);
   rows_.reserve(n_);
+  place_by_claim_.reserve(n_);
   for (uint32_t i = 0; i < n_; ++i) {
     const ScoreClaim& c = claims_[i];
     const SoftInterval iv = SoftenClaim(c);
@@ -117,7 +118,8 @@ void Aligner::ReadClaims() {
       key = WithSubject(less_subject, c.subject);  // BlockKey(c)
       NoteSubject(less_subject, c.subject, i);
     }
-    items_.push_back(SortItem{key, c.time, i, places_.Intern(c.place)});
+    place_by_claim_.push_back(places_.Intern(c.place));
+    items_.push_back(SortItem{key, c.time, i, place_by_claim_.back()});
     rows_.push_back(Row{iv.lo, iv.hi, c.time, c.time_start, OriginHash(c),
                         c.copy_group.empty() ? 0 : HashBytes(c.copy_group, kCopySeed),
                         c.doc.empty() ? 0 : HashBytes(c.doc, kDocSeed), c.cumulative,
@@ -167,7 +169,7 @@ void Aligner::SplitBlock(SortItem* begin, SortItem* end) {
     EmitSlots(begin, end, places_.name(only), begin->key);
     return;
   }
-  if (article_place_.empty()) article_place_ = ArticlePlaces(items_, rows_, places_);
+  if (article_place_.empty()) article_place_ = ArticlePlaces(rows_, place_by_claim_, places_);
   PlaceGrouping g = PlaceGroups(begin, end, places_, article_place_, in_block_);
   if (g.names.size() == 1) {
     const uint32_t slot = a_.slot_count();

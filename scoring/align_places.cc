@@ -14,7 +14,7 @@ namespace mizan::aligner {
 // A note names at most this many places: a block may hold dozens, and a list of all of
 // them under every one of its slots would grow with the square of their number.
 constexpr size_t kListedPlaces = 8;
-std::vector<uint32_t> ArticlePlaces(const std::vector<SortItem>& items, const std::vector<Row>& rows,
+std::vector<uint32_t> ArticlePlaces(const std::vector<Row>& rows, const std::vector<uint32_t>& place_by_claim,
                                     const Places& places) {
   constexpr uint32_t kSeveral = Places::kNone - 1;
   auto within = [&](uint32_t place, uint32_t container) {
@@ -26,14 +26,19 @@ std::vector<uint32_t> ArticlePlaces(const std::vector<SortItem>& items, const st
   HashIds docs;
   std::vector<uint32_t> doc_of(rows.size(), Places::kNone);
   std::vector<uint32_t> named;  // per article: its nearest place so far, kNone or kSeveral
-  for (const SortItem& item : items) {
-    const uint64_t doc = rows[item.index].doc;
+  uint64_t last_doc = 0;
+  uint32_t last_id = Places::kNone;
+  for (size_t i = 0; i < rows.size(); ++i) {
+    const uint64_t doc = rows[i].doc;
     if (doc == 0) continue;
-    const auto [id, added] = docs.Intern(doc);
-    if (added) named.push_back(Places::kNone);
-    doc_of[item.index] = id;
-    uint32_t& d = named[id];
-    const uint32_t p = item.place;
+    if (doc != last_doc) {  // an article's claims most often come together: one look-up
+      const auto [id, added] = docs.Intern(doc);
+      if (added) named.push_back(Places::kNone);
+      last_doc = doc, last_id = id;
+    }
+    doc_of[i] = last_id;
+    uint32_t& d = named[last_id];
+    const uint32_t p = place_by_claim[i];
     if (p == Places::kNone || d == kSeveral || d == p) continue;
     // The places of one line of containment form a chain: keep its deepest. Whatever the
     // order of the claims, the result is the same (ancestors of one place form a chain).

@@ -156,8 +156,9 @@ PlaceGrouping PlaceGroups(const SortItem* begin, const SortItem* end, const Plac
 // Per claim index: the place its article's claims name, when they name one place or
 // places along one line of containment (athens and greece: athens, the nearest); kNone when
 // they name none, or places of which neither contains the other, or the claim has no
-// article. `doc` is a claim's row's document hash (0: none). Linear (align_places.cc).
-std::vector<uint32_t> ArticlePlaces(const std::vector<SortItem>& items, const std::vector<Row>& rows,
+// article (a row's `doc` 0). `place_by_claim`: each claim's place id. One pass in input
+// order, one hash look-up per run of an article's claims (align_places.cc).
+std::vector<uint32_t> ArticlePlaces(const std::vector<Row>& rows, const std::vector<uint32_t>& place_by_claim,
                                     const Places& places);
 
 // Builds an Alignment in one direction: reads the claims into rows, sorts them into blocks,
@@ -261,7 +262,8 @@ class Aligner {
   std::vector<std::pair<double, uint32_t>> by_value_;  // EmitSlots
   Places places_;
   std::vector<uint32_t> in_block_;  // place id -> index among a block's places (PlaceGroups)
-  std::vector<uint32_t> article_place_;  // ArticlePlaces, made when a block first needs it
+  std::vector<uint32_t> place_by_claim_;  // per claim: its place id (ReadClaims)
+  std::vector<uint32_t> article_place_;   // ArticlePlaces, made when a block first needs it
 };
 
 }  // namespace mizan::aligner
