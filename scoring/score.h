@@ -20,6 +20,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/copies.h"
@@ -147,6 +148,20 @@ class ClaimReasons {
   ClaimReasons() = default;
   ClaimReasons(std::initializer_list<std::string_view> texts) {
     for (std::string_view text : texts) push_back(text);
+  }
+  ClaimReasons(const ClaimReasons&) = default;
+  ClaimReasons& operator=(const ClaimReasons&) = default;
+  // A moved-from ClaimReasons is empty (its size must not outlive its heap buffer).
+  ClaimReasons(ClaimReasons&& other) noexcept { *this = std::move(other); }
+  ClaimReasons& operator=(ClaimReasons&& other) noexcept {
+    if (this == &other) return *this;
+    heap_ = std::move(other.heap_);
+    size_ = other.size_;
+    count_ = other.count_;
+    if (heap_.empty() && size_ > 0) std::memcpy(inline_, other.inline_, size_);
+    other.heap_.clear();
+    other.size_ = other.count_ = 0;
+    return *this;
   }
 
   // Adds one text.
