@@ -242,30 +242,4 @@ void PlaceFromDomesticSource(std::vector<Claim>& claims, const ClaimLexicon& lex
   }
 }
 
-void DomesticSourceFromPlace(std::vector<Claim>& claims, const ClaimLexicon& lexicon) {
-  const ClaimLexicon::Tables& t = lexicon.tables();
-  for (Claim& claim : claims) {
-    if (claim.place.empty()) continue;
-    // The claim's country: its place, or the nearest country containing it.
-    std::string country;
-    if (t.countries.count(claim.place) != 0) {
-      country = claim.place;
-    } else {
-      for (std::string_view container : t.place_hierarchy.Containers(claim.place)) {
-        if (t.countries.count(std::string(container)) != 0) {
-          country = container;
-          break;
-        }
-      }
-    }
-    if (country.empty()) continue;
-    for (SourceHop& hop : claim.attribution) {
-      if (hop.role != HopRole::kOrigin && hop.role != HopRole::kCoOrigin) continue;
-      // A bare institution id ("interior_ministry"), not a composed or anonymous name.
-      if (t.domestic_bodies.count(hop.name) == 0) continue;
-      hop.name = country + "." + hop.name;
-    }
-  }
-}
-
 }  // namespace mizan

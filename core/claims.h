@@ -194,12 +194,4 @@ void MarkBackgroundEvents(const AnalyzedText& text, const std::string& published
 // AttributeClaims. Claims with a place, several origins or another kind of source keep theirs.
 void PlaceFromDomesticSource(std::vector<Claim>& claims, const ClaimLexicon& lexicon);
 
-// A domestic body named without its country ("قالت وزارة الداخلية" -> interior_ministry) is
-// the body of the country its claim speaks of: with the place bahrain (or a town within it)
-// the origin is "bahrain.interior_ministry", so that one ministry named once with its country
-// and once without is one origin, not two outlets agreeing or disputing (a ministry's own
-// update 2 -> 5 arrested is no contradiction). Run after PlaceFromDomesticSource; claims
-// without a place, or whose place lies in no country, keep their names.
-void DomesticSourceFromPlace(std::vector<Claim>& claims, const ClaimLexicon& lexicon);
-
 }  // namespace mizan

@@ -38,7 +38,6 @@ Extraction ExtractDocument(const Document& doc, const Lexicons& lexicons,
   x.claims = BuildClaims(doc.id, doc.text, analyzed, x.mentions, lexicons.claims);
   AttributeClaims(doc, analyzed, x.mentions, lexicons.attribution, x.claims);
   PlaceFromDomesticSource(x.claims, lexicons.claims);
-  DomesticSourceFromPlace(x.claims, lexicons.claims);
   ResolveClaimTimes(analyzed, doc.text, x.published, x.mentions, lexicons.time, x.claims);
   MarkBackgroundEvents(analyzed, x.published.date, x.mentions, lexicons.claims, x.claims);
   if (analyzed_out != nullptr) *analyzed_out = std::move(analyzed);

@@ -137,25 +137,6 @@ TEST_CASE("general news: a domestic body's country is the place when none is sta
   CHECK(OnlyClaim("At least 40 people were killed, officials said.").place.empty());
 }
 
-TEST_CASE("general news: a domestic body named without its country is the place's",
-          "[lexicon][news]") {
-  auto origin = [](const Claim& c) {
-    for (const SourceHop& hop : c.attribution)
-      if (hop.role == HopRole::kOrigin) return hop.name;
-    return std::string();
-  };
-  // With and without the country, one ministry: the update 2 -> 5 is one origin's.
-  CHECK(origin(OnlyClaim("وكشفت وزارة الداخلية إلقاء القبض على 5 من المتورطين في البحرين.")) ==
-        "bahrain.interior_ministry");
-  CHECK(origin(OnlyClaim("قالت وزارة الداخلية في البحرين إنها اعتقلت 12 شخصا.")) ==
-        "bahrain.interior_ministry");
-  CHECK(origin(OnlyClaim("Police arrested 40 people in Baghdad, the interior ministry said.")) ==
-        "iraq.interior_ministry");
-  // No place, or a body that faces outwards: the name stays as said.
-  CHECK(origin(OnlyClaim("قالت وزارة الداخلية إنها اعتقلت 12 شخصا.")) == "interior_ministry");
-  CHECK(origin(OnlyClaim("قالت وزارة الدفاع إن 30 جنديا قتلوا في سوريا.")) == "defense_ministry");
-}
-
 TEST_CASE("general news: a country that acts on goods, money or land is the place",
           "[lexicon][news]") {
   CHECK(OnlyClaim("Colombia lost an estimated 79,000 hectares of forest last year.").place ==
