@@ -279,14 +279,16 @@ TEST_CASE("a cue without its own source continues the speaker", "[attribution]")
   for (const Case& c : cases) Check(c);
 }
 
-TEST_CASE("cue scope ends with its sentence; no cue means unattributed", "[attribution]") {
+TEST_CASE("cue scope ends with its sentence, no cue means unattributed", "[attribution]") {
   const std::vector<Case> cases = {
       {"ويقال إن روسيا أعادت نشر القوات. وشهدت العملية سيطرة القوات على 250 كيلومترا.", "250",
        {}, {}, Stance::kAsserted},
       {"أرسلت كوريا الشمالية 1500 جندي إلى روسيا.", "1500", {}, {}, Stance::kAsserted},
       {"Russia sent 300 tanks to the front.", "300", {}, {}, Stance::kAsserted},
-      // A verb whose subject is unknown does not borrow the previous speaker.
-      {"قال الجيش إن القوات وصلت. وقال شهود عيان إن 9 منازل دمرت.", "9", {}, {},
+      // A verb whose subject is unknown does not borrow the previous speaker: the
+      // eyewitnesses are a speaker the lexicon cannot name, never the army. (This case was
+      // not run by ctest while the test's name held a ';', which catch_discover_tests cuts.)
+      {"قال الجيش إن القوات وصلت. وقال شهود عيان إن 9 منازل دمرت.", "9", {"unknown_speaker"}, {O},
        Stance::kAsserted},
   };
   for (const Case& c : cases) Check(c);
@@ -312,7 +314,7 @@ TEST_CASE("article and section credits are the outermost relays", "[attribution]
   for (const Case& c : cases) Check(c);
 }
 
-TEST_CASE("a third party's denial is not the claim's stance; the speaker's own is",
+TEST_CASE("a third party's denial is not the claim's stance, the speaker's own is",
           "[attribution]") {
   const std::vector<Case> cases = {
       {"اتهمت سول بيونغ يانغ بإرسال 13 ألف حاوية، وهو ما نفته موسكو.", "13", {"south_korea"},

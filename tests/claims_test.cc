@@ -280,7 +280,7 @@ TEST_CASE("percent mentions are claims with the percent unit", "[claims]") {
   CHECK(c.place == "egypt");
 }
 
-TEST_CASE("claim ids count quantity mentions in text order; other kinds are skipped", "[claims]") {
+TEST_CASE("claim ids count quantity mentions in text order, other kinds are skipped", "[claims]") {
   const std::string text = "في عام 2024 أرسلت روسيا 300 جندي و12 صاروخًا.";
   AnalyzedText t = AnalyzeText(text);
   std::vector<NumberMention> mentions{MentionOf(t, "2024", 2024, NumberKind::kYear),

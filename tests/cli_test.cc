@@ -94,7 +94,7 @@ TEST_CASE("a batch with a bad line still extracts the good ones, and exits 4", "
   }
 }
 
-TEST_CASE("issue 13: a missing path among good ones exits 4; the good ones are read",
+TEST_CASE("issue 13: a missing path among good ones exits 4, the good ones are read",
           "[cli]") {
   RunResult r = RunMizan("extract " + kBad + "no_such_file.txt " + kBad + "ok_bom_crlf.txt");
   CHECK(r.exit_code == 4);
@@ -104,7 +104,7 @@ TEST_CASE("issue 13: a missing path among good ones exits 4; the good ones are r
   CHECK(RunMizan("extract " + kBad + "no_such_file.txt").exit_code == 3);
 }
 
-TEST_CASE("issue 13: a missing --manifest file exits 4; the articles are read", "[cli]") {
+TEST_CASE("issue 13: a missing --manifest file exits 4, the articles are read", "[cli]") {
   RunResult r = RunMizan("extract " + kFixtures + "/articles --manifest " + kBad +
                          "no_such_manifest.jsonl");
   CHECK(r.exit_code == 4);
@@ -112,7 +112,7 @@ TEST_CASE("issue 13: a missing --manifest file exits 4; the articles are read", 
   CHECK(!Lines(r.out).empty());
 }
 
-TEST_CASE("issue 13: a manifest naming a missing file exits 4; the report lists it", "[cli]") {
+TEST_CASE("issue 13: a manifest naming a missing file exits 4, the report lists it", "[cli]") {
   const auto dir = testing::ScratchDir("mizan_cli_manifest");
   std::filesystem::create_directories(dir);
   const std::string json = (dir / "r.json").string();
@@ -129,7 +129,7 @@ TEST_CASE("issue 13: a manifest naming a missing file exits 4; the report lists 
   std::filesystem::remove_all(dir);
 }
 
-TEST_CASE("issue 13: a bad manifest date is a warning at its field; exit 0", "[cli]") {
+TEST_CASE("issue 13: a bad manifest date is a warning at its field, exit 0", "[cli]") {
   RunResult r = RunMizan("extract " + kFixtures + "/articles --manifest " + kBad +
                          "warn_manifest_bad_date.jsonl");
   CHECK(r.exit_code == 0);
@@ -148,7 +148,7 @@ TEST_CASE("issue 13: a manifest inside the article folder", "[cli]") {
   CHECK(forgotten.err.find("hint: this looks like a manifest entry") != std::string::npos);
 }
 
-TEST_CASE("issue 13: invalid UTF-8 and 1e400 in an extra field are warnings; exit 0",
+TEST_CASE("issue 13: invalid UTF-8 and 1e400 in an extra field are warnings, exit 0",
           "[cli]") {
   RunResult utf8 = RunMizan("extract " + kBad + "warn_invalid_utf8.jsonl");
   CHECK(utf8.exit_code == 0);
@@ -161,7 +161,7 @@ TEST_CASE("issue 13: invalid UTF-8 and 1e400 in an extra field are warnings; exi
   CHECK(Says(big, kBad + "warn_number_overflow.jsonl:2:43", "warning: number_out_of_range"));
 }
 
-TEST_CASE("issue 13: plain text on stdin hints at --lines; empty stdin exits 3", "[cli]") {
+TEST_CASE("issue 13: plain text on stdin hints at --lines, empty stdin exits 3", "[cli]") {
   const std::string plain = ReadFile(kBad + "fail_plain_text_on_stdin.txt");
   RunResult r = RunMizan("extract -", plain);
   CHECK(r.exit_code == 3);
@@ -186,7 +186,7 @@ TEST_CASE("issue 13: plain text on stdin hints at --lines; empty stdin exits 3",
   }
 }
 
-TEST_CASE("issue 13: bad structured claims are errors at their field; exit 4", "[cli]") {
+TEST_CASE("issue 13: bad structured claims are errors at their field, exit 4", "[cli]") {
   struct Case {
     std::string fixture, place, what;
   };

@@ -36,7 +36,7 @@ bool HasReason(const ClaimScore& c, const std::string& text) {
                      [&](std::string_view r) { return r.find(text) != std::string_view::npos; });
 }
 
-TEST_CASE("three independent origins corroborate; one origin thrice does not", "[confidence]") {
+TEST_CASE("three independent origins corroborate, one origin thrice does not", "[confidence]") {
   ScoreReport three = Run({C("a#1", 10000, 10000, Qualifier::kApprox, "2024-10-28", "us"),
                            C("b#1", 10000, 12000, Qualifier::kRange, "2024-10-28", "south_korea"),
                            C("c#1", 11000, std::nullopt, Qualifier::kMoreThan, "2024-10-29", "ukraine")});

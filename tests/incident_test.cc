@@ -50,7 +50,7 @@ TEST_CASE("story terms: a light stem, stop words and short words out", "[inciden
   CHECK(StoryTerm("Wedding") == "wedding");
 }
 
-TEST_CASE("a claim's sentence gives its distinctive words; stop words and numbers are none", "[incident]") {
+TEST_CASE("a claim's sentence gives its distinctive words, stop words and numbers are none", "[incident]") {
   const ScoreInput input = InputOf({
       "أصيب 8 أشخاص في إطلاق نار خلال حفل زفاف في عدن.",
       "أصيب 10 أشخاص في إطلاق نار خلال حفل زفاف في عدن.",

@@ -21,7 +21,7 @@ std::string Bad(const std::string& name) {
 
 ReadResult Read(const std::string& path) { return ReadArticles({path}, InputOptions{}); }
 
-TEST_CASE("invalid UTF-8 in a JSONL line becomes U+FFFD with a warning; the article is kept",
+TEST_CASE("invalid UTF-8 in a JSONL line becomes U+FFFD with a warning, the article is kept",
           "[input]") {
   ReadResult r = Read(Bad("warn_invalid_utf8.jsonl"));
   REQUIRE(r.documents.size() == 3);
@@ -172,7 +172,7 @@ TEST_CASE("a missing file is diagnosed and the other paths are read", "[input]")
   CHECK(r.diagnostics[0].code == ErrorCode::kUnreadableFile);
 }
 
-TEST_CASE("an article over the size limit is skipped; a 50 MB single line is fine", "[input]") {
+TEST_CASE("an article over the size limit is skipped, a 50 MB single line is fine", "[input]") {
   const auto dir = testing::ScratchDir("mizan_input_test");
   std::filesystem::create_directories(dir);
   const std::string path = (dir / "huge.jsonl").string();

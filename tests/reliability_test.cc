@@ -99,7 +99,7 @@ TEST_CASE("a source with no corroborated moment keeps its type prior", "[reliabi
   CHECK(r.high[IndexOf(r, "A")] > 0.75);
 }
 
-TEST_CASE("few claims give wide intervals; many consistent errors lower reliability", "[reliability]") {
+TEST_CASE("few claims give wide intervals, many consistent errors lower reliability", "[reliability]") {
   std::vector<ScoreClaim> claims;
   for (int k = 0; k < 10; ++k) {
     const std::string object = "q" + std::to_string(k);

@@ -99,7 +99,7 @@ TEST_CASE("a story is tracked within its window, and relinked across a gap when 
   CHECK(StoryOf(relinked, "budget-1") != StoryOf(relinked, "flood-1"));
 }
 
-TEST_CASE("copies join their story; stories do not depend on input order", "[stories]") {
+TEST_CASE("copies join their story, stories do not depend on input order", "[stories]") {
   std::vector<StoryFingerprint> prints = FloodBatch();
   // A copy whose text says nothing the story's words would find.
   prints.push_back(Print("copy-of-1", "wire", "2015-08-01", "Untitled", "Nothing here matches."));

@@ -119,7 +119,7 @@ TEST_CASE("issue14: an explicit qualifier or bounds override what the text says"
   CHECK(*input.claims[1].value.high == 2000);
 }
 
-TEST_CASE("issue14: an unreadable value is a diagnostic naming line and field; the rest is read",
+TEST_CASE("issue14: an unreadable value is a diagnostic naming line and field, the rest is read",
           "[score][issue14]") {
   const std::string text =
       "{\"source\": \"a\", \"object\": \"x\", \"value\": \"1,000\"}\n"

@@ -226,7 +226,7 @@ TEST_CASE("durations count back from publication", "[time]") {
   CHECK(english.to == "2024-10-21");
 }
 
-TEST_CASE("a running total is true as of its report; the event day is kept", "[time]") {
+TEST_CASE("a running total is true as of its report, the event day is kept", "[time]") {
   // Issue 12: "15 were killed on Monday", reported on Wednesday 2024-10-23, is the toll as of
   // Wednesday; Monday stays the event's day.
   TimeRef toll = Resolve("Officials said 15 people were killed on Monday", "2024-10-23", "15", {}, true);
