@@ -286,7 +286,7 @@ bool ClaimReader::FindPerUnit() const {
 // measured noun before the number in its clause, skipping verbs, function words, numbers and
 // the currency ("عجز الميزانية بلغ 20 مليار", "احتياطيات ... 650 مليار دولار", "VAT at 23%",
 // "a deficit of $150 billion"). An Arabic construct names its head first ("عجز الميزانية":
-// deficit, "نمو الإيرادات": growth); English puts it last ("budget deficit") and may name it
+// deficit, "نمو الودائع": growth); English puts it last ("budget deficit") and may name it
 // after the amount ("a $150 billion deficit").
 std::string ClaimReader::MeasuredNoun() const {
   uint32_t first = m_.first_token;
