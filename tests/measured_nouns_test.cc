@@ -22,7 +22,9 @@ Claim ClaimOf(const std::string& text, const std::string& numeral, const std::st
   const Extraction x = ExtractDocument(doc, Lexicons::Default());
   for (const Claim& c : x.claims) {
     const NumberMention& m = x.mentions[c.mention];
-    if (text.substr(m.span.begin, m.span.size()) == numeral) return c;
+    // A percent's span may leave its sign out: "23%" is found by "23".
+    const std::string digits = numeral.back() == '%' ? numeral.substr(0, numeral.size() - 1) : numeral;
+    if (text.compare(m.span.begin, digits.size(), digits) == 0 && m.span.size() <= numeral.size()) return c;
   }
   FAIL("no claim for " << numeral);
   return Claim{};
