@@ -282,6 +282,45 @@ bool ClaimReader::FindPerUnit() const {
   return PriceDenominatorAt(j);
 }
 
+// What an amount of money or a share measures (measured_nouns.tsv), or "": the nearest
+// measured noun before the number in its clause, skipping verbs, function words, numbers and
+// the currency ("عجز الميزانية بلغ 20 مليار", "احتياطيات ... 650 مليار دولار", "VAT at 23%",
+// "a deficit of $150 billion"). An Arabic construct names its head first ("عجز الميزانية":
+// deficit, "نمو الودائع": growth); English puts it last ("budget deficit") and may name it
+// after the amount ("a $150 billion deficit").
+std::string ClaimReader::MeasuredNoun() const {
+  uint32_t first = m_.first_token;
+  if (head_ && head_begin_ < first) first = head_begin_;  // "$150 billion", "USD 2.4 billion"
+  const uint32_t clause = ClauseStart(first, /*at_punct=*/true, /*at_complementizer=*/false);
+  const uint32_t from = std::max(clause, first > kMeasureWindowBefore ? first - kMeasureWindowBefore : 0u);
+  for (uint32_t j = first; j-- > from;) {
+    std::string_view measure = MeasureAt(j);
+    if (measure.empty()) continue;
+    if (!IsLatinWord(Text(j))) {
+      while (j > from && !MeasureAt(j - 1).empty()) measure = MeasureAt(--j);
+    }
+    return std::string(measure);
+  }
+  // "a $150 billion deficit", "a 5% sales tax": the last of the nouns right after the amount.
+  uint32_t j = AfterQuantity();
+  std::string_view after;
+  for (; j < sentence_end_ && IsWord(text_, j) && IsLatinWord(Text(j)); ++j) {
+    std::string_view measure = MeasureAt(j);
+    if (measure.empty()) break;
+    after = measure;
+  }
+  return std::string(after);
+}
+
+// The measure of the noun at i (measured_nouns.tsv, read like a counted noun), or "".
+std::string_view ClaimReader::MeasureAt(uint32_t i) const {
+  if (!IsWord(text_, i)) return {};
+  for (const std::string& form : NounCandidates(Text(i))) {
+    if (auto it = t_.measured_nouns.find(form); it != t_.measured_nouns.end()) return it->second;
+  }
+  return {};
+}
+
 // The word at i (after its proclitics) is a unit of units.tsv marked as a price denominator.
 bool ClaimReader::PriceDenominatorAt(uint32_t i) const {
   if (!IsWord(text_, i)) return false;

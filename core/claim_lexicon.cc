@@ -146,6 +146,13 @@ void LoadEvents(Tables& t) {
   }
 }
 
+void LoadMeasuredNouns(Tables& t) {
+  for (const LexiconRow& row : LoadLexicon("measured_nouns.tsv")) {
+    if (row.fields.size() != 2) BadRow("measured_nouns.tsv", row, "expected 2 columns");
+    t.measured_nouns.emplace(FoldKey(row.fields[0]), row.fields[1]);
+  }
+}
+
 // After LoadUnits and LoadPredicates: every family, unit and category is checked against them.
 void LoadPredicateRules(Tables& t) {
   std::set<std::string_view> families, units;
@@ -263,6 +270,7 @@ ClaimLexicon ClaimLexicon::Load() {
   claim_reader::LoadCues(*tables);
   claim_reader::LoadDomesticBodies(*tables);
   claim_reader::LoadEvents(*tables);
+  claim_reader::LoadMeasuredNouns(*tables);
   ClaimLexicon lexicon;
   // The index points into the tables' map nodes, which never move once loaded.
   lexicon.index_ = std::make_shared<const MatchIndex>(*tables);

@@ -42,6 +42,9 @@ inline constexpr uint32_t kSubjectWindowAfter = 6;
 // the flash floods in the valley rose to 13".
 inline constexpr uint32_t kCountWindowBefore = 12;
 inline constexpr uint32_t kEnglishHeadWindow = 4;
+// What an amount or a rate measures is named close before it: "عجز الميزانية بلغ نحو 20
+// مليار", "revenues for the year are expected to reach $5 billion".
+inline constexpr uint32_t kMeasureWindowBefore = 8;
 inline constexpr uint32_t kGenericPlaceWords = 3;
 
 // The key a lexicon surface is stored and matched under (claim_lexicon.cc).
@@ -162,6 +165,8 @@ class ClaimReader {
   std::string PeopleCountedBy(const std::string& predicate) const;
   bool MembersOfGroup(uint32_t member, uint32_t words);
   bool FindPerUnit() const;
+  std::string MeasuredNoun() const;
+  std::string_view MeasureAt(uint32_t i) const;
   bool PriceDenominatorAt(uint32_t i) const;
 
   // claim_predicates.cc: the predicate and its rewrites, increment and forward-looking cues.

@@ -50,6 +50,7 @@ TEST_CASE("a typo in a claim lexicon's kind column fails the load, naming file a
       {"claim_cues.tsv", "في\tplace_prep\n"},
       {"domestic_bodies.tsv", "health_ministry\n"},
       {"events.tsv", "هجوم\tattack\n"},
+      {"measured_nouns.tsv", "عجز\tdeficit\n"},
       {"predicate_rewrites.tsv", "deployed\tnot_unit_category\tpeople\tkilled\n"},
       {"outward_predicates.tsv", "deployed\n"}};
   REQUIRE(ClaimLoadError(good).empty());
@@ -72,6 +73,10 @@ TEST_CASE("a typo in a claim lexicon's kind column fails the load, naming file a
   CHECK(ClaimLoadError(files) == "predicates.tsv:2: casualty must be yes or no");
   files["predicates.tsv"] = "نشر\tdeployed\tno\tno\t*\nقتل\tkilled\tyes\tyes\n";
   CHECK(ClaimLoadError(files) == "predicates.tsv:2: expected 5 columns");
+
+  files = good;
+  files["measured_nouns.tsv"] = "عجز\tdeficit\nدين\n";
+  CHECK(ClaimLoadError(files) == "measured_nouns.tsv:2: expected 2 columns");
   // The kinds column: categories of units.tsv or share, |-separated, or *.
   files["predicates.tsv"] = "نشر\tdeployed\tno\tno\t*\nقتل\tkilled\tyes\tyes\tpeople|persons\n";
   CHECK(ClaimLoadError(files) == "predicates.tsv:2: unknown kind persons");
@@ -97,6 +102,7 @@ TEST_CASE("a typo in predicate_rewrites.tsv or outward_predicates.tsv fails the 
       {"claim_cues.tsv", "في\tplace_prep\n"},
       {"domestic_bodies.tsv", "health_ministry\n"},
       {"events.tsv", "هجوم\tattack\n"},
+      {"measured_nouns.tsv", "عجز\tdeficit\n"},
       {"predicate_rewrites.tsv",
        "# family\twhen\targument\tbecomes\n"
        "deployed\tnot_unit_category\tpeople\tsupplied\n"
