@@ -41,11 +41,12 @@ void ClaimReader::Read(Claim& claim) {
   FindPredicate(claim);
   claim.counted = Counted(claim);
   claim.per_unit = FindPerUnit();
-  // An amount of money or a share with no predicate: the noun it measures tells its facts
-  // apart ("usd|deficit", "percent|growth"). A price per unit is keyed by day instead.
+  // An amount of money or a share: the noun it measures tells its facts apart
+  // ("usd|deficit", "percent|growth"), whatever its predicate ("صفقة بقيمة" cost: a deal's,
+  // not a loan's). A price per unit is keyed by day instead.
   const bool money = unit_ != nullptr && unit_->category == UnitCategory::kMoney;
   const bool share = m_.kind == NumberKind::kPercent || m_.kind == NumberKind::kFraction;
-  if (claim.predicate.empty() && !claim.per_unit && !claim.counted.empty() && (money || share)) {
+  if (!claim.per_unit && !claim.counted.empty() && (money || share)) {
     if (std::string measure = MeasuredNoun(); !measure.empty()) claim.counted += "|" + measure;
   }
   claim.subject = FindSubject();

@@ -1,5 +1,5 @@
-// What an amount or a percentage measures (issue 12, item 4): a money or share claim with no
-// predicate counts "<unit>|<measure>", the measure a noun of core/lexicons/measured_nouns.tsv
+// What an amount or a percentage measures (issue 12, item 4): a money or share claim (not a
+// price per unit) counts "<unit>|<measure>", the measure a noun of core/lexicons/measured_nouns.tsv
 // before (or, in English, right after) the amount, so that a story's deficit, debt and
 // reserves in one currency are different facts. Every sentence is written for this test.
 #include <catch2/catch.hpp>
@@ -64,6 +64,15 @@ TEST_CASE("two amounts of one currency in one story are told apart by their meas
   // Plural and singular, Arabic and English meet on one id.
   CHECK(debt.counted == ClaimOf("وبلغ دين البلاد 300 مليار دولار.", "300 مليار").counted);
   CHECK(MeasureOf(ClaimOf("The country's debts reached $300 billion.", "300 billion", "en")) == "debt");
+}
+
+TEST_CASE("an amount with a predicate also takes its measure", "[claims][measure]") {
+  // "بقيمة" reads as cost: a deal's cost and a loan's are still two facts.
+  const Claim deal = ClaimOf("ووقعت الشركة صفقة بقيمة 5 مليارات ريال.", "5 مليارات");
+  const Claim loan = ClaimOf("وحصلت الشركة على قرض بقيمة 5 مليارات ريال.", "5 مليارات");
+  CHECK(MeasureOf(deal) == "deal");
+  CHECK(MeasureOf(loan) == "loan");
+  CHECK(deal.predicate == loan.predicate);
 }
 
 TEST_CASE("an amount with no measured noun keeps its currency alone", "[claims][measure]") {
