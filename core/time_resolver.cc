@@ -41,19 +41,23 @@ class ExpressionParser {
   std::vector<Expr> ParseAll() {
     constexpr uint32_t kSinceReach = 4;  // words between a since-word and the date it reaches
     std::vector<Expr> found;
-    std::optional<uint32_t> open_since;  // a since-word that began no expression of its own
+    // A since-word that began no expression of its own (kNoSince: none). A sentinel, not an
+    // optional: GCC 12 warns that an inlined optional may be read uninitialized.
+    constexpr uint32_t kNoSince = UINT32_MAX;
+    uint32_t open_since = kNoSince;
     uint32_t i = begin_;
     while (i < end_) {
       if (!MayStartExpression(i)) {
-        if (open_since && text_.tokens[i].kind == TokenKind::kPunct && IsClauseBreak(text_.TokenText(i))) {
-          open_since.reset();
+        if (open_since != kNoSince && text_.tokens[i].kind == TokenKind::kPunct &&
+            IsClauseBreak(text_.TokenText(i))) {
+          open_since = kNoSince;
         }
         ++i;
         continue;
       }
       if (std::optional<Expr> e = ParseAt(i)) {
-        if (open_since && e->first_token <= *open_since + 1 + kSinceReach) ReachSince(*open_since, *e);
-        open_since.reset();
+        if (open_since != kNoSince && e->first_token <= open_since + 1 + kSinceReach) ReachSince(open_since, *e);
+        open_since = kNoSince;
         found.push_back(*e);
         i = e->end_token;
       } else {
