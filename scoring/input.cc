@@ -443,42 +443,19 @@ class IncidentWords {
     std::vector<Word> words;
   };
 
-  // A letter or digit of a word: ASCII letters and digits and every non-ASCII code point but
-  // punctuation and spaces (Arabic comma, semicolon, question mark; guillemets; general
-  // punctuation U+2000-U+206F).
-  static bool WordPoint(uint32_t cp) {
-    if (cp < 0x80) return std::isalnum(static_cast<int>(cp)) != 0;
-    return !(cp == 0xAB || cp == 0xBB || cp == 0xA0 || cp == 0x060C || cp == 0x061B || cp == 0x061F ||
-             cp == 0x066A || cp == 0x066B || cp == 0x066C || cp == 0x06D4 || (cp >= 0x2000 && cp <= 0x206F));
-  }
-
+  // The sentence's words by the one tokenizer (core/text.h, as story terms are read):
+  // word tokens of its match form; numbers and punctuation are no incident words.
   void ReadSentence(uint32_t doc, std::string_view original) {
     Sentence& s = sentences_.emplace_back();
-    s.folded = FoldForMatch(original);
-    const std::string& f = s.folded;
-    size_t i = 0;
-    while (i < f.size()) {
-      size_t begin = i;
-      bool letters = false;  // a word of digits only is a number, not a word
-      while (i < f.size()) {
-        const auto lead = static_cast<unsigned char>(f[i]);
-        const size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-        uint32_t cp = lead < 0x80 ? lead : lead < 0xE0 ? lead & 0x1F : lead < 0xF0 ? lead & 0x0F : lead & 0x07;
-        for (size_t k = 1; k < len && i + k < f.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(f[i + k]) & 0x3F);
-        if (!WordPoint(cp)) break;
-        letters = letters || !(cp >= '0' && cp <= '9');
-        i += len;
-      }
-      if (i > begin && letters) AddWord(doc, s, begin, i - begin);
-      if (i == begin) {
-        const auto lead = static_cast<unsigned char>(f[i]);
-        i += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-      }
+    AnalyzedText text = AnalyzeText(original);
+    for (const Token& token : text.tokens) {
+      if (token.kind == TokenKind::kWord) AddWord(doc, s, text.norm, token.norm_span.begin, token.norm_span.size());
     }
+    s.folded = std::move(text.norm);
   }
 
-  void AddWord(uint32_t doc, Sentence& s, size_t begin, size_t size) {
-    const std::string term = StoryTerm(std::string_view(s.folded).substr(begin, size));
+  void AddWord(uint32_t doc, Sentence& s, std::string_view folded, size_t begin, size_t size) {
+    const std::string term = StoryTerm(folded.substr(begin, size));
     if (term.empty()) return;
     const auto [it, added] = term_id_.emplace(term, static_cast<uint32_t>(df_.size()));
     if (added) {
