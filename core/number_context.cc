@@ -9,6 +9,16 @@
 #include "core/number_reader.h"
 
 namespace mizan::number_reader {
+namespace {
+
+// The years modern news dates by, in the Gregorian calendar.
+constexpr double kFirstModernYear = 1900, kLastModernYear = 2100;
+
+// The Hijri year in which Gregorian year `gregorian` falls, near enough for a window: the
+// Hijri era began in 622 CE and 33 lunar years of 354-355 days take about 32 solar ones.
+constexpr double HijriYearOf(double gregorian) { return (gregorian - 622) * 33 / 32; }
+
+}  // namespace
 
 void Reader::ApplySign(Numeral& n) const {
   if (n.kind_fixed && n.kind != NumberKind::kFraction) return;
@@ -173,26 +183,24 @@ bool Reader::ArabicYearCue(uint32_t k) const {
   return cue.info != nullptr && (cue.info->roles & kRoleYearCue) && !cue.info->english;
 }
 
-// A 4-digit 1900-2100 number after a month, a year cue, before an era suffix, or with no
+// A 4-digit modern year (1900-2100) after a month, a year cue, before an era suffix, or with no
 // counted noun after it.
 bool Reader::LooksLikeYear(const Numeral& n) const {
   if (!n.plain_int || n.int_digits != 4) return false;
   const uint32_t before = n.first - 1;
-  // A Hijri year only after a year cue ("عام 1436"). The bounds are calendar knowledge, the
-  // Hijri counterpart of the 1900-2100 Gregorian window below: 1300 AH began in 1882 CE and
-  // 1500 AH begins in 2077 CE, the span of years modern news dates by; no article's figure.
-  constexpr double kFirstHijriYear = 1300, kLastHijriYear = 1500;
-  if (n.low >= kFirstHijriYear && n.low <= kLastHijriYear && In(before)) {
+  // A Hijri year only after a year cue ("عام 1436"), within the Hijri counterpart of the
+  // modern Gregorian window (1317-1524 AH).
+  if (n.low >= HijriYearOf(kFirstModernYear) && n.low <= HijriYearOf(kLastModernYear) && In(before)) {
     const WordHit cue = Lookup(before);
     if (cue.info != nullptr && (cue.info->roles & (kRoleYearCue | kRoleHijriMonth))) return true;
   }
   // An older year after a year cue, with no noun after it ("بُني عام 1732،"): a count of a
   // thousand and more after "عام" has its noun ("عام 1500 جندي" is not written).
-  if (n.low >= 1000 && n.low < 1900 && In(before) && (!IsWord(n.end) || (Exact(n.end) != nullptr &&
+  if (n.low >= 1000 && n.low < kFirstModernYear && In(before) && (!IsWord(n.end) || (Exact(n.end) != nullptr &&
                                                                         (Exact(n.end)->roles & (kRoleEra | kRoleFunction))))) {
     if (ArabicYearCue(before)) return true;
   }
-  if (n.low < 1900 || n.low > 2100) return false;
+  if (n.low < kFirstModernYear || n.low > kLastModernYear) return false;
   if (In(before)) {
     // "حزيران/ يونيو 2024", "in March 2024"
     if (MonthEndsAt(before)) return true;
