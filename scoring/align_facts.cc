@@ -22,6 +22,25 @@ const double kLogMagnitudeGap = std::log(kMagnitudeGap);
 // (a statement's parts told by different articles) or 149 and 583 recovered.
 constexpr double kStateStep = 1.25;
 
+namespace {
+
+// Reorders the `size` items at `begin` by their group (`group[k]` < `groups`), stably, so
+// that time order holds inside each group (a counting sort); returns where each group
+// starts, and the end, `groups` + 1 offsets.
+std::vector<uint32_t> SortByGroup(SortItem* begin, size_t size, const std::vector<uint32_t>& group,
+                                  uint32_t groups) {
+  std::vector<uint32_t> first(groups + 1, 0);
+  for (uint32_t g : group) ++first[g + 1];
+  for (size_t g = 1; g < first.size(); ++g) first[g] += first[g - 1];
+  std::vector<SortItem> sorted(size);
+  std::vector<uint32_t> fill(first.begin(), first.end() - 1);
+  for (size_t k = 0; k < size; ++k) sorted[fill[group[k]]++] = begin[k];
+  std::copy(sorted.begin(), sorted.end(), begin);
+  return first;
+}
+
+}  // namespace
+
 // Figures of one key and place that lie more than kMagnitudeGap apart with no figure
 // between them are different facts (daily new cases 4, a total of 1,082; 12 crew among
 // 239 on board): a count does not jump by that factor within one story's days, and a
@@ -56,14 +75,7 @@ void Aligner::EmitSlots(SortItem* begin, SortItem* end, std::string_view place, 
     EmitFacts(begin, end, place, key);
     return;
   }
-  // Counting sort by band: stable, so time order holds inside each band.
-  std::vector<uint32_t> first(bands + 1, 0);
-  for (uint32_t b : band) ++first[b + 1];
-  for (size_t b = 1; b < first.size(); ++b) first[b] += first[b - 1];
-  std::vector<SortItem> sorted(size);
-  std::vector<uint32_t> fill(first.begin(), first.end() - 1);
-  for (size_t k = 0; k < size; ++k) sorted[fill[band[k]]++] = begin[k];
-  std::copy(sorted.begin(), sorted.end(), begin);
+  const std::vector<uint32_t> first = SortByGroup(begin, size, band, bands);
   for (uint32_t b = 0; b < bands; ++b) {
     const uint32_t slot = a_.slot_count();
     EmitFacts(begin + first[b], begin + first[b + 1], place, key);
@@ -152,13 +164,7 @@ void Aligner::EmitFacts(SortItem* begin, SortItem* end, std::string_view place, 
   if (!table && chains > 1 && !claims_[begin->index].predicate.empty() && !claims_[begin->index].amount) {
     chains = JoinUntoldChains(begin, size, chain, chains);
   }
-  std::vector<uint32_t> first(chains + 1, 0);
-  for (uint32_t c : chain) ++first[c + 1];
-  for (size_t c = 1; c < first.size(); ++c) first[c] += first[c - 1];
-  std::vector<SortItem> sorted(size);
-  std::vector<uint32_t> fill(first.begin(), first.end() - 1);
-  for (size_t k = 0; k < size; ++k) sorted[fill[chain[k]]++] = begin[k];
-  std::copy(sorted.begin(), sorted.end(), begin);
+  const std::vector<uint32_t> first = SortByGroup(begin, size, chain, chains);
   for (uint32_t c = 0; c < chains; ++c) {
     const uint32_t slot = a_.slot_count();
     EmitSlot(begin + first[c], begin + first[c + 1], place, key);
