@@ -90,6 +90,37 @@ void Aligner::MarkEvidence(uint32_t s0, uint32_t s1) {
   // Claims sharing an origin, or a copy group, join the first claim that had it: linear
   // in the slot, however large.
   uf_.Reset(size);
+  // A small slot (the rule for structured claims: a handful per object) compares its rows
+  // pairwise: each joins the first before it with the same key, the partition the table
+  // below makes, without sizing and sweeping a table per slot.
+  constexpr uint32_t kPairwiseSlot = 8;
+  if (size <= kPairwiseSlot) {
+    for (int pass = 0; pass < 2; ++pass) {
+      for (uint32_t k = 1; k < size; ++k) {
+        const uint64_t h = pass == 0 ? RowAt(s0 + k).origin : RowAt(s0 + k).copy;
+        if (pass == 1 && h == 0) continue;  // no copy group
+        for (uint32_t j = 0; j < k; ++j) {
+          if ((pass == 0 ? RowAt(s0 + j).origin : RowAt(s0 + j).copy) == h) {
+            uf_.Union(k, j);
+            break;
+          }
+        }
+      }
+    }
+  } else {
+    MarkEvidenceByTable(s0, size);
+  }
+  min_index_.assign(size, UINT32_MAX);
+  for (uint32_t k = 0; k < size; ++k) {
+    const uint32_t r = uf_.Find(k);
+    min_index_[r] = std::min(min_index_[r], a_.order[s0 + k]);
+  }
+  for (uint32_t k = 0; k < size; ++k) pos_evidence_[s0 + k] = min_index_[uf_.Find(k)];
+}
+
+// MarkEvidence's unions for a slot of `size` rows from s0, through a hash table of keys:
+// each row joins the first row with its origin, then the first with its copy group.
+void Aligner::MarkEvidenceByTable(uint32_t s0, uint32_t size) {
   for (int pass = 0; pass < 2; ++pass) {
     evidence_keys_.Reset(size);
     first_with_key_.clear();
@@ -104,12 +135,6 @@ void Aligner::MarkEvidence(uint32_t s0, uint32_t s1) {
       }
     }
   }
-  min_index_.assign(size, UINT32_MAX);
-  for (uint32_t k = 0; k < size; ++k) {
-    const uint32_t r = uf_.Find(k);
-    min_index_[r] = std::min(min_index_[r], a_.order[s0 + k]);
-  }
-  for (uint32_t k = 0; k < size; ++k) pos_evidence_[s0 + k] = min_index_[uf_.Find(k)];
 }
 
 // Buckets: claims within same_time_days of a bucket's first claim describe one moment.
@@ -429,6 +454,13 @@ bool Aligner::ShareIncident(uint32_t from, uint32_t to) const {
 // its whole, so they disagree only in the key. An article's claims are consecutive in the input; only contested days
 // come here, and their distinct figures are few.
 bool Aligner::PartOfWhole(uint32_t from, uint32_t to) const {
+  // Only claims of an article can be a part told beside its whole: a day of structured
+  // claims (no doc) has none, and is answered before any figure is gathered.
+  bool any_doc = false;
+  for (uint32_t k = from; k < to && !any_doc; ++k) {
+    any_doc = !(pos_flags_[k] & kFlagsSetAside) && !claims_[a_.order[k]].doc.empty();
+  }
+  if (!any_doc) return false;
   std::vector<double> figures;
   for (uint32_t k = from; k < to; ++k) {
     if (pos_flags_[k] & kFlagsSetAside) continue;

@@ -209,6 +209,7 @@ class Aligner {
   void EmitSlot(const SortItem* begin, const SortItem* end, std::string_view place, uint64_t key);
   uint32_t JoinUntoldChains(const SortItem* begin, size_t size, std::vector<uint32_t>& chain, uint32_t chains);
   void MarkEvidence(uint32_t s0, uint32_t s1);
+  void MarkEvidenceByTable(uint32_t s0, uint32_t size);
   Changes MarkBuckets(uint32_t s0, uint32_t s1, bool cumulative, bool weak_key);
   uint32_t MomentEnd(uint32_t p, uint32_t s1) const;
   Band Intersect(uint32_t from, uint32_t to, uint8_t skip) const;

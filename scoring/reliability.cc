@@ -390,8 +390,12 @@ class TruthDiscovery {
     int copy_passes = 0;
     for (r_.iterations = 0; r_.iterations < options_.max_iterations && !r_.converged;) {
       ++r_.iterations;
+      // Each moment's truth, then at once (its positions still in cache) the claim mass
+      // that holds it: the same sums, in the same order, as a second pass would take.
+      held_mass_.setZero();
       for (uint32_t b : moments_) {
         if (!agreed_[b]) EstimateTruth(b, false);
+        TallyHeld(b);
       }
       r_.converged = UpdateWeights() < options_.tolerance;
       if ((r_.iterations == 1 || r_.converged) && copy_passes < kCopyPasses &&
@@ -414,9 +418,14 @@ class TruthDiscovery {
     int64_t total = 0;
     for (uint32_t k = p; k < q; ++k) {
       const uint32_t s0 = pos_[k].src_begin, s1 = pos_[k + 1].src_begin;
-      double w = 0;
-      for (uint32_t j = s0; j < s1; ++j) w += r_.weight[pos_src_[j]];
-      const double vote = s1 > s0 ? w / (s1 - s0) * pos_[k].share : 0.0;
+      double vote;
+      if (s1 == s0 + 1) {  // one source (the rule): the mean of one vote is that vote
+        vote = r_.weight[pos_src_[s0]] * pos_[k].share;
+      } else {
+        double w = 0;
+        for (uint32_t j = s0; j < s1; ++j) w += r_.weight[pos_src_[j]];
+        vote = s1 > s0 ? w / (s1 - s0) * pos_[k].share : 0.0;
+      }
       const int64_t v = static_cast<int64_t>(vote * kVoteScale + 0.5);
       diff_[pos_[k].span_begin - p] += v;
       diff_[pos_[k].span_end - p] -= v;
@@ -456,16 +465,14 @@ class TruthDiscovery {
     }
   }
 
-  // Accuracy from the claims of informative moments that hold their truth.
-  void TallyHeld() {
-    held_mass_.setZero();
-    for (uint32_t b : moments_) {
-      const double t = truth_log_[b];
-      for (uint32_t k = al_.bucket_begin[b]; k < al_.bucket_begin[b + 1]; ++k) {
-        if (!(pos_[k].lo <= t && t <= pos_[k].hi)) continue;
-        for (uint32_t j = pos_[k].src_begin; j < pos_[k + 1].src_begin; ++j) {
-          held_mass_[pos_src_[j]] += pos_[k].share;
-        }
+  // Accuracy from the claims of informative moments that hold their truth: the claim
+  // mass of moment b's claims that hold it, added to their sources' held_mass_.
+  void TallyHeld(uint32_t b) {
+    const double t = truth_log_[b];
+    for (uint32_t k = al_.bucket_begin[b]; k < al_.bucket_begin[b + 1]; ++k) {
+      if (!(pos_[k].lo <= t && t <= pos_[k].hi)) continue;
+      for (uint32_t j = pos_[k].src_begin; j < pos_[k + 1].src_begin; ++j) {
+        held_mass_[pos_src_[j]] += pos_[k].share;
       }
     }
   }
@@ -476,11 +483,20 @@ class TruthDiscovery {
     const double accuracy = std::clamp((held + k_prior_ * prior_[s]) / trials, 0.0, 1.0);
     return VoteOfAccuracy(WilsonInterval(accuracy, trials, z_).first, false_values_);
   }
-  // New votes; returns the largest relative change.
+  // New votes from held_mass_ (TallyHeld of every informative moment); returns the
+  // largest relative change.
   double UpdateWeights() {
-    TallyHeld();
     double change = 0;
+    // A source whose record and n are those its vote was last made from keeps that vote
+    // (most of a long tail, round after round): VoteOf would return it again, bit for bit.
+    const bool same_n = false_values_ == voted_n_;
+    voted_held_.resize(m_, std::numeric_limits<double>::quiet_NaN());
+    voted_mass_.resize(m_, std::numeric_limits<double>::quiet_NaN());
+    voted_n_ = false_values_;
     for (uint32_t s = 0; s < m_; ++s) {
+      if (same_n && held_mass_[s] == voted_held_[s] && r_.claim_mass[s] == voted_mass_[s]) continue;
+      voted_held_[s] = held_mass_[s];
+      voted_mass_[s] = r_.claim_mass[s];
       const double next = VoteOf(s, held_mass_[s], r_.claim_mass[s]);
       change = std::max(change, std::abs(next - r_.weight[s]) / r_.weight[s]);
       r_.weight[s] = next;
@@ -679,6 +695,10 @@ class TruthDiscovery {
   std::vector<uint32_t> moments_;        // the informative buckets
   std::vector<int64_t> diff_, sup_;      // EstimateTruth's difference array and supports
   double false_values_ = kFalseValues;   // ACCU's n, estimated from the data
+  // UpdateWeights: per source, the held and claim mass its vote was last made from (NaN:
+  // never), and the n of that round.
+  std::vector<double> voted_held_, voted_mass_;
+  double voted_n_ = std::numeric_limits<double>::quiet_NaN();
 };
 
 }  // namespace

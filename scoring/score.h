@@ -9,6 +9,7 @@
 //   // report.claims[i].confidence, report.slots[j].relation, report.sources[k].reliability
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -43,6 +44,106 @@ struct DocumentMeta {
 // "No time known" for ScoreClaim::time.
 inline constexpr int64_t kNoTime = std::numeric_limits<int64_t>::min();
 
+// The names of a claim's origins: the part of std::vector<std::string>'s interface that
+// ScoreClaim::origins needs, holding one name in place (almost every claim has one origin,
+// and a vector of one name was an allocation per claim) and more on the heap. Iterators are
+// pointers, so std::sort and std::unique work on it as on a vector.
+//
+//   OriginNames o = {"reuters"};  o.push_back("ap");  std::sort(o.begin(), o.end());
+class OriginNames {
+ public:
+  using value_type = std::string;
+  using iterator = std::string*;
+  using const_iterator = const std::string*;
+
+  OriginNames() = default;
+  OriginNames(std::initializer_list<std::string> names) { assign(names); }
+  OriginNames(const OriginNames&) = default;
+  OriginNames& operator=(const OriginNames&) = default;
+  // A moved-from OriginNames is empty, as a moved-from vector is.
+  OriginNames(OriginNames&& other) noexcept { *this = std::move(other); }
+  OriginNames& operator=(OriginNames&& other) noexcept {
+    if (this == &other) return *this;
+    one_ = std::move(other.one_);
+    many_ = std::move(other.many_);
+    has_one_ = other.has_one_;
+    other.one_.clear();
+    other.many_.clear();
+    other.has_one_ = false;
+    return *this;
+  }
+  OriginNames& operator=(std::initializer_list<std::string> names) {
+    assign(names);
+    return *this;
+  }
+
+  void push_back(std::string name) {
+    if (many_.empty() && !has_one_) {
+      one_ = std::move(name);
+      has_one_ = true;
+      return;
+    }
+    if (many_.empty()) {  // the second name: both to the heap
+      many_.reserve(2);
+      many_.push_back(std::move(one_));
+      one_.clear();
+      has_one_ = false;
+    }
+    many_.push_back(std::move(name));
+  }
+  template <typename... Args>
+  std::string& emplace_back(Args&&... args) {
+    push_back(std::string(std::forward<Args>(args)...));
+    return back();
+  }
+  // Removes [first, last) (pointers into this list); returns where `last` was.
+  iterator erase(const_iterator first, const_iterator last) {
+    const size_t from = static_cast<size_t>(first - data()), to = static_cast<size_t>(last - data());
+    if (!many_.empty()) {
+      many_.erase(many_.begin() + static_cast<std::ptrdiff_t>(from),
+                  many_.begin() + static_cast<std::ptrdiff_t>(to));
+    } else if (from < to) {
+      one_.clear();
+      has_one_ = false;
+    }
+    return begin() + from;
+  }
+  void clear() {
+    one_.clear();
+    many_.clear();
+    has_one_ = false;
+  }
+
+  size_t size() const { return many_.empty() ? (has_one_ ? 1 : 0) : many_.size(); }
+  bool empty() const { return size() == 0; }
+  size_t capacity() const { return many_.empty() ? 1 : many_.capacity(); }
+  iterator begin() { return data(); }
+  iterator end() { return data() + size(); }
+  const_iterator begin() const { return data(); }
+  const_iterator end() const { return data() + size(); }
+  std::string& operator[](size_t k) { return data()[k]; }
+  const std::string& operator[](size_t k) const { return data()[k]; }
+  std::string& front() { return *data(); }
+  const std::string& front() const { return *data(); }
+  std::string& back() { return data()[size() - 1]; }
+  const std::string& back() const { return data()[size() - 1]; }
+  friend bool operator==(const OriginNames& a, const OriginNames& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end());
+  }
+
+ private:
+  std::string* data() { return many_.empty() ? &one_ : many_.data(); }
+  const std::string* data() const { return many_.empty() ? &one_ : many_.data(); }
+  void assign(std::initializer_list<std::string> names) {
+    clear();
+    for (const std::string& name : names) push_back(name);
+  }
+
+  std::string one_;                // the name, while there is at most one
+  std::vector<std::string> many_;  // every name, once there are two or more
+  bool has_one_ = false;           // one_ holds a name
+};
+
 // One claim as scoring sees it: flat, with its value copied in. Extracted claims and
 // structured claims both become these.
 struct ScoreClaim {
@@ -71,7 +172,7 @@ struct ScoreClaim {
   std::string time_label;         // the ISO date or number, as printed in timelines
   // Independent origin(s): the origin and co-origin names, sorted; for an unattributed
   // claim, the publisher (outlet, or "doc:<id>").
-  std::vector<std::string> origins;
+  OriginNames origins;
   SourceType origin_type = SourceType::kUnattributed;
   bool unattributed = false;  // no source named: the article's own narrative
   bool structured = false;    // from a structured claims file (no chain to judge)
@@ -149,8 +250,17 @@ class ClaimReasons {
   ClaimReasons(std::initializer_list<std::string_view> texts) {
     for (std::string_view text : texts) push_back(text);
   }
-  ClaimReasons(const ClaimReasons&) = default;
-  ClaimReasons& operator=(const ClaimReasons&) = default;
+  // Copies only the bytes in use (the inline buffer is not cleared on construction: a
+  // ClaimScore per claim would clear 216 bytes it mostly never reads).
+  ClaimReasons(const ClaimReasons& other) { *this = other; }
+  ClaimReasons& operator=(const ClaimReasons& other) {
+    if (this == &other) return *this;
+    heap_ = other.heap_;
+    size_ = other.size_;
+    count_ = other.count_;
+    if (heap_.empty() && size_ > 0) std::memcpy(inline_, other.inline_, size_);
+    return *this;
+  }
   // A moved-from ClaimReasons is empty (its size must not outlive its heap buffer).
   ClaimReasons(ClaimReasons&& other) noexcept { *this = std::move(other); }
   ClaimReasons& operator=(ClaimReasons&& other) noexcept {
@@ -271,7 +381,7 @@ class ClaimReasons {
   std::string heap_;       // per text: its length (7 bits a byte, low first), then its bytes
   uint32_t size_ = 0;      // bytes in use
   uint32_t count_ = 0;     // texts
-  char inline_[kInlineBytes] = {};
+  char inline_[kInlineBytes];  // its first size_ bytes in use, while heap_ is empty
 };
 
 struct SlotReport {

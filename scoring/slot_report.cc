@@ -116,7 +116,7 @@ void SlotOrigins(const std::vector<ScoreClaim>& claims, const Alignment& al,
   for (uint32_t k = p; k < q && by_id; ++k) {
     const uint32_t i = al.order[k];
     if (al.claims[i].evidence != i) continue;
-    const std::vector<std::string>& origins = claims[i].origins;
+    const OriginNames& origins = claims[i].origins;
     by_id = origins.size() == 1 && !origins[0].empty();
     if (by_id) ids.push_back(rel.sources[rel.source_begin[i]]);
   }
@@ -131,7 +131,7 @@ void SlotOrigins(const std::vector<ScoreClaim>& claims, const Alignment& al,
   for (uint32_t k = p; k < q; ++k) {
     const uint32_t i = al.order[k];
     if (al.claims[i].evidence != i) continue;
-    const std::vector<std::string>& origins = claims[i].origins;
+    const OriginNames& origins = claims[i].origins;
     // One named origin is its own join.
     if (origins.size() == 1 && !origins[0].empty()) sr.origins.push_back(origins[0]);
     else sr.origins.push_back(JoinOrigins(claims[i]));
