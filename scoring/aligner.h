@@ -67,6 +67,8 @@ inline bool Before(const SortItem& x, const SortItem& y) {
 // A counted claim's blocking key is WithSubject(KeyLessSubject(claim), claim.subject):
 // claims whose keys differ only by their subject share KeyLessSubject (align.cc).
 uint64_t KeyLessSubject(const ScoreClaim& claim);
+// The same, with `counted` for what the claim counts (its counted thing, else its unit).
+uint64_t KeyLessSubject(const ScoreClaim& claim, std::string_view counted);
 uint64_t WithSubject(uint64_t key_less_subject, std::string_view subject);
 
 // Sorts the items into the order `Before` defines, in place (align.cc).
@@ -203,6 +205,8 @@ class Aligner {
   void ReadClaims();
   void NoteSubject(uint64_t less_subject, const std::string& subject, uint32_t i);
   void JoinUnstatedSubjects();
+  bool NoteUnitVariant(const ScoreClaim& c);
+  uint64_t RefinedLessSubject(const ScoreClaim& c) const;
   void SplitBlock(SortItem* begin, SortItem* end);
   void EmitSlots(SortItem* begin, SortItem* end, std::string_view place, uint64_t key);
   void EmitFacts(SortItem* begin, SortItem* end, std::string_view place, uint64_t key);
@@ -259,6 +263,12 @@ class Aligner {
   HashIds subject_groups_;
   std::vector<uint32_t> group_subject_;
   std::vector<Unstated> unstated_subject_;
+  // ReadClaims: generic money units (riyal) and the key, with the generic unit, under which
+  // a variant (sar) was seen -> that variant, or "" when several; amounts of a generic unit
+  // are keyed after all others are read (their claim indices).
+  std::unordered_map<std::string_view, std::string_view> generic_of_;
+  std::unordered_map<uint64_t, std::string_view> variant_in_key_;
+  std::vector<uint32_t> generic_amounts_;
   std::vector<std::pair<double, uint32_t>> by_value_;  // EmitSlots
   Places places_;
   std::vector<uint32_t> in_block_;  // place id -> index among a block's places (PlaceGroups)

@@ -6,6 +6,7 @@
 #include <map>
 #include <string>
 
+#include "core/claims.h"
 #include "core/extract.h"
 #include "core/lexicon.h"
 #include "scoring/align.h"
@@ -291,6 +292,35 @@ TEST_CASE("a claim that states no subject takes the one subject of its key", "[a
   CHECK(a.claims[4].slot != a.claims[2].slot);
   CHECK(a.claims[4].slot != a.claims[3].slot);
   CHECK(BlockKey(claims[1]) != BlockKey(claims[0]));  // the claim's own key is unchanged
+}
+
+// A bare riyal amount is the one riyal its key names elsewhere ("مليار ريال" beside "مليار
+// ريال سعودي" of the same story and predicate); beside two riyals, nothing says which.
+TEST_CASE("a generic money unit joins the one variant its key names", "[align]") {
+  auto amount = [](std::string id, std::string unit, std::string story, std::string origin) {
+    ScoreClaim c = C(std::move(id), "cost", V(20e9, 20e9, Qualifier::kExact), "2015-08-03", std::move(origin), false);
+    c.unit = c.counted = std::move(unit);
+    c.subject.clear();
+    c.amount = true;
+    c.story = std::move(story);
+    return c;
+  };
+  const std::vector<ScoreClaim> claims = {
+      amount("a#1", "sar", "s1", "x"), amount("b#1", "riyal", "s1", "y"),  // one story: sar
+      amount("c#1", "sar", "s2", "x"), amount("d#1", "qar", "s2", "y"),
+      amount("e#1", "riyal", "s2", "z"),                                   // sar or qar
+      amount("f#1", "riyal", "s3", "x"), amount("g#1", "riyal", "s3", "y"),  // riyals only
+  };
+  AlignOptions o = Options();
+  o.unit_generics = &DefaultUnitGenerics();
+  const Alignment a = Align(claims, o);
+  CHECK(a.claims[1].slot == a.claims[0].slot);
+  CHECK(a.claims[4].slot != a.claims[2].slot);
+  CHECK(a.claims[4].slot != a.claims[3].slot);
+  CHECK(a.claims[5].slot == a.claims[6].slot);
+  CHECK(a.claims[5].slot != a.claims[1].slot);
+  const Alignment plain = Align(claims, Options());  // without the table: units as told
+  CHECK(plain.claims[1].slot != plain.claims[0].slot);
 }
 
 TEST_CASE("shared origins and copy groups are one evidence unit", "[align]") {
