@@ -214,8 +214,11 @@ void Aligner::SplitBlock(SortItem* begin, SortItem* end) {
     EmitSlots(begin, end, places_.name(only), begin->key);
     return;
   }
-  if (article_place_.empty()) article_place_ = ArticlePlaces(rows_, place_by_claim_, places_);
-  PlaceGrouping g = PlaceGroups(begin, end, places_, article_place_, in_block_);
+  if (article_place_.empty()) {
+    article_place_ = ArticlePlaces(rows_, place_by_claim_, places_);
+    article_names_ = NamedPlaces(rows_, place_by_claim_);
+  }
+  PlaceGrouping g = PlaceGroups(begin, end, places_, article_place_, article_names_, a_.intervals, in_block_);
   if (g.names.size() == 1) {
     const uint32_t slot = a_.slot_count();
     EmitSlots(begin, end, g.names[0], begin->key);

@@ -149,11 +149,24 @@ struct PlaceGrouping {
   std::vector<std::pair<uint32_t, std::string>> notes;  // (group, why), by group
 };
 
+// The places each article names: per claim index, its article's dense id (Places::kNone:
+// none); per article, the distinct place ids its claims name (align_places.cc).
+struct ArticleNames {
+  std::vector<uint32_t> doc_of;
+  std::vector<std::vector<uint32_t>> places;
+  // Whether the article of claim `index` names `place` or a place within it.
+  bool Names(uint32_t index, uint32_t place, const Places& all) const;
+};
+ArticleNames NamedPlaces(const std::vector<Row>& rows, const std::vector<uint32_t>& place_by_claim);
+
 // `in_block` maps a place id to its index among the block's distinct places; it holds
 // kNone for every place on entry and on return. `article_place` holds, per claim index,
-// the one place its article names (ArticlePlaces), or kNone (align_places.cc).
+// the one place its article names (ArticlePlaces), or kNone; `named` and `intervals`, per
+// claim index, the places its article names and its figure (a claim without a place joins
+// the one group that gives its figure, if its article names that group's place) (align_places.cc).
 PlaceGrouping PlaceGroups(const SortItem* begin, const SortItem* end, const Places& places,
-                          std::span<const uint32_t> article_place, std::vector<uint32_t>& in_block);
+                          std::span<const uint32_t> article_place, const ArticleNames& named,
+                          std::span<const SoftInterval> intervals, std::vector<uint32_t>& in_block);
 
 // Per claim index: the place its article's claims name, when they name one place or
 // places along one line of containment (athens and greece: athens, the nearest); kNone when
@@ -274,6 +287,7 @@ class Aligner {
   std::vector<uint32_t> in_block_;  // place id -> index among a block's places (PlaceGroups)
   std::vector<uint32_t> place_by_claim_;  // per claim: its place id (ReadClaims)
   std::vector<uint32_t> article_place_;   // ArticlePlaces, made when a block first needs it
+  ArticleNames article_names_;            // NamedPlaces, made with article_place_
 };
 
 }  // namespace mizan::aligner

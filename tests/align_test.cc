@@ -398,6 +398,44 @@ TEST_CASE("a large input is sorted into whole blocks, in time order, whatever it
   CHECK(key_a == key_b);
 }
 
+// "29 suspects" in an article that names Kuwait and Saudi Arabia, beside "29 suspects in
+// Kuwait" under one key: the same figure of the same key, and its article names the place.
+TEST_CASE("places: a claim without a place joins the one group that gives its figure", "[align]") {
+  auto claim = [](std::string doc, int n, double value, std::string predicate, std::string place) {
+    ScoreClaim c = C(doc + "#" + std::to_string(n), std::move(predicate),
+                     V(value, value, Qualifier::kExact), "2024-12-14", "origin-" + doc);
+    c.doc = std::move(doc);
+    c.place = std::move(place);
+    return c;
+  };
+  const std::vector<ScoreClaim> claims = {
+      claim("a", 1, 29, "arrested", "kuwait"),       claim("b", 1, 7, "arrested", "saudi_arabia"),
+      // c names both countries; its 29 is told of Kuwait only: Kuwait's.
+      claim("c", 1, 29, "arrested", ""),             claim("c", 2, 3, "wounded", "kuwait"),
+      claim("c", 3, 3, "wounded", "saudi_arabia"),
+      // d names both; 12 is told of no place: nothing says whose it is.
+      claim("d", 1, 12, "arrested", ""),             claim("d", 2, 3, "wounded", "kuwait"),
+      claim("d", 3, 3, "wounded", "saudi_arabia"),
+      // e names no place: the figure alone proves nothing.
+      claim("e", 1, 29, "arrested", ""),
+      // f names both; 7 is told of Saudi Arabia only: Saudi Arabia's.
+      claim("f", 1, 7, "arrested", ""),              claim("f", 2, 3, "wounded", "kuwait"),
+      claim("f", 3, 3, "wounded", "saudi_arabia"),
+  };
+  const Alignment a = Align(claims, Options());
+  const uint32_t kuwait = a.claims[0].slot;
+  CHECK(a.slot_place[kuwait] == "kuwait");
+  CHECK(a.claims[2].slot == kuwait);
+  CHECK(a.claims[5].slot != kuwait);
+  CHECK(a.slot_place[a.claims[5].slot].empty());
+  CHECK(a.claims[8].slot == a.claims[5].slot);
+  CHECK(a.claims[9].slot == a.claims[1].slot);
+  const bool explained = std::any_of(a.notes.begin(), a.notes.end(), [&](const auto& n) {
+    return n.first == kuwait && n.second.find("the same figure is told of it") != std::string::npos;
+  });
+  CHECK(explained);
+}
+
 TEST_CASE("a block of many places: one slot each, and a note that names eight", "[align]") {
   std::vector<ScoreClaim> claims;
   for (int p = 0; p < 12; ++p) {
