@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -276,6 +278,37 @@ ClaimLexicon ClaimLexicon::Load() {
   lexicon.index_ = std::make_shared<const MatchIndex>(*tables);
   lexicon.tables_ = std::move(tables);
   return lexicon;
+}
+
+std::map<std::string, std::string> UnitGenerics(const ClaimLexicon::Tables& tables) {
+  std::map<std::string_view, std::string_view> one_word;  // money lemma -> its unit
+  for (const ClaimLexicon::UnitEntry& e : tables.units) {
+    if (e.category == UnitCategory::kMoney && e.lemma.find(' ') == std::string::npos) {
+      one_word.emplace(e.lemma, e.unit);
+    }
+  }
+  std::map<std::string_view, std::set<std::string_view>> refined;  // generic unit -> variants
+  for (const ClaimLexicon::UnitEntry& e : tables.units) {
+    const size_t space = e.lemma.find(' ');
+    if (e.category != UnitCategory::kMoney || space == std::string::npos) continue;
+    const auto first = one_word.find(std::string_view(e.lemma).substr(0, space));
+    if (first != one_word.end()) refined[first->second].insert(e.unit);
+  }
+  std::map<std::string, std::string> generic_of;
+  for (const auto& [generic, variants] : refined) {
+    if (variants.count(generic) != 0) continue;  // the bare word already names one unit
+    for (std::string_view v : variants) generic_of.emplace(v, generic);
+  }
+  return generic_of;
+}
+
+const std::map<std::string, std::string>& DefaultUnitGenerics() {
+  static const std::map<std::string, std::string> generics = [] {
+    ClaimLexicon::Tables units;
+    claim_reader::LoadUnits(units);
+    return UnitGenerics(units);
+  }();
+  return generics;
 }
 
 std::string LemmatizeNoun(std::string_view folded_word, const ClaimLexicon& lexicon) {

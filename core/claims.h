@@ -149,6 +149,15 @@ class ClaimLexicon {
 // plurals mapped (جنود -> جندي). Returns the folded input unchanged when no rule applies.
 std::string LemmatizeNoun(std::string_view folded_word, const ClaimLexicon& lexicon);
 
+// Money units that a bare word leaves open, and the units that name one of them: the lemma
+// of a one-word money unit that begins phrases of other money units and of none of its own
+// ("ريال" riyal, refined by "ريال سعودي" sar, "ريال قطري" qar) is generic; "دولار" is not
+// ("دولار أمريكي" is usd too), nor is "جنيه" (egp, like "جنيه مصري"). Read from the unit
+// table: variant unit -> generic unit ({"sar", "riyal"}, {"kwd", "dinar"}, ...).
+std::map<std::string, std::string> UnitGenerics(const ClaimLexicon::Tables& tables);
+// UnitGenerics of the embedded units.tsv (MIZAN_LEXICON_DIR applies), loaded once.
+const std::map<std::string, std::string>& DefaultUnitGenerics();
+
 // One claim per mention of kind kQuantity or kPercent, in text order, ids "<doc>#<n>".
 // Attribution, stance and time are left for AttributeClaims and ResolveClaimTimes.
 std::vector<Claim> BuildClaims(const std::string& doc_id, std::string_view original,

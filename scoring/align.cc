@@ -98,6 +98,12 @@ Alignment Aligner::Run() && {
 // Built by push_back, not sized up front: value-initializing them first is a wasted pass.
 void Aligner::ReadClaims() {
   static const uint64_t kCopySeed = HashBytes("copy\x1f"), kDocSeed = HashBytes("doc\x1f");
+  if (options_.unit_generics != nullptr) {
+    for (const auto& [variant, generic] : *options_.unit_generics) {
+      generic_of_.emplace(variant, generic);
+      generic_of_.emplace(generic, std::string_view());  // a generic unit itself
+    }
+  }
   a_.intervals.reserve(n_);
   items_.reserve(n_);
   rows_.reserve(n_);
@@ -113,6 +119,9 @@ void Aligner::ReadClaims() {
       key = BlockKey(c);
       const uint32_t repeat = c.object.empty() ? solo_seen_[key]++ : 0;
       if (repeat > 0) key = HashBytes(std::to_string(repeat), key);
+    } else if (c.amount && NoteUnitVariant(c)) {
+      key = 0;  // a generic unit: keyed below, once the variants of its key are known
+      generic_amounts_.push_back(i);
     } else {
       const uint64_t less_subject = KeyLessSubject(c);
       key = WithSubject(less_subject, c.subject);  // BlockKey(c)
@@ -127,7 +136,43 @@ void Aligner::ReadClaims() {
                         c.cumulative && !c.amount && c.value.qualifier == Qualifier::kExact && c.value.low &&
                             c.value.high && *c.value.low == *c.value.high && !IsRound(*c.value.low)});
   }
+  for (const uint32_t i : generic_amounts_) {
+    const ScoreClaim& c = claims_[i];
+    const uint64_t less_subject = RefinedLessSubject(c);
+    items_[i].key = WithSubject(less_subject, c.subject);
+    NoteSubject(less_subject, c.subject, i);
+  }
   JoinUnstatedSubjects();
+}
+
+// Which money a bare word counts: "500 ريال" beside "ريال سعودي" amounts of the same key
+// (story, predicate, event) is in Saudi riyals; beside Saudi and Qatari ones, or none,
+// nothing says which, and it keeps the generic unit. Notes the variant (sar) a claim names
+// under its key with the generic unit; true for a claim of a generic unit (riyal), keyed
+// after all variants are noted (RefinedLessSubject).
+bool Aligner::NoteUnitVariant(const ScoreClaim& c) {
+  if (generic_of_.empty()) return false;
+  const std::string& what = c.counted.empty() ? c.unit : c.counted;
+  const size_t bar = what.find('|');  // "sar|price": the unit and what it is a price of
+  const auto it = generic_of_.find(std::string_view(what).substr(0, bar));
+  if (it == generic_of_.end()) return false;
+  if (it->second.empty()) return true;
+  std::string generic(it->second);
+  if (bar != std::string::npos) generic += what.substr(bar);
+  const auto [seen, added] = variant_in_key_.emplace(KeyLessSubject(c, generic), it->first);
+  if (!added && seen->second != it->first) seen->second = std::string_view();  // several
+  return false;
+}
+
+uint64_t Aligner::RefinedLessSubject(const ScoreClaim& c) const {
+  const uint64_t as_told = KeyLessSubject(c);
+  const auto it = variant_in_key_.find(as_told);
+  if (it == variant_in_key_.end() || it->second.empty()) return as_told;
+  const std::string& what = c.counted.empty() ? c.unit : c.counted;
+  const size_t bar = what.find('|');
+  std::string variant(it->second);
+  if (bar != std::string::npos) variant += what.substr(bar);
+  return KeyLessSubject(c, variant);
 }
 
 // Whose a figure is: a claim that states no subject, in a key whose other claims name one
@@ -169,8 +214,11 @@ void Aligner::SplitBlock(SortItem* begin, SortItem* end) {
     EmitSlots(begin, end, places_.name(only), begin->key);
     return;
   }
-  if (article_place_.empty()) article_place_ = ArticlePlaces(rows_, place_by_claim_, places_);
-  PlaceGrouping g = PlaceGroups(begin, end, places_, article_place_, in_block_);
+  if (article_place_.empty()) {
+    article_place_ = ArticlePlaces(rows_, place_by_claim_, places_);
+    article_names_ = NamedPlaces(rows_, place_by_claim_);
+  }
+  PlaceGrouping g = PlaceGroups(begin, end, places_, article_place_, article_names_, a_.intervals, in_block_);
   if (g.names.size() == 1) {
     const uint32_t slot = a_.slot_count();
     EmitSlots(begin, end, g.names[0], begin->key);
@@ -227,10 +275,12 @@ uint64_t BlockKey(const ScoreClaim& c) {
 
 namespace aligner {
 
-uint64_t KeyLessSubject(const ScoreClaim& c) {
+uint64_t KeyLessSubject(const ScoreClaim& c) { return KeyLessSubject(c, c.counted.empty() ? c.unit : c.counted); }
+
+uint64_t KeyLessSubject(const ScoreClaim& c, std::string_view counted) {
   static const uint64_t claim_seed = HashBytes("claim\x1f");
   uint64_t h = claim_seed;
-  h = HashBytes("\x1f", HashBytes(c.counted.empty() ? c.unit : c.counted, h));
+  h = HashBytes("\x1f", HashBytes(counted, h));
   h = HashBytes("\x1f", HashBytes(c.predicate, h));
   h = HashBytes(c.increment ? "i" : "-", h);
   // A price or rate per unit is a level of one trading day: another day's is another fact,

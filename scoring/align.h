@@ -10,7 +10,8 @@
 // evidence), where the event is the claim's story for its story's
 // own event (Claim::event == "") and the background event's anchor otherwise, so background
 // figures align with their own event across stories and never with the main event. A claim
-// with nothing counted is a slot of its own (no catch-all slot). Within a block, places
+// with nothing counted is a slot of its own (no catch-all slot). A generic money unit
+// (riyal) counts the one variant (sar) that the same key names with it, if only one. Within a block, places
 // split slots: a place merges into a containing place found in the block (kursk -> russia
 // by AlignOptions::places); claims without a place join the block's place only when it has one
 // place group, else they form their own slot (precision first). Within a slot, claims
@@ -41,6 +42,10 @@ struct AlignOptions {
   // 13 and 15, or 20 and 30, but a lone 4 beside 24 wounded is another incident.
   double dispute_ratio = 1.5;
   const PlaceHierarchy* places = nullptr;  // which place contains which; null: none does
+  // Money units a bare word leaves open: variant unit -> generic unit ({"sar", "riyal"}:
+  // DefaultUnitGenerics of core/claims.h); null: none. A generic amount ("500 ريال") joins
+  // the one variant its key names elsewhere (its story's "ريال سعودي" amounts).
+  const std::map<std::string, std::string>* unit_generics = nullptr;
 };
 
 // Per-claim outcome flags of alignment.

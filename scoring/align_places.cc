@@ -1,10 +1,12 @@
 // A block's place groups: which place each claim of a key joins (the highest containing
 // place the block also names), and the notes that explain merges and splits.
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <numeric>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "scoring/aligner.h"
@@ -52,8 +54,42 @@ std::vector<uint32_t> ArticlePlaces(const std::vector<Row>& rows, const std::vec
   return place_of;
 }
 
+ArticleNames NamedPlaces(const std::vector<Row>& rows, const std::vector<uint32_t>& place_by_claim) {
+  HashIds docs;
+  ArticleNames named;
+  named.doc_of.assign(rows.size(), Places::kNone);
+  uint64_t last_doc = 0;
+  uint32_t last_id = Places::kNone;
+  for (size_t i = 0; i < rows.size(); ++i) {
+    const uint64_t doc = rows[i].doc;
+    if (doc == 0) continue;
+    if (doc != last_doc) {
+      const auto [id, added] = docs.Intern(doc);
+      if (added) named.places.emplace_back();
+      last_doc = doc, last_id = id;
+    }
+    named.doc_of[i] = last_id;
+    const uint32_t p = place_by_claim[i];
+    std::vector<uint32_t>& list = named.places[last_id];
+    if (p != Places::kNone && std::find(list.begin(), list.end(), p) == list.end()) list.push_back(p);
+  }
+  return named;
+}
+
+bool ArticleNames::Names(uint32_t index, uint32_t place, const Places& all) const {
+  if (doc_of[index] == Places::kNone) return false;
+  for (const uint32_t p : places[doc_of[index]]) {
+    if (p == place) return true;
+    for (const uint32_t up : all.containers(p)) {
+      if (up == place) return true;
+    }
+  }
+  return false;
+}
+
 PlaceGrouping PlaceGroups(const SortItem* begin, const SortItem* end, const Places& places,
-                          std::span<const uint32_t> article_place, std::vector<uint32_t>& in_block) {
+                          std::span<const uint32_t> article_place, const ArticleNames& named,
+                          std::span<const SoftInterval> intervals, std::vector<uint32_t>& in_block) {
   const size_t size = static_cast<size_t>(end - begin);
   // The distinct places of the block, by first appearance.
   struct Distinct { uint32_t place; int count; uint32_t top; };
@@ -94,6 +130,31 @@ PlaceGrouping PlaceGroups(const SortItem* begin, const SortItem* end, const Plac
     const uint32_t d = in_block[country];
     if (d != Places::kNone) from_article[k] = distinct[d].top;
   }
+  // A claim without a place whose very figure the block's placed claims give for one place
+  // group only ("29 suspects" beside "29 suspects in Kuwait", under one key) is that group's
+  // when its article names that place too (whatever else it names): the same key, the same
+  // figure and the same place are one fact. A figure given for several groups says nothing,
+  // and a figure alone is no proof (a story that holds several incidents repeats small
+  // tolls). One hash look-up per claim.
+  constexpr uint32_t kSeveralGroups = Places::kNone - 1;
+  std::unordered_map<double, uint32_t> group_of_figure;
+  for (size_t k = 0; k < size; ++k) {
+    if (place_of[k] == Places::kNone) continue;
+    const double figure = intervals[begin[k].index].point;
+    if (!std::isfinite(figure)) continue;
+    const uint32_t top = distinct[place_of[k]].top;
+    const auto [it, added] = group_of_figure.emplace(figure, top);
+    if (!added && it->second != top) it->second = kSeveralGroups;
+  }
+  std::vector<uint32_t> from_figure(size, Places::kNone);  // per item: the distinct it joins
+  for (size_t k = 0; k < size && !group_of_figure.empty(); ++k) {
+    if (place_of[k] != Places::kNone) continue;
+    const auto it = group_of_figure.find(intervals[begin[k].index].point);
+    if (it != group_of_figure.end() && it->second != kSeveralGroups &&
+        named.Names(begin[k].index, distinct[it->second].place, places)) {
+      from_figure[k] = it->second;
+    }
+  }
   for (const Distinct& d : distinct) in_block[d.place] = Places::kNone;
   auto name_of = [&](uint32_t d) { return places.name(distinct[d].place); };
   std::map<std::string_view, int> group_size;
@@ -113,9 +174,11 @@ PlaceGrouping PlaceGroups(const SortItem* begin, const SortItem* end, const Plac
   // several, nothing says which one they belong to, and they form a group of their own.
   int unplaced = 0;
   std::vector<int> joined(distinct.size(), 0);  // per distinct top: unplaced claims it took in
+  std::vector<int> joined_by_figure(distinct.size(), 0);
   for (size_t k = 0; k < size; ++k) {
     if (place_of[k] != Places::kNone) continue;
-    if (from_article[k] != Places::kNone) ++joined[from_article[k]];
+    if (from_figure[k] != Places::kNone) ++joined_by_figure[from_figure[k]];
+    else if (from_article[k] != Places::kNone) ++joined[from_article[k]];
     else ++unplaced;
   }
   const bool unplaced_apart = unplaced > 0 && g.names.size() >= 2;
@@ -140,11 +203,18 @@ PlaceGrouping PlaceGroups(const SortItem* begin, const SortItem* end, const Plac
                                                  std::string(name_of(d)) +
                                                  ": the only place their article names");
     }
+    if (joined_by_figure[d] > 0) {
+      g.notes.emplace_back(distinct_rank[d], std::to_string(joined_by_figure[d]) +
+                                                 " claim(s) with no place stated joined " +
+                                                 std::string(name_of(d)) +
+                                                 ": the same figure is told of it under this key");
+    }
   }
   const uint32_t unplaced_rank = unplaced_apart ? 0 : rank_of(largest);
   g.rank.resize(size);
   for (size_t k = 0; k < size; ++k) {
     g.rank[k] = place_of[k] != Places::kNone        ? distinct_rank[place_of[k]]
+                : from_figure[k] != Places::kNone  ? distinct_rank[from_figure[k]]
                 : from_article[k] != Places::kNone ? distinct_rank[from_article[k]]
                                                    : unplaced_rank;
   }

@@ -67,6 +67,8 @@ inline bool Before(const SortItem& x, const SortItem& y) {
 // A counted claim's blocking key is WithSubject(KeyLessSubject(claim), claim.subject):
 // claims whose keys differ only by their subject share KeyLessSubject (align.cc).
 uint64_t KeyLessSubject(const ScoreClaim& claim);
+// The same, with `counted` for what the claim counts (its counted thing, else its unit).
+uint64_t KeyLessSubject(const ScoreClaim& claim, std::string_view counted);
 uint64_t WithSubject(uint64_t key_less_subject, std::string_view subject);
 
 // Sorts the items into the order `Before` defines, in place (align.cc).
@@ -147,11 +149,24 @@ struct PlaceGrouping {
   std::vector<std::pair<uint32_t, std::string>> notes;  // (group, why), by group
 };
 
+// The places each article names: per claim index, its article's dense id (Places::kNone:
+// none); per article, the distinct place ids its claims name (align_places.cc).
+struct ArticleNames {
+  std::vector<uint32_t> doc_of;
+  std::vector<std::vector<uint32_t>> places;
+  // Whether the article of claim `index` names `place` or a place within it.
+  bool Names(uint32_t index, uint32_t place, const Places& all) const;
+};
+ArticleNames NamedPlaces(const std::vector<Row>& rows, const std::vector<uint32_t>& place_by_claim);
+
 // `in_block` maps a place id to its index among the block's distinct places; it holds
 // kNone for every place on entry and on return. `article_place` holds, per claim index,
-// the one place its article names (ArticlePlaces), or kNone (align_places.cc).
+// the one place its article names (ArticlePlaces), or kNone; `named` and `intervals`, per
+// claim index, the places its article names and its figure (a claim without a place joins
+// the one group that gives its figure, if its article names that group's place) (align_places.cc).
 PlaceGrouping PlaceGroups(const SortItem* begin, const SortItem* end, const Places& places,
-                          std::span<const uint32_t> article_place, std::vector<uint32_t>& in_block);
+                          std::span<const uint32_t> article_place, const ArticleNames& named,
+                          std::span<const SoftInterval> intervals, std::vector<uint32_t>& in_block);
 
 // Per claim index: the place its article's claims name, when they name one place or
 // places along one line of containment (athens and greece: athens, the nearest); kNone when
@@ -203,6 +218,8 @@ class Aligner {
   void ReadClaims();
   void NoteSubject(uint64_t less_subject, const std::string& subject, uint32_t i);
   void JoinUnstatedSubjects();
+  bool NoteUnitVariant(const ScoreClaim& c);
+  uint64_t RefinedLessSubject(const ScoreClaim& c) const;
   void SplitBlock(SortItem* begin, SortItem* end);
   void EmitSlots(SortItem* begin, SortItem* end, std::string_view place, uint64_t key);
   void EmitFacts(SortItem* begin, SortItem* end, std::string_view place, uint64_t key);
@@ -260,11 +277,18 @@ class Aligner {
   HashIds subject_groups_;
   std::vector<uint32_t> group_subject_;
   std::vector<Unstated> unstated_subject_;
+  // ReadClaims: generic money units (riyal) and the key, with the generic unit, under which
+  // a variant (sar) was seen -> that variant, or "" when several; amounts of a generic unit
+  // are keyed after all others are read (their claim indices).
+  std::unordered_map<std::string_view, std::string_view> generic_of_;
+  std::unordered_map<uint64_t, std::string_view> variant_in_key_;
+  std::vector<uint32_t> generic_amounts_;
   std::vector<std::pair<double, uint32_t>> by_value_;  // EmitSlots
   Places places_;
   std::vector<uint32_t> in_block_;  // place id -> index among a block's places (PlaceGroups)
   std::vector<uint32_t> place_by_claim_;  // per claim: its place id (ReadClaims)
   std::vector<uint32_t> article_place_;   // ArticlePlaces, made when a block first needs it
+  ArticleNames article_names_;            // NamedPlaces, made with article_place_
 };
 
 }  // namespace mizan::aligner

@@ -33,6 +33,7 @@
 #include <limits>
 #include <map>
 
+#include "core/claims.h"
 #include "core/number_format.h"
 #include "core/source_name.h"
 #include "scoring/align.h"
@@ -544,6 +545,7 @@ ScoreReport Score(const ScoreInput& input, const ScoreOptions& options) {
   AlignOptions align_options;
   align_options.same_time_days = options.same_time_days;
   align_options.places = options.places != nullptr ? options.places : &PlaceHierarchy::Default();
+  align_options.unit_generics = &DefaultUnitGenerics();
   const Alignment al = Align(claims, align_options);
   const Reliability rel = EstimateReliability(claims, al, options);
 

@@ -6,6 +6,7 @@
 #include <map>
 #include <string>
 
+#include "core/claims.h"
 #include "core/extract.h"
 #include "core/lexicon.h"
 #include "scoring/align.h"
@@ -293,6 +294,35 @@ TEST_CASE("a claim that states no subject takes the one subject of its key", "[a
   CHECK(BlockKey(claims[1]) != BlockKey(claims[0]));  // the claim's own key is unchanged
 }
 
+// A bare riyal amount is the one riyal its key names elsewhere ("مليار ريال" beside "مليار
+// ريال سعودي" of the same story and predicate); beside two riyals, nothing says which.
+TEST_CASE("a generic money unit joins the one variant its key names", "[align]") {
+  auto amount = [](std::string id, std::string unit, std::string story, std::string origin) {
+    ScoreClaim c = C(std::move(id), "cost", V(20e9, 20e9, Qualifier::kExact), "2015-08-03", std::move(origin), false);
+    c.unit = c.counted = std::move(unit);
+    c.subject.clear();
+    c.amount = true;
+    c.story = std::move(story);
+    return c;
+  };
+  const std::vector<ScoreClaim> claims = {
+      amount("a#1", "sar", "s1", "x"), amount("b#1", "riyal", "s1", "y"),  // one story: sar
+      amount("c#1", "sar", "s2", "x"), amount("d#1", "qar", "s2", "y"),
+      amount("e#1", "riyal", "s2", "z"),                                   // sar or qar
+      amount("f#1", "riyal", "s3", "x"), amount("g#1", "riyal", "s3", "y"),  // riyals only
+  };
+  AlignOptions o = Options();
+  o.unit_generics = &DefaultUnitGenerics();
+  const Alignment a = Align(claims, o);
+  CHECK(a.claims[1].slot == a.claims[0].slot);
+  CHECK(a.claims[4].slot != a.claims[2].slot);
+  CHECK(a.claims[4].slot != a.claims[3].slot);
+  CHECK(a.claims[5].slot == a.claims[6].slot);
+  CHECK(a.claims[5].slot != a.claims[1].slot);
+  const Alignment plain = Align(claims, Options());  // without the table: units as told
+  CHECK(plain.claims[1].slot != plain.claims[0].slot);
+}
+
 TEST_CASE("shared origins and copy groups are one evidence unit", "[align]") {
   std::vector<ScoreClaim> claims = {
       C("a#1", "deployed", V(1500, 1500, Qualifier::kExact), "2024-10-20", "nis"),
@@ -366,6 +396,44 @@ TEST_CASE("a large input is sorted into whole blocks, in time order, whatever it
   for (size_t i = 0; i < claims.size(); ++i) key_a[claims[i].id] = a.slot_key[a.claims[i].slot];
   for (size_t i = 0; i < shuffled.size(); ++i) key_b[shuffled[i].id] = b.slot_key[b.claims[i].slot];
   CHECK(key_a == key_b);
+}
+
+// "29 suspects" in an article that names Kuwait and Saudi Arabia, beside "29 suspects in
+// Kuwait" under one key: the same figure of the same key, and its article names the place.
+TEST_CASE("places: a claim without a place joins the one group that gives its figure", "[align]") {
+  auto claim = [](std::string doc, int n, double value, std::string predicate, std::string place) {
+    ScoreClaim c = C(doc + "#" + std::to_string(n), std::move(predicate),
+                     V(value, value, Qualifier::kExact), "2024-12-14", "origin-" + doc);
+    c.doc = std::move(doc);
+    c.place = std::move(place);
+    return c;
+  };
+  const std::vector<ScoreClaim> claims = {
+      claim("a", 1, 29, "arrested", "kuwait"),       claim("b", 1, 7, "arrested", "saudi_arabia"),
+      // c names both countries; its 29 is told of Kuwait only: Kuwait's.
+      claim("c", 1, 29, "arrested", ""),             claim("c", 2, 3, "wounded", "kuwait"),
+      claim("c", 3, 3, "wounded", "saudi_arabia"),
+      // d names both; 12 is told of no place: nothing says whose it is.
+      claim("d", 1, 12, "arrested", ""),             claim("d", 2, 3, "wounded", "kuwait"),
+      claim("d", 3, 3, "wounded", "saudi_arabia"),
+      // e names no place: the figure alone proves nothing.
+      claim("e", 1, 29, "arrested", ""),
+      // f names both; 7 is told of Saudi Arabia only: Saudi Arabia's.
+      claim("f", 1, 7, "arrested", ""),              claim("f", 2, 3, "wounded", "kuwait"),
+      claim("f", 3, 3, "wounded", "saudi_arabia"),
+  };
+  const Alignment a = Align(claims, Options());
+  const uint32_t kuwait = a.claims[0].slot;
+  CHECK(a.slot_place[kuwait] == "kuwait");
+  CHECK(a.claims[2].slot == kuwait);
+  CHECK(a.claims[5].slot != kuwait);
+  CHECK(a.slot_place[a.claims[5].slot].empty());
+  CHECK(a.claims[8].slot == a.claims[5].slot);
+  CHECK(a.claims[9].slot == a.claims[1].slot);
+  const bool explained = std::any_of(a.notes.begin(), a.notes.end(), [&](const auto& n) {
+    return n.first == kuwait && n.second.find("the same figure is told of it") != std::string::npos;
+  });
+  CHECK(explained);
 }
 
 TEST_CASE("a block of many places: one slot each, and a note that names eight", "[align]") {

@@ -153,6 +153,24 @@ TEST_CASE("predicates.tsv: one id per surface, one cumulative flag per id", "[le
   }
 }
 
+// A bare "ريال" leaves the currency open; "ريال سعودي" names one (scoring joins a story's
+// bare amounts to the one variant its key names). A bare word that already names a unit
+// ("دولار" usd, like "دولار أمريكي"; "جنيه" egp, like "جنيه مصري") is not generic.
+TEST_CASE("units.tsv: generic money units and their variants", "[lexicon]") {
+  const ClaimLexicon lexicon = ClaimLexicon::Load();
+  const std::map<std::string, std::string> generics = UnitGenerics(lexicon.tables());
+  CHECK(generics.at("sar") == "riyal");
+  CHECK(generics.at("qar") == "riyal");
+  CHECK(generics.at("kwd") == "dinar");
+  CHECK(generics.at("aed") == "dirham");
+  CHECK(generics.count("usd") == 0);
+  CHECK(generics.count("egp") == 0);
+  CHECK(generics.count("gbp") == 0);  // "جنيه إسترليني" refines egp's word, but egp is no generic
+  CHECK(generics.count("km2") == 0);  // "كيلومتر مربع" is a measure, not money
+  for (const auto& [variant, generic] : generics) CHECK(generics.count(generic) == 0);
+  CHECK(DefaultUnitGenerics() == generics);
+}
+
 TEST_CASE("claim_cues.tsv roles are known and surfaces unique", "[lexicon]") {
   const std::set<std::string> roles{"increment", "forward", "complementizer", "place_prep", "generic_place",
                                     "partitive", "origin", "direction", "relative", "strike_verb", "disease",

@@ -228,6 +228,15 @@ TEST_CASE("cumulative follows the predicate family", "[claims]") {
   CHECK_FALSE(ClaimFor("أطلقت 12 صاروخًا.", "12", 12).cumulative);
 }
 
+// "لقي ... مصرعهم" with the count, and commas, between the verb and its object.
+TEST_CASE("a people count after laqiya is of the dead", "[claims]") {
+  const Claim dead = ClaimFor("لقي 21 شخصا على الأقل، من بينهم نساء وأطفال، مصرعهم.", "21", 21);
+  CHECK(dead.predicate == "killed");
+  CHECK(dead.counted == "person");
+  CHECK(ClaimFor("ولقيت 5 نساء حتفهن في الحادث.", "5", 5).predicate == "killed");
+  CHECK(ClaimFor("لقي المقترح تأييد 30 دولة.", "30", 30).predicate != "killed");  // no people counted
+}
+
 TEST_CASE("casualty follows the final predicate family (predicates.tsv column)", "[claims]") {
   const Claim killed = ClaimFor("قتل 3 جنود في الهجوم.", "3", 3);
   CHECK(killed.predicate == "killed");
