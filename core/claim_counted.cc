@@ -180,7 +180,13 @@ std::string ClaimReader::CountNounPredicate() {
   const CountBefore& c = CountNamedBefore();
   if (c.death_toll) return "killed";
   if (!c.predicate.empty()) return c.predicate;
-  return c.unit != nullptr ? c.unit->implied_predicate : "";
+  return c.unit != nullptr && !c.unit->state ? c.unit->implied_predicate : "";
+}
+
+// The predicate the counted noun carries by itself ("50 قتيلا": killed), or "": none, or a
+// noun of a state (units.tsv "state": detainees are held, whenever they were arrested).
+std::string ClaimReader::ImpliedPredicate() const {
+  return unit_ != nullptr && !unit_->state ? unit_->implied_predicate : "";
 }
 
 // A word that may be a counted noun: not a function word or other cue, and not a number.
