@@ -156,6 +156,8 @@ class ClaimReader {
   const CountBefore& CountNamedBefore();
   void FindCountBefore();
   std::string CountNounPredicate();
+  std::string_view ShareOfMeasure() const;
+  std::string_view MeasureOfPossessed(std::string_view word) const;
   std::string ImpliedPredicate() const;
   bool PlainNoun(uint32_t i) const;
   bool IsFunctionWord(std::string_view w, bool latin) const;
