@@ -180,7 +180,13 @@ std::string ClaimReader::CountNounPredicate() {
   const CountBefore& c = CountNamedBefore();
   if (c.death_toll) return "killed";
   if (!c.predicate.empty()) return c.predicate;
-  return c.unit != nullptr ? c.unit->implied_predicate : "";
+  return c.unit != nullptr && !c.unit->state ? c.unit->implied_predicate : "";
+}
+
+// The predicate the counted noun carries by itself ("50 قتيلا": killed), or "": none, or a
+// noun of a state (units.tsv "state": detainees are held, whenever they were arrested).
+std::string ClaimReader::ImpliedPredicate() const {
+  return unit_ != nullptr && !unit_->state ? unit_->implied_predicate : "";
 }
 
 // A word that may be a counted noun: not a function word or other cue, and not a number.
@@ -301,6 +307,11 @@ std::string ClaimReader::MeasuredNoun() const {
     }
     return std::string(measure);
   }
+  // A share of a measured whole named after it: "90 بالمئة من جسدها", "40 في المائة من العجز",
+  // "60 percent of the body" (the whole it is a share of).
+  if (m_.kind == NumberKind::kPercent || m_.kind == NumberKind::kFraction) {
+    if (std::string_view of = ShareOfMeasure(); !of.empty()) return std::string(of);
+  }
   // "a $150 billion deficit", "a 5% sales tax": the last of the nouns right after the amount.
   uint32_t j = AfterQuantity();
   std::string_view after;
@@ -310,6 +321,54 @@ std::string ClaimReader::MeasuredNoun() const {
     after = measure;
   }
   return std::string(after);
+}
+
+// The measure of the whole a share is of, named right after it ("من"/"of" within
+// kShareOfReach tokens of the number, past its percent sign or words and a closing quote,
+// then within kShareOfWords words: "من إجمالي الناتج المحلي"), or "".
+std::string_view ClaimReader::ShareOfMeasure() const {
+  constexpr uint32_t kShareOfReach = 4;  // "80 بالمئة\" من", "40 في المائة من", "60 per cent of"
+  constexpr uint32_t kShareOfWords = 2;
+  uint32_t j = AfterQuantity();
+  for (uint32_t reach = 0;; ++j, ++reach) {
+    if (reach == kShareOfReach || j >= sentence_end_ || IsBoundary(j) ||
+        text_.tokens[j].kind == TokenKind::kNumber) {
+      return {};
+    }
+    if (!IsWord(text_, j)) continue;
+    const std::string_view w = Text(j);
+    if (w == "\xD9\x85\xD9\x86" /* من */ || AsciiLower(w) == "of") break;
+  }
+  uint32_t words = 0;
+  for (++j; j < sentence_end_ && words < kShareOfWords && IsWord(text_, j); ++j, ++words) {
+    if (std::string_view measure = MeasureAt(j); !measure.empty()) return measure;
+    if (std::string_view measure = MeasureOfPossessed(Text(j)); !measure.empty()) return measure;
+  }
+  return {};
+}
+
+// The measure of a noun with a possessive suffix ("جسدها" her body, "ميزانيتها" its budget:
+// ـها ـهما ـهم ـه off, a ت before it read as the folded ة), or "": "of its whole" is how a
+// share names it.
+std::string_view ClaimReader::MeasureOfPossessed(std::string_view word) const {
+  constexpr std::string_view kSuffixes[] = {"\xD9\x87\xD9\x85\xD8\xA7" /* هما */, "\xD9\x87\xD8\xA7" /* ها */,
+                                            "\xD9\x87\xD9\x85" /* هم */, "\xD9\x87" /* ه */};
+  constexpr std::string_view kTa = "\xD8\xAA";          // ت
+  constexpr std::string_view kTaMarbuta = "\xD9\x87";   // ة, as FoldForMatch writes it (ه)
+  constexpr size_t kMinStem = 4;                        // two Arabic letters
+  for (std::string_view suffix : kSuffixes) {
+    if (word.size() < suffix.size() + kMinStem || word.substr(word.size() - suffix.size()) != suffix) continue;
+    std::string stem(word.substr(0, word.size() - suffix.size()));
+    for (int pass = 0; pass < 2; ++pass) {
+      for (const std::string& form : NounCandidates(stem)) {
+        if (auto it = t_.measured_nouns.find(form); it != t_.measured_nouns.end()) return it->second;
+      }
+      if (stem.size() < kTa.size() || stem.substr(stem.size() - kTa.size()) != kTa) break;
+      stem.replace(stem.size() - kTa.size(), kTa.size(), kTaMarbuta);
+    }
+    break;  // the longest suffix that ends the word is its suffix
+  }
+  return {};
 }
 
 // The measure of the noun at i (measured_nouns.tsv, read like a counted noun), or "".

@@ -62,7 +62,7 @@ void LoadUnits(Tables& t) {
     entry.unit = row.fields[1];
     entry.category = *category;
     entry.implied_predicate = row.fields[4] == "-" ? "" : row.fields[4];
-    if (row.fields.size() == 6 && row.fields[5] != "-") {
+    if (row.fields.size() >= 6 && row.fields[5] != "-") {
       std::string_view ids = row.fields[5];
       while (!ids.empty()) {
         const size_t bar = ids.find('|');
@@ -71,8 +71,14 @@ void LoadUnits(Tables& t) {
       }
     }
     if (row.fields.size() == 7) {
-      if (row.fields[6] != "price" && row.fields[6] != "-") BadRow("units.tsv", row, "column 7 must be price or -");
+      if (row.fields[6] != "price" && row.fields[6] != "state" && row.fields[6] != "-") {
+        BadRow("units.tsv", row, "column 7 must be price, state or -");
+      }
+      if (row.fields[6] == "state" && entry.implied_predicate.empty()) {
+        BadRow("units.tsv", row, "a state noun names the act that left people in it (column 5)");
+      }
       entry.price_denominator = row.fields[6] == "price";
+      entry.state = row.fields[6] == "state";
     }
     const size_t index = t.units.size();
     t.units.push_back(entry);

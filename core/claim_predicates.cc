@@ -39,7 +39,14 @@ void ClaimReader::FindPredicate(Claim& claim) {
       predicate_before_ = false;
     }
   }
-  std::string id = chosen ? chosen.value->id : (unit_ != nullptr ? unit_->implied_predicate : "");
+  // A noun of a state (units.tsv "state": detainees, captives) takes an act only from its
+  // own conjunct: "أسيرا واحدا في الاعتقال الإداري وأربعة معتقلين يخوضون إضرابا" counts four
+  // people held, not an arrest.
+  if (chosen && predicate_before_ && unit_ != nullptr && unit_->state && ConjunctionBetween(chosen.end, first)) {
+    chosen = Match();
+    predicate_before_ = false;
+  }
+  std::string id = chosen ? chosen.value->id : ImpliedPredicate();
   if (id.empty() && death_toll_) id = "killed";
   // "ارتفع عدد الضحايا إلى 15 شخصا": the count noun's own event.
   if (id.empty() && !measure_ && (unit_ == nullptr || unit_->category == UnitCategory::kPeople)) id = CountNounPredicate();
@@ -88,6 +95,20 @@ bool ClaimReader::CoordinatorBetween(uint32_t begin, uint32_t end) const {
     if (IsWord(text_, j) && CueAt(j, CueRole::kCoordinator) > 0) return true;
   }
   return false;
+}
+
+// Whether a new conjunct opens between token `begin` and the number at `number`: a
+// coordinator cue, a lone "و", or "و" on the number word itself ("وأربعة"; "واحد" is the
+// numeral one, its و a letter of the word).
+bool ClaimReader::ConjunctionBetween(uint32_t begin, uint32_t number) const {
+  constexpr std::string_view kWaw = "\xD9\x88";                       // و
+  constexpr std::string_view kOne = "\xD9\x88\xD8\xA7\xD8\xAD\xD8\xAF";  // واحد
+  if (CoordinatorBetween(begin, number)) return true;
+  for (uint32_t j = begin; j < number; ++j) {
+    if (IsWord(text_, j) && Text(j) == kWaw) return true;
+  }
+  const std::string_view w = Text(number);
+  return w.size() > kWaw.size() && w.substr(0, kWaw.size()) == kWaw && w.substr(0, kOne.size()) != kOne;
 }
 
 // "عبر" is crossed as a verb and "via" as a preposition: a verb opens its clause (VSO news

@@ -156,6 +156,9 @@ class ClaimReader {
   const CountBefore& CountNamedBefore();
   void FindCountBefore();
   std::string CountNounPredicate();
+  std::string_view ShareOfMeasure() const;
+  std::string_view MeasureOfPossessed(std::string_view word) const;
+  std::string ImpliedPredicate() const;
   bool PlainNoun(uint32_t i) const;
   bool IsFunctionWord(std::string_view w, bool latin) const;
   static bool IsClosingMark(std::string_view p);
@@ -173,6 +176,7 @@ class ClaimReader {
   void FindPredicate(Claim& claim);
   PhraseMatch<ClaimLexicon::PredicateEntry> PredicateAfter(uint32_t clause) const;
   bool CoordinatorBetween(uint32_t begin, uint32_t end) const;
+  bool ConjunctionBetween(uint32_t begin, uint32_t number) const;
   bool VerbReadingHolds(uint32_t begin, uint32_t clause) const;
   bool RewriteHolds(const ClaimLexicon::PredicateRewrite& rule) const;
   std::optional<UnitCategory> CountedKind() const;

@@ -76,6 +76,11 @@ class ClaimLexicon {
     // units.tsv column 7 "price": an amount of money per one of it ("دولارا للبرميل", "$50 a
     // barrel", "3.75 ريال للدولار") is a market price or rate, a level of one trading day.
     bool price_denominator = false;
+    // units.tsv column 7 "state": the noun names people in a lasting state an act left them
+    // in (detainees, captives): "4 معتقلين يخوضون إضرابا" counts the people held now, not
+    // an arrest. Its implied predicate is only the act's form (PeopleCountedBy, Counted):
+    // the act comes from the clause ("اعتقلت 5 معتقلين"), never from the noun alone.
+    bool state = false;
   };
   struct PlaceEntry {
     std::string entity;   // "north_korea", "kursk", "moscow"

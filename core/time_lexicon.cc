@@ -72,7 +72,7 @@ std::optional<TimeClass> ParseClass(std::string_view id) {
       {"ago", TimeClass::kAgo},             {"earlier", TimeClass::kEarlier},
       {"later", TimeClass::kLater},         {"filler", TimeClass::kFiller},
       {"ambiguous_month", TimeClass::kAmbiguousMonth}, {"when", TimeClass::kWhen},
-      {"compare", TimeClass::kCompare},
+      {"compare", TimeClass::kCompare},       {"relative", TimeClass::kRelative},
   };
   auto it = kClasses.find(id);
   if (it == kClasses.end()) return std::nullopt;

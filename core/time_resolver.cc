@@ -63,6 +63,7 @@ class ExpressionParser {
       } else {
         if (Find(i, TimeClass::kSince)) open_since = i;
         if (Find(i, TimeClass::kCompare)) compare_tokens_.push_back(i);
+        if (Find(i, TimeClass::kRelative)) relative_tokens_.push_back(i);
         ++i;
       }
     }
@@ -71,6 +72,7 @@ class ExpressionParser {
 
   // The tokens of comparison words ("مقارنة", "compared") ParseAll passed, in order.
   const std::vector<uint32_t>& compare_tokens() const { return compare_tokens_; }
+  const std::vector<uint32_t>& relative_tokens() const { return relative_tokens_; }
 
   // "منذ ظهور المرض في 2012", "منذ الأزمة المالية عام 2008", "since the outbreak in 2012": a
   // since-word with a few words of its own before a date makes the date the range's start.
@@ -628,6 +630,7 @@ class ExpressionParser {
   mutable std::string lower_buffer_;  // scratch for LowerAsciiView
   mutable std::string al_buffer_;     // scratch for a stem with the article's alef restored
   std::vector<uint32_t> compare_tokens_;
+  std::vector<uint32_t> relative_tokens_;
 };
 
 // For each token, the index of the duration mention starting there, or -1.
@@ -658,6 +661,25 @@ bool IsRunningTotal(const Claim& claim, const Interval& interval, const std::opt
   const auto to = std::chrono::sys_days(*interval.to);
   const auto p = std::chrono::sys_days(*pub);
   return to <= p && (to - from).count() < kEventDays && (p - from).count() <= kRecentDays && to != p;
+}
+
+// Whether expression e lies in a relative clause ("التي سقطت الخميس", "which crashed on
+// Thursday") that a clause break closes before token `number`: a relative pronoun before e
+// with no clause break between them, and one between e and the number.
+bool InClosedRelativeClause(const AnalyzedText& text, const std::vector<uint32_t>& relatives,
+                            const Expr& e, uint32_t number) {
+  auto breaks = [&](uint32_t from, uint32_t to) {
+    for (uint32_t t = from; t < to; ++t) {
+      if (text.tokens[t].kind == TokenKind::kPunct && IsClauseBreak(text.TokenText(t))) return true;
+    }
+    return false;
+  };
+  for (auto r = relatives.rbegin(); r != relatives.rend(); ++r) {
+    if (*r >= e.first_token) continue;
+    // The nearest relative pronoun before e: open, and closed before the number.
+    return !breaks(*r + 1, e.first_token) && breaks(e.end_token, number);
+  }
+  return false;
 }
 
 }  // namespace
@@ -692,6 +714,7 @@ void ResolveClaimTimes(const AnalyzedText& text, std::string_view original,
   struct Parsed {
     std::vector<Expr> exprs;
     std::vector<uint32_t> compare_tokens;
+    std::vector<uint32_t> relative_tokens;
   };
   std::map<uint32_t, Parsed> by_sentence;  // parsed on first use
   for (Claim& claim : claims) {
@@ -708,7 +731,7 @@ void ResolveClaimTimes(const AnalyzedText& text, std::string_view original,
       ExpressionParser parser(text, lexicon.tables(), duration_at, mentions, pub,
                               sentence.first_token, sentence.end_token);
       std::vector<Expr> exprs = parser.ParseAll();
-      cached = by_sentence.emplace(m.sentence, Parsed{std::move(exprs), parser.compare_tokens()}).first;
+      cached = by_sentence.emplace(m.sentence, Parsed{std::move(exprs), parser.compare_tokens(), parser.relative_tokens()}).first;
     }
     // Prefer an expression after the number in its own clause ("أرسلت 1500 جندي منذ
     // أغسطس 2023"), else the nearest one before it in the sentence, which is usually the
@@ -730,9 +753,21 @@ void ResolveClaimTimes(const AnalyzedText& text, std::string_view original,
       break;
     }
     if (chosen == nullptr) {
+      // An expression inside a relative clause that closes before the number dates the
+      // clause's noun, another event ("مطلع مايو تحطمت مروحية مثل اللتين سقطتا الخميس، مما
+      // أدى إلى سقوط ثمانية قتلى": May's crash killed 8): the nearest other one before the
+      // number dates it, when the sentence has one.
+      const Expr* recalled = nullptr;
       for (const Expr& e : cached->second.exprs) {
-        if (e.end_token <= m.first_token) chosen = &e;
+        if (e.end_token > m.first_token) break;
+        if (InClosedRelativeClause(text, cached->second.relative_tokens, e, m.first_token)) {
+          recalled = &e;
+        } else {
+          chosen = &e;
+          recalled = nullptr;
+        }
       }
+      if (chosen == nullptr) chosen = recalled;
     }
     if (chosen == nullptr) continue;
     // A number inside the when-clause of "since X, when ..." is dated X itself.

@@ -33,7 +33,10 @@
 // Which expression is a claim's: the first one after the number in its own clause (not past
 // a comparison word, "مقارنة"/"compared": that one dates the figure compared with), else
 // the nearest one before it in the sentence (usually the one dating the reporting verb,
-// "قال ... يوم الاثنين إن ..."); none: from = to = P, from_publication = true. This also
+// "قال ... يوم الاثنين إن ..."), passing over one inside a relative clause that closes
+// before the number when another one precedes ("مطلع مايو تحطمت مروحية مثل اللتين سقطتا
+// الخميس، مما أدى إلى سقوط 8 قتلى": May, the relative clause's Thursday is the other
+// crashes'; time.tsv "relative"); none: from = to = P, from_publication = true. This also
 // holds for cumulative counts (killed, deployed): the text rarely says when counting
 // began, so the claim is read as the state on P, which overlaps any gold interval that
 // runs up to P. A cumulative count whose expression names a recent past day (shorter than a

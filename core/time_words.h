@@ -32,6 +32,7 @@ namespace mizan::time_words {
 enum class TimeClass : uint8_t {
   kWeekday, kMonth, kAmbiguousMonth, kRelativeDay, kDayNoun, kPeriod, kYearNoun, kModifier,
   kSeason, kPart, kSince, kBy, kUntil, kBefore, kAgo, kEarlier, kLater, kFiller, kWhen, kCompare,
+  kRelative,
 };
 
 enum Unit : int { kUnitDay, kUnitWeek, kUnitMonth, kUnitYear };

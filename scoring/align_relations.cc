@@ -406,6 +406,16 @@ bool Aligner::Disputable(uint32_t from, uint32_t to, const Band& day) {
     place = &named;
   }
   if (one_doc || PartOfWhole(from, to)) return false;
+  if (OneTellerGivesBoth(from, to)) {
+    const uint32_t slot = a_.slot_count();
+    if (teller_note_slot_ != slot) {
+      teller_note_slot_ = slot;
+      a_.notes.emplace_back(slot, "figures of one day disagree, but one teller gives them both (a body named "
+                                  "without its country is the one the day's other claims name with it): "
+                                  "an update or two facts, not a dispute");
+    }
+    return false;
+  }
   if (ShareIncident(from, to)) return true;
   const uint32_t slot = a_.slot_count();
   if (incident_note_slot_ != slot) {
@@ -443,6 +453,49 @@ bool Aligner::ShareIncident(uint32_t from, uint32_t to) const {
         if (*i == *j) return true;
         *i < *j ? ++i : ++j;
       }
+    }
+  }
+  return false;
+}
+
+// Whether one teller gives two figures of the day [from, to) that exclude each other: it
+// updated its figure, or gave two facts the key could not tell apart, and the day is no
+// dispute. A teller is a claim's origins; a body named without its country
+// ("interior_ministry", "وزارة الداخلية" in an article on Bahrain) by a claim that names no
+// other place is the one body of that name the day's claims qualify with a country
+// ("bahrain.interior_ministry"): the article speaks of the ministry the others name. The
+// names stay as they are (sources keep their records); only the dispute reads them so. At
+// most kTellerClaims claims of the day are compared, pairwise: contested days are rare.
+bool Aligner::OneTellerGivesBoth(uint32_t from, uint32_t to) {
+  constexpr uint32_t kTellerClaims = 64;
+  std::vector<DayTeller>& told = scratch_tellers_;
+  told.clear();
+  for (uint32_t k = from; k < to && told.size() < kTellerClaims; ++k) {
+    if (pos_flags_[k] & kFlagsSetAside) continue;
+    const std::vector<std::string>& origins = claims_[a_.order[k]].origins;
+    const std::string_view sole = origins.size() == 1 ? std::string_view(origins[0]) : std::string_view();
+    told.push_back(DayTeller{k, sole, sole});
+  }
+  for (DayTeller& t : told) {
+    if (t.origin.empty() || t.origin.find('.') != std::string_view::npos) continue;
+    const std::string& place = claims_[a_.order[t.k]].place;
+    std::string_view qualified;
+    bool unique = true;
+    for (const DayTeller& u : told) {
+      const size_t dot = u.origin.rfind('.');
+      if (dot == std::string_view::npos || u.origin.substr(dot + 1) != t.origin) continue;
+      if (!qualified.empty() && qualified != u.origin) unique = false;
+      qualified = u.origin;
+    }
+    if (qualified.empty() || !unique) continue;
+    const std::string_view country = qualified.substr(0, qualified.rfind('.'));
+    if (place.empty() || place == country) t.teller = qualified;
+  }
+  for (size_t x = 0; x < told.size(); ++x) {
+    if (told[x].teller.empty()) continue;
+    const Row& rx = RowAt(told[x].k);
+    for (size_t y = x + 1; y < told.size(); ++y) {
+      if (told[y].teller == told[x].teller && !Overlap(rx, RowAt(told[y].k))) return true;
     }
   }
   return false;

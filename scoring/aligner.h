@@ -240,6 +240,7 @@ class Aligner {
   bool Disputable(uint32_t from, uint32_t to, const Band& day);
   bool PartOfWhole(uint32_t from, uint32_t to) const;
   bool ShareIncident(uint32_t from, uint32_t to) const;
+  bool OneTellerGivesBoth(uint32_t from, uint32_t to);
   bool SeveralIncidents(uint32_t s0, uint32_t s1);
   bool TopCorroborated(uint32_t from, uint32_t to, double top_lo);
   Band MedianBand(uint32_t from, uint32_t to);
@@ -266,6 +267,14 @@ class Aligner {
   std::vector<uint32_t> first_with_key_;  // id -> the first position in the slot with it
   std::vector<uint32_t> scratch_units_;   // DistinctEvidence
   std::vector<uint32_t> precise_;         // MarkPreciseEarlier
+  // A claim of a contested day and who tells it (OneTellerGivesBoth): its sole origin ("" with
+  // several: compared as a whole) and that origin as the day's claims qualify it.
+  struct DayTeller {
+    uint32_t k;
+    std::string_view origin, teller;
+  };
+  std::vector<DayTeller> scratch_tellers_;
+  uint32_t teller_note_slot_ = UINT32_MAX;  // the last slot told of one teller's two figures
   uint32_t incident_note_slot_ = UINT32_MAX;  // the last slot told of unshared incident words
   struct Told { uint64_t teller; int64_t time; double lo, hi; uint32_t item; };
   std::vector<Told> told_;                         // EmitFacts

@@ -40,10 +40,12 @@ TEST_CASE("units.tsv rows are well formed and unambiguous", "[lexicon]") {
   for (const LexiconRow& row : LoadLexicon("units.tsv")) {
     INFO("units.tsv line " << row.line);
     REQUIRE((row.fields.size() >= 5 && row.fields.size() <= 7));
-    // The optional price column: a denominator of market prices, or -.
-    if (row.fields.size() == 7) CHECK((row.fields[6] == "price" || row.fields[6] == "-"));
+    // The optional price column: a denominator of market prices, a noun of people in a
+    // state (with the act that left them in it as its implied predicate), or -.
+    if (row.fields.size() == 7) CHECK((row.fields[6] == "price" || row.fields[6] == "state" || row.fields[6] == "-"));
+    if (row.fields.size() == 7 && row.fields[6] == "state") CHECK(row.fields[4] != "-");
     // The optional person column: predicate ids, or * for any.
-    if (row.fields.size() == 6 && row.fields[5] != "-" && row.fields[5] != "*") {
+    if (row.fields.size() >= 6 && row.fields[5] != "-" && row.fields[5] != "*") {
       std::string ids = row.fields[5];
       for (size_t start = 0; start <= ids.size();) {
         const size_t bar = ids.find('|', start);

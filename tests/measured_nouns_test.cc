@@ -88,5 +88,23 @@ TEST_CASE("an amount with no measured noun keeps its currency alone", "[claims][
   CHECK(ClaimOf("ارتفع التضخم، وقال مسؤول إن ذلك بلغ 5%.", "5%").counted == "percent");
 }
 
+// Issue 12 batch4: three victims' burns ("على 90% من جسدها", "80% من جسده") shared the bare
+// "percent" key with a story's other shares, joined by an "up to 90%" that holds them all.
+TEST_CASE("issue12: a share takes the whole it is of, named after it", "[claims][measure]") {
+  CHECK(MeasureOf(ClaimOf("وقال طبيب إن الوالدة مصابة بحروق على 90 بالمئة من جسدها.", "90")) == "body");
+  CHECK(MeasureOf(ClaimOf("وقال طبيب إن الوالد \"مصاب بحروق على 80 بالمئة\" من جسده.", "80")) == "body");
+  CHECK(MeasureOf(ClaimOf("وستغطي السندات ما يصل إلى 40 في المائة من العجز.", "40")) == "deficit");
+  CHECK(MeasureOf(ClaimOf("ويشكل ذلك أكثر من 3% من إجمالي الناتج المحلي.", "3%")) == "output");
+  CHECK(MeasureOf(ClaimOf("The burns covered more than 60 percent of the body.", "60", "en")) == "body");
+  CHECK(MeasureOf(ClaimOf("وتذهب 30 في المائة من ميزانيتها إلى الرواتب.", "30")) == "budget");
+  // A measured noun before the share still names it: the debt is a share of output.
+  CHECK(MeasureOf(ClaimOf("وتصل نسبة الدين الحكومي إلى 169% من إجمالي الناتج المحلي.", "169%")) == "debt");
+  // A share of a whole the lexicon does not measure, or of "them", keeps the bare key.
+  CHECK(ClaimOf("وقال إن 85% من الشكاوى تم حفظها.", "85%").counted == "percent");
+  CHECK(ClaimOf("وتبلغ الودائع 1.5 ترليون ريال، 60% منها خاملة.", "60%").counted == "percent");
+  // Money is not a share of anything after it.
+  CHECK(MeasureOf(ClaimOf("ووقع الطرفان عقدا يبلغ مجموعه 5 مليارات ريال من الميزانية.", "5 مليارات")).empty());
+}
+
 }  // namespace
 }  // namespace mizan

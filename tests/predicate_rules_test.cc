@@ -159,6 +159,60 @@ TEST_CASE("issue12: prices and rates per unit, and index points, are per-unit le
   CHECK_FALSE(OnlyClaim("وصل سعر برنت إلى 53.31 دولارا للبرميل.", plain).per_unit);
 }
 
+// The claim of `text` whose value is `value`.
+Claim ClaimOfValue(const std::string& text, double value, const Lexicons& lexicons = Lexicons::Default()) {
+  Document doc;
+  doc.id = "t";
+  doc.text = text;
+  doc.published = "2025-01-15";
+  Extraction x = ExtractDocument(doc, lexicons);
+  INFO(text);
+  for (const Claim& c : x.claims) {
+    const NumericValue& v = x.mentions[c.mention].value;
+    if (v.low && *v.low == value) return c;
+  }
+  FAIL("no claim of that value");
+  return Claim{};
+}
+
+struct StateCase {
+  const char* text;
+  double value;
+  const char* predicate;
+};
+
+// Issue 12 corpus: "4 detainees on hunger strike" counts people held, not an arrest, and
+// lined up against a later arrest count it made a contradiction. units.tsv's "state" nouns
+// (detainee, captive) take the act only from their own clause's verb.
+TEST_CASE("issue12: a noun of people in a state is not the act's predicate without the act", "[lexicon][claims]") {
+  const std::vector<StateCase> cases = {
+      {"هناك أسير واحد في الاعتقال الإداري وأربعة معتقلين يخوضون إضرابا عن الطعام.", 4, ""},
+      {"يقبع 6500 أسير فلسطيني في السجون الإسرائيلية.", 6500, ""},
+      {"بلغ عدد الموقوفين 4368 موقوفا حتى شهر شوال.", 4368, ""},
+      // The act in the clause: an arrest, counted as people arrested.
+      {"اعتقلت قوات الاحتلال 5 معتقلين من الخليل.", 5, "arrested"},
+      {"ألقت الشرطة القبض على 190 موقوفا.", 190, "arrested"},
+      // Nouns of the event's own casualties still carry it.
+      {"أسفر الهجوم عن سقوط 8 قتلى.", 8, "killed"},
+      {"ارتفع عدد الجرحى إلى 40 جريحا.", 40, "wounded"},
+  };
+  for (const StateCase& c : cases) {
+    INFO(c.text);
+    const Claim claim = ClaimOfValue(c.text, c.value);
+    CHECK(claim.predicate == c.predicate);
+    if (std::string(c.predicate) == "arrested") CHECK(claim.counted == "person");
+  }
+  // The act without a noun still counts people ("اعتقل 5": the state noun's implied act).
+  CHECK(ClaimOfValue("اعتقلت الشرطة 5 في الخليل.", 5).counted == "person");
+  // The column is the file's: without it, the noun alone says arrested again.
+  std::string units;
+  for (const LexiconRow& row : LoadLexicon("units.tsv")) {
+    for (size_t k = 0; k < 5; ++k) units += row.fields[k] + (k < 4 ? "\t" : "\n");
+  }
+  const Lexicons plain = testing::LexiconsWith({{"units.tsv", units}});
+  CHECK(ClaimOfValue("يقبع 6500 أسير فلسطيني في السجون الإسرائيلية.", 6500, plain).predicate == "captured");
+}
+
 TEST_CASE("outward_predicates.tsv: an agent country is not where what it sends out lands",
           "[lexicon][claims]") {
   CHECK(OnlyClaim("صدرت مصر 300 ألف طن من البرتقال.").place == "egypt");

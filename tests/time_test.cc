@@ -211,6 +211,29 @@ TEST_CASE("English time expressions resolve to the documented intervals", "[time
   }
 }
 
+TEST_CASE("issue12: a relative clause's time dates its own noun, not a later number", "[time]") {
+  // A crash recalled from May, likened to two that fell on Thursday: the Thursday of the
+  // relative clause ("اللتين سقطتا الخميس") is the other crashes'; the 8 killed are May's.
+  TimeRef recalled = Resolve(
+      "ومطلع مايو تحطمت مروحية عسكرية مثل المروحيتين اللتين سقطتا الخميس في باكستان، مما أدى إلى سقوط 8 قتلى",
+      "2015-08-07", "8");
+  CHECK(recalled.from == "2015-05-01");
+  CHECK(recalled.to == "2015-05-10");
+  TimeRef english = Resolve(
+      "In March a bus, like the one which crashed on Monday near the border, fell into a river and 30 people died",
+      "2024-10-23", "30");
+  CHECK(english.from == "2024-03-01");
+  CHECK(english.to == "2024-03-31");
+  // With no other expression before the number, the clause's time is still the nearest
+  // there is ("the helicopter that fell on Thursday killed 9").
+  TimeRef only = Resolve("المروحية التي سقطت الخميس، أدت إلى مقتل 9 أشخاص", "2015-08-07", "9");
+  CHECK_FALSE(only.from_publication);
+  CHECK(only.from == "2015-08-06");
+  // A relative clause that the number belongs to stays its time.
+  TimeRef inside = Resolve("ومطلع مايو سقطت المروحية التي قتل فيها الخميس 9 أشخاص", "2015-08-07", "9");
+  CHECK(inside.from == "2015-08-06");
+}
+
 TEST_CASE("durations count back from publication", "[time]") {
   TimeRef ago = Resolve("قالت روسيا قبل يومين إن 1500 جندي", "2024-10-23", "1500",
                         {{"يومين", 1, 2, "day"}});
