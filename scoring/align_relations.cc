@@ -472,7 +472,7 @@ bool Aligner::OneTellerGivesBoth(uint32_t from, uint32_t to) {
   told.clear();
   for (uint32_t k = from; k < to && told.size() < kTellerClaims; ++k) {
     if (pos_flags_[k] & kFlagsSetAside) continue;
-    const std::vector<std::string>& origins = claims_[a_.order[k]].origins;
+    const OriginNames& origins = claims_[a_.order[k]].origins;
     const std::string_view sole = origins.size() == 1 ? std::string_view(origins[0]) : std::string_view();
     told.push_back(DayTeller{k, sole, sole});
   }
