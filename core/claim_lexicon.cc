@@ -171,7 +171,8 @@ void LoadPredicateRules(Tables& t) {
       {"unit", ClaimLexicon::RewriteWhen::kUnit},
       {"unit_category", ClaimLexicon::RewriteWhen::kUnitCategory},
       {"not_unit_category", ClaimLexicon::RewriteWhen::kNotUnitCategory},
-      {"disease_near", ClaimLexicon::RewriteWhen::kDiseaseNear}};
+      {"disease_near", ClaimLexicon::RewriteWhen::kDiseaseNear},
+      {"noun_event", ClaimLexicon::RewriteWhen::kNounEvent}};
   constexpr std::string_view kFile = "predicate_rewrites.tsv";
   for (const LexiconRow& row : LoadLexicon(kFile)) {
     if (row.fields.size() != 4) BadRow(kFile, row, "expected 4 columns");
@@ -194,7 +195,11 @@ void LoadPredicateRules(Tables& t) {
       BadRow(kFile, row, "condition " + row.fields[1] + " takes no argument (-)");
     }
     rule.becomes = row.fields[3] == "-" ? "" : row.fields[3];
-    if (!rule.becomes.empty() && families.count(rule.becomes) == 0) {
+    if ((rule.when == ClaimLexicon::RewriteWhen::kNounEvent) != (rule.becomes == "noun")) {
+      BadRow(kFile, row, "noun_event rows, and only they, become the noun's event (noun)");
+    }
+    if (rule.when != ClaimLexicon::RewriteWhen::kNounEvent && !rule.becomes.empty() &&
+        families.count(rule.becomes) == 0) {
       BadRow(kFile, row, "unknown predicate family " + rule.becomes);
     }
     t.predicate_rewrites.push_back(std::move(rule));

@@ -59,7 +59,7 @@ void ClaimReader::FindPredicate(Claim& claim) {
   // What is counted, or a disease near it, may show another event (predicate_rewrites.tsv).
   for (const ClaimLexicon::PredicateRewrite& rule : t_.predicate_rewrites) {
     if (rule.family == id && RewriteHolds(rule)) {
-      id = rule.becomes;
+      id = rule.when == ClaimLexicon::RewriteWhen::kNounEvent ? unit_->implied_predicate : rule.becomes;
       break;
     }
   }
@@ -143,6 +143,7 @@ bool ClaimReader::RewriteHolds(const ClaimLexicon::PredicateRewrite& rule) const
       return kind && *kind != rule.category;
     }
     case ClaimLexicon::RewriteWhen::kDiseaseNear: return DiseaseNear();
+    case ClaimLexicon::RewriteWhen::kNounEvent: return unit_ != nullptr && !unit_->implied_predicate.empty();
   }
   return false;
 }

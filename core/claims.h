@@ -106,6 +106,9 @@ class ClaimLexicon {
                        // fraction) is `category`
     kNotUnitCategory,  // not_unit_category: a unit (or a share) is counted, of another category
     kDiseaseNear,      // disease_near: a ب-marked disease near the count
+    kNounEvent,        // noun_event: the counted noun names its own event (units.tsv implied:
+                       // قتيل killed, جريح wounded); the claim becomes that event (row's
+                       // becomes column: "noun")
   };
   struct PredicateRewrite {
     std::string family;

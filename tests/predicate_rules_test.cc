@@ -48,6 +48,10 @@ TEST_CASE("predicate_rewrites.tsv: each row, and the same verb where it does not
       // exported, unit_category people -> no predicate ("صدر" is also "was issued")
       {"صدرت الحكومة 300 عامل إلى الخارج.", ""},
       {"صدرت مصر 300 ألف طن من البرتقال.", "exported"},
+      // fired, noun_event -> the noun's own event: an attack's victims
+      {"استهدف الهجوم مسجدا وذهب ضحيته 27 قتيلا.", "killed"},
+      {"استهدفت الغارة السوق وأوقعت 24 جريحا.", "wounded"},
+      {"أطلق الحوثيون 12 صاروخا على المدينة.", "fired"},
   };
   for (const RewriteCase& c : cases) {
     INFO(c.text);
