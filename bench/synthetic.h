@@ -111,7 +111,8 @@ inline size_t ScoreClaimBytes(const ScoreClaim& c) {
   size_t bytes = sizeof(ScoreClaim) + heap(c.id) + heap(c.doc) + heap(c.object) + heap(c.unit) +
                  heap(c.subject) + heap(c.predicate) + heap(c.place) + heap(c.time_label) +
                  heap(c.relay) + heap(c.copy_group);
-  bytes += c.origins.capacity() * sizeof(std::string);
+  // One origin is held inside the record (OriginNames); more are a heap block.
+  if (c.origins.size() > 1) bytes += c.origins.capacity() * sizeof(std::string);
   for (const std::string& o : c.origins) bytes += heap(o);
   return bytes;
 }
