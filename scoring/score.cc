@@ -8,9 +8,13 @@
 // | track record r        | a source's share of tested claims that held (TrackRecords),   |
 // |                       | shrunk toward its type's prior                                |
 // | agreeing origins      | max(r, 1 - prod(1 - 0.9 r_u)) over independent units agreeing |
+// |                       | (an article is one unit; an exact running count, 464, is      |
+// |                       | borne out at other moments only by the same figure)           |
 // | no counterpart        | "unverifiable"/"uncorroborated": r kept within [0.15, 0.75]   |
 // | relays                | x0.97 per relay hop                                            |
 // | anonymous origin      | x0.8; unattributed narrative x0.9                             |
+// | unnamed speaker       | its outlet's record (a speaker the extractor could not name), |
+// |                       | x0.9 as the narrative                                         |
 // | stance                | estimated .95, reported .9, alleged .85, unconfirmed .8,      |
 // |                       | confirmed 1.05, denied .4                                     |
 // | hedging               | approx .95, vague .8                                          |
@@ -18,12 +22,13 @@
 // | own losses            | x0.85 when the origin ("ukraine.president") belongs to the    |
 // |                       | counted side ("ukraine") of a casualty count: interested      |
 // | superseded            | x0.7; an earlier state of its moment: 0.7 x the lone score    |
-// | stale repeat, drop    | 0.4 x r x the factors above                                   |
+// | stale repeat, drop    | 0.4 x r x the factors above (a stale repeat by moments, or    |
+// |                       | reported after a backed higher figure: ReportedStale)         |
 // | contradicted          | r x factors x the share of support at its time (<= 0.5)       |
 //
-// The stages, one function each: TrackRecords and OriginRecords (a record per source and
-// per claim), BuildSlots and AddKeptApart (slot_report.cc: each slot's id, key, origins,
-// timeline, estimate and reasons), ClaimScorer (verdict, confidence and reasons of each
+// The stages, one function each: TrackRecords, OriginRecords and OwnRecords (a record per
+// source and per claim), ReportedStale, BuildSlots and AddKeptApart (slot_report.cc: each
+// slot's id, key, origins, timeline, estimate and reasons), ClaimScorer (verdict, confidence and reasons of each
 // claim, moment by moment), SourceScores.
 #include "scoring/score.h"
 
@@ -141,6 +146,14 @@ std::vector<double> TrackRecords(const Alignment& al, const Reliability& rel,
   return record;
 }
 
+// A speaker the extractor saw but could not name ("..., he told reporters"; input.cc makes
+// the origin "unknown_speaker:<doc>"): not an anonymous source, whose anonymity is part of
+// the telling, but a named one the reader missed.
+bool UnnamedSpeaker(const ScoreClaim& c) {
+  static constexpr std::string_view kPrefix = "unknown_speaker:";
+  return !c.structured && c.origins.size() == 1 && c.origins.front().starts_with(kPrefix);
+}
+
 // Track record of each claim's origin(s): the mean over co-origins (its type's prior when
 // it has none).
 std::vector<double> OriginRecords(const std::vector<ScoreClaim>& claims, const Reliability& rel,
@@ -152,6 +165,32 @@ std::vector<double> OriginRecords(const std::vector<ScoreClaim>& claims, const R
     double sum = 0;
     for (uint32_t k = s0; k < s1; ++k) sum += record[rel.sources[k]];
     origin_r[i] = s1 > s0 ? sum / (s1 - s0) : SourceTypePrior(claims[i].origin_type);
+  }
+  return origin_r;
+}
+
+// The record a claim stands on when it stands alone (no counterpart, stale, contradicted):
+// its origin's (OriginRecords), except for a speaker the extractor could not name, which
+// has no record of its own (one per article): the outlet that printed the figure stands
+// behind it, as behind its own narrative, so the outlet's record stands in (the media prior
+// when the outlet tells nothing of its own in the batch). What the unnamed speaker adds to
+// other claims' corroboration stays its own (unknown) record.
+std::vector<double> OwnRecords(const ScoreInput& input, const Reliability& rel,
+                               const std::vector<double>& record, std::vector<double> origin_r) {
+  const std::vector<ScoreClaim>& claims = input.claims;
+  std::map<std::string_view, const DocumentMeta*> docs;  // built at the first unnamed speaker
+  for (uint32_t i = 0; i < claims.size(); ++i) {
+    if (!UnnamedSpeaker(claims[i])) continue;
+    if (docs.empty()) {
+      for (const DocumentMeta& d : input.documents) docs.emplace(d.id, &d);
+    }
+    const auto doc = docs.find(claims[i].doc);
+    const std::string publisher = doc == docs.end() || doc->second->outlet.empty()
+                                      ? "doc:" + claims[i].doc
+                                      : doc->second->outlet;
+    const auto s = std::lower_bound(rel.names.begin(), rel.names.end(), publisher);
+    origin_r[i] = s != rel.names.end() && *s == publisher ? record[s - rel.names.begin()]
+                                                         : SourceTypePrior(SourceType::kMedia);
   }
   return origin_r;
 }
@@ -220,13 +259,102 @@ class MomentSupport {
   std::vector<std::pair<double, double>> by_lo_, by_hi_;  // (bound, weight up to it)
 };
 
+// Claims of a running count reported after a higher figure of it was out: the stale
+// repeats that moments cannot see (a moment spans 3 days, and a day's figures that disagree
+// without a dispute set no level). A claim whose interval lies wholly below a figure that
+// two or more independent units gave in articles published before its own, told of a time
+// when that figure was out (not a history: "13 had died on Monday" is an earlier state), is
+// stale, unless another unit gives its figure again once the higher one was out (then the
+// lower figure is disputed or corrected, not stale). The higher figure is a closed one ("at
+// least 35" sets no level) and is backed: a lone higher figure may be an outlier. Slots of
+// more than kMaxReportedStaleSlot claims are left to the moments: the comparison is
+// quadratic in a slot's claims.
+constexpr uint32_t kMaxReportedStaleSlot = 512;
+
+std::vector<bool> ReportedStale(const ScoreInput& input, const Alignment& al) {
+  const std::vector<ScoreClaim>& claims = input.claims;
+  std::vector<bool> stale(claims.size(), false);
+  std::map<std::string_view, int64_t> published;  // built at the first running count
+  struct Item {
+    int64_t day;      // the publication day of its article
+    double lo, hi;    // its soft interval
+    uint32_t index, unit;
+    bool closed;
+  };
+  std::vector<Item> items;
+  std::vector<int64_t> backed_since;  // per item: the first day a higher figure it is
+                                      // overlapped by another unit (kNoTime: never)
+  for (uint32_t s = 0; s < al.slot_count(); ++s) {
+    const uint32_t s0 = al.slot_begin[s], s1 = al.slot_begin[s + 1];
+    const ScoreClaim& first = claims[al.order[s0]];
+    if (!first.cumulative || first.structured || s1 - s0 < 3 || s1 - s0 > kMaxReportedStaleSlot) continue;
+    if (published.empty()) {
+      for (const DocumentMeta& d : input.documents) {
+        if (const std::optional<int64_t> day = DaysFromIso(d.published.date)) published.emplace(d.id, *day);
+      }
+    }
+    items.clear();
+    for (uint32_t k = s0; k < s1; ++k) {
+      const uint32_t i = al.order[k];
+      const auto day = published.find(claims[i].doc);
+      const int64_t d = day != published.end() ? day->second : claims[i].time;
+      if (d == kNoTime) continue;
+      const SoftInterval& v = al.intervals[i];
+      items.push_back(Item{d, v.lo, v.hi, i, al.claims[i].evidence, std::isfinite(v.hi)});
+    }
+    std::sort(items.begin(), items.end(), [](const Item& x, const Item& y) {
+      return x.day != y.day ? x.day < y.day : x.index < y.index;
+    });
+    // The level a closed figure sets from the day two units have given it: the day its
+    // article or the first other unit's overlapping article came out, whichever is later.
+    backed_since.assign(items.size(), kNoTime);
+    for (size_t y = 0; y < items.size(); ++y) {
+      if (!items[y].closed) continue;
+      for (size_t w = 0; w < items.size(); ++w) {
+        const Item& a = items[w];
+        if (!a.closed || a.unit == items[y].unit || a.hi < items[y].lo || a.lo > items[y].hi) continue;
+        const int64_t since = std::max(items[y].day, a.day);
+        if (backed_since[y] == kNoTime || since < backed_since[y]) backed_since[y] = since;
+      }
+    }
+    for (const Item& x : items) {
+      // The earliest day a backed figure above x's interval was out, before x's article.
+      int64_t out = kNoTime;
+      for (size_t y = 0; y < items.size(); ++y) {
+        if (backed_since[y] == kNoTime || backed_since[y] >= x.day || items[y].lo <= x.hi) continue;
+        if (out == kNoTime || backed_since[y] < out) out = backed_since[y];
+      }
+      // A figure told of a time before that day is an earlier state ("13 had died on
+      // Monday"), not a repeat.
+      if (out == kNoTime || claims[x.index].time < out) continue;
+      const bool again = std::any_of(items.begin(), items.end(), [&](const Item& w) {
+        return w.unit != x.unit && w.day >= out && w.lo <= x.hi && w.hi >= x.lo;
+      });
+      if (!again) stale[x.index] = true;
+    }
+  }
+  return stale;
+}
+
+// A running count told exactly, not rounded (464 deaths, not 500): it changes by updates,
+// not by rounding (as alignment's rows mark it).
+bool PreciseCount(const ScoreClaim& c) {
+  return c.cumulative && !c.amount && c.value.qualifier == Qualifier::kExact && c.value.low &&
+         c.value.high && *c.value.low == *c.value.high && !IsRound(*c.value.low);
+}
+
 // The factor of a claim's own telling: relays, anonymity, stance, hedging, tense and
 // interest. `own_losses`: a casualty count whose origin belongs to the counted side.
 double OwnFactor(const ScoreClaim& c, const ConfidenceFactors& f, bool& own_losses) {
   // pow(x, 0) is exactly 1: most claims have no relay, and skip the call.
   double factor = (c.relays == 0 ? 1.0 : std::pow(f.relay, c.relays)) *
                   StanceFactor(c.stance, f) * HedgeFactor(c.value.qualifier, f);
-  if (!c.structured && c.origin_type == SourceType::kAnonymous) factor *= f.anonymous;
+  // An unnamed speaker stands on its outlet, as the outlet's own narrative does.
+  if (UnnamedSpeaker(c)) {
+    factor *= f.unattributed;
+  } else if (!c.structured && c.origin_type == SourceType::kAnonymous) {
+    factor *= f.anonymous;
+  }
   if (!c.structured && c.unattributed) factor *= f.unattributed;
   if (c.forward_looking) factor *= f.forward_looking;
   // A casualty count, where a party's figure for its own side is an interested one:
@@ -247,8 +375,11 @@ class ClaimScorer {
  public:
   ClaimScorer(const std::vector<ScoreClaim>& claims, const Alignment& al, const Reliability& rel,
               const std::vector<double>& record, const std::vector<double>& origin_r,
+              const std::vector<double>& own_r, const std::vector<bool>& reported_stale,
               const ScoreOptions& options)
-      : claims_(claims), al_(al), rel_(rel), origin_r_(origin_r), options_(options),
+      : claims_(claims), al_(al), rel_(rel), origin_r_(origin_r), own_r_(own_r),
+        reported_stale_(reported_stale),
+        options_(options),
         f_(options.factors), record_text_(record.size()), origin_text_(record.size()) {
     char buffer[32];
     for (size_t s = 0; s < record.size(); ++s) record_text_[s] = RecordText(record[s], buffer);
@@ -273,7 +404,7 @@ class ClaimScorer {
     cs.independent_origins = static_cast<int>(units);
     bool own_losses = false;
     const double factor = OwnFactor(c, f_, own_losses);
-    const double r = origin_r_[i];
+    const double r = own_r_[i];
     double p = Judge(sr, i, holds, units, r, factor, cs);
     p = NoteSuperseded(sr, i, p, cs);
     if (!moment_.settled() && holds) cs.reasons.push_back("other figures for the same time disagree");
@@ -291,6 +422,9 @@ class ClaimScorer {
     if (!claims_[i].cumulative) return 0;
     const uint32_t s = al_.claims[i].slot, b = al_.claims[i].bucket;
     const SoftInterval& own = al_.intervals[i];
+    // Counts told exactly (464 deaths) change by updates: a later 471 is another state of
+    // the count, not a confirmation of 464 within rounding.
+    const bool precise = PreciseCount(claims_[i]);
     const uint32_t b0 = al_.bucket_begin[b], b1 = al_.bucket_begin[b + 1];
     const uint32_t s0 = al_.slot_begin[s], s1 = al_.slot_begin[s + 1];
     const uint32_t lo_k = b0 > s0 + kLookAround ? b0 - kLookAround : s0;
@@ -302,6 +436,7 @@ class ClaimScorer {
       const SoftInterval& other = al_.intervals[j];
       if (!(al_.claims[j].flags & (kFlagsSetAside | kFlagSameTimeConflict)) &&
           Compatible(own, other) && other.lo >= f_.similar_level * own.lo &&
+          !(precise && PreciseCount(claims_[j]) && claims_[j].value.low != claims_[i].value.low) &&
           !std::binary_search(moment_.agreeing().begin(), moment_.agreeing().end(),
                               al_.claims[j].evidence)) {
         extra_.push_back(al_.claims[j].evidence);
@@ -326,6 +461,12 @@ class ClaimScorer {
     if (flags & kFlagStale) {
       cs.verdict = Verdict::kStale;
       why.push_back("stale repeat of an older figure: a larger estimate was already out");
+      return f_.stale * r * factor;
+    }
+    if (reported_stale_[i] && !(flags & kFlagEarlier)) {
+      cs.verdict = Verdict::kStale;
+      why.push_back("stale repeat: reported after a higher figure for this running count was "
+                    "out from two or more independent origins");
       return f_.stale * r * factor;
     }
     if (flags & kFlagDrop) {
@@ -376,7 +517,9 @@ class ClaimScorer {
                          ? "no other independent origin confirms it at its time"
                          : "unverifiable: a single independent origin; scored from its "
                            "source's record and its own telling");
-    if (claims_[i].origin_type == SourceType::kAnonymous) why.push_back("single anonymous source");
+    if (claims_[i].origin_type == SourceType::kAnonymous && !UnnamedSpeaker(claims_[i])) {
+      why.push_back("single anonymous source");
+    }
     return alone;
   }
 
@@ -398,7 +541,10 @@ class ClaimScorer {
   void TellingReasons(const ScoreClaim& c, uint32_t i, bool own_losses,
                       ClaimReasons& why) {
     const uint32_t s0 = rel_.source_begin[i], s1 = rel_.source_begin[i + 1];
-    if (s1 == s0 + 1 && c.origin_type == rel_.types[rel_.sources[s0]]) {
+    if (UnnamedSpeaker(c)) {
+      why.push_back(OriginReason(c, RecordText(own_r_[i], buffer_)));
+      why.push_back("speaker not identified: the record of the outlet that printed it stands in");
+    } else if (s1 == s0 + 1 && c.origin_type == rel_.types[rel_.sources[s0]]) {
       why.push_back(SourceOriginReason(c, rel_.sources[s0]));  // one origin of its type
     } else {
       why.push_back(OriginReason(c, OriginRecordText(i)));
@@ -475,7 +621,9 @@ class ClaimScorer {
   const std::vector<ScoreClaim>& claims_;
   const Alignment& al_;
   const Reliability& rel_;
-  const std::vector<double>& origin_r_;
+  const std::vector<double>& origin_r_;  // OriginRecords: a claim's weight for others
+  const std::vector<double>& own_r_;     // OwnRecords: what a claim stands on alone
+  const std::vector<bool>& reported_stale_;  // ReportedStale
   const ScoreOptions& options_;
   const ConfidenceFactors& f_;
   std::vector<std::string> record_text_;  // per source: its track record, "%.2f"
@@ -554,10 +702,12 @@ ScoreReport Score(const ScoreInput& input, const ScoreOptions& options) {
   report.converged = rel.converged;
   const std::vector<double> record = TrackRecords(al, rel, options);
   const std::vector<double> origin_r = OriginRecords(claims, rel, record);
+  const std::vector<double> own_r = OwnRecords(input, rel, record, origin_r);
   SlotReports slots = BuildSlots(claims, al, rel);
   AddKeptApart(slots);
   report.claims.resize(claims.size());
-  ClaimScorer scorer(claims, al, rel, record, origin_r, options);
+  const std::vector<bool> reported_stale = ReportedStale(input, al);
+  ClaimScorer scorer(claims, al, rel, record, origin_r, own_r, reported_stale, options);
   for (uint32_t b = 0; b < al.bucket_count(); ++b) {
     const uint32_t s = al.claims[al.order[al.bucket_begin[b]]].slot;
     scorer.ScoreMoment(b, slots.reports[slots.position[s]], report.claims);
