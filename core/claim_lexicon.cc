@@ -131,6 +131,11 @@ void LoadPredicates(Tables& t) {
     if (row.fields[4] != "*") {
       entry.kinds = 0;
       std::string_view kinds = row.fields[4];
+      // "people!": only for counts whose noun units.tsv knows to be of these kinds.
+      if (kinds.size() > 1 && kinds.back() == '!') {
+        entry.known_kinds_only = true;
+        kinds.remove_suffix(1);
+      }
       while (!kinds.empty()) {
         const size_t bar = kinds.find('|');
         const std::string_view id = kinds.substr(0, bar);

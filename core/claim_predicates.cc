@@ -129,7 +129,7 @@ std::optional<UnitCategory> ClaimReader::CountedKind() const {
 // price that "reached" 50 dollars, a share that "reached" 5%, arrived nowhere.
 bool ClaimReader::AppliesHere(const ClaimLexicon::PredicateEntry& predicate) const {
   const std::optional<UnitCategory> kind = CountedKind();
-  return !kind || predicate.AppliesTo(*kind);
+  return kind ? predicate.AppliesTo(*kind) : !predicate.known_kinds_only;
 }
 
 // The condition of a predicate_rewrites.tsv row holds for this claim.

@@ -94,6 +94,9 @@ class ClaimLexicon {
     // The kinds of counted thing it can happen to, one bit per UnitCategory (KindBit);
     // predicates.tsv column 5. A count of no known kind takes any predicate.
     uint8_t kinds = 0xFF;
+    // Column 5 ends in "!": a count of no known kind does not take it either ("ضبط" caught
+    // people, "ضبط 21 ثلاجة" seized goods units.tsv does not list).
+    bool known_kinds_only = false;
     bool AppliesTo(UnitCategory kind) const { return (kinds & KindBit(kind)) != 0; }
     static constexpr uint8_t KindBit(UnitCategory kind) { return static_cast<uint8_t>(1u << static_cast<unsigned>(kind)); }
   };

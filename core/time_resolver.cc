@@ -663,23 +663,38 @@ bool IsRunningTotal(const Claim& claim, const Interval& interval, const std::opt
   return to <= p && (to - from).count() < kEventDays && (p - from).count() <= kRecentDays && to != p;
 }
 
-// Whether expression e lies in a relative clause ("التي سقطت الخميس", "which crashed on
-// Thursday") that a clause break closes before token `number`: a relative pronoun before e
-// with no clause break between them, and one between e and the number.
-bool InClosedRelativeClause(const AnalyzedText& text, const std::vector<uint32_t>& relatives,
-                            const Expr& e, uint32_t number) {
-  auto breaks = [&](uint32_t from, uint32_t to) {
-    for (uint32_t t = from; t < to; ++t) {
-      if (text.tokens[t].kind == TokenKind::kPunct && IsClauseBreak(text.TokenText(t))) return true;
-    }
-    return false;
-  };
+// The first clause break among the tokens [from, to), or `to`.
+uint32_t FirstClauseBreak(const AnalyzedText& text, uint32_t from, uint32_t to) {
+  for (uint32_t t = from; t < to; ++t) {
+    if (text.tokens[t].kind == TokenKind::kPunct && IsClauseBreak(text.TokenText(t))) return t;
+  }
+  return to;
+}
+
+// The relative pronoun that opens the relative clause expression e lies in ("التي سقطت
+// الخميس", "which crashed on Thursday") when a clause break closes that clause before token
+// `number`, else kNoRelative: a relative pronoun before e with no clause break between them,
+// and one between e and the number that no "و" continues ("الهجوم الذي وقع في 26 يونيو،
+// وأسفر عن مقتل 26": the toll is still the clause's), with no relative clause of the
+// number's own after it ("... لعدن التي سقط خلالها 108": it may be the clause's event).
+constexpr uint32_t kNoRelative = UINT32_MAX;
+uint32_t ClosedRelativeClause(const AnalyzedText& text, const std::vector<uint32_t>& relatives,
+                              const Expr& e, uint32_t number) {
+  constexpr std::string_view kWaw = "\xD9\x88";  // و
   for (auto r = relatives.rbegin(); r != relatives.rend(); ++r) {
     if (*r >= e.first_token) continue;
     // The nearest relative pronoun before e: open, and closed before the number.
-    return !breaks(*r + 1, e.first_token) && breaks(e.end_token, number);
+    if (FirstClauseBreak(text, *r + 1, e.first_token) != e.first_token) return kNoRelative;
+    const uint32_t closed = FirstClauseBreak(text, e.end_token, number);
+    if (closed == number) return kNoRelative;
+    if (std::any_of(relatives.begin(), relatives.end(), [&](uint32_t q) { return q > closed && q < number; })) {
+      return kNoRelative;
+    }
+    const std::string_view next = closed + 1 < text.tokens.size() ? text.TokenText(closed + 1) : std::string_view();
+    const bool continued = next.substr(0, kWaw.size()) == kWaw || AsciiLower(next) == "and";
+    return continued ? kNoRelative : *r;
   }
-  return false;
+  return kNoRelative;
 }
 
 }  // namespace
@@ -757,15 +772,22 @@ void ResolveClaimTimes(const AnalyzedText& text, std::string_view original,
       // clause's noun, another event ("مطلع مايو تحطمت مروحية مثل اللتين سقطتا الخميس، مما
       // أدى إلى سقوط ثمانية قتلى": May's crash killed 8): the nearest other one before the
       // number dates it, when the sentence has one.
+      // The other one must date the clause the relative one hangs on (no clause break
+      // between them): an expression of an earlier clause is no nearer to the number.
       const Expr* recalled = nullptr;
+      uint32_t relative = kNoRelative;
       for (const Expr& e : cached->second.exprs) {
         if (e.end_token > m.first_token) break;
-        if (InClosedRelativeClause(text, cached->second.relative_tokens, e, m.first_token)) {
+        if (uint32_t r = ClosedRelativeClause(text, cached->second.relative_tokens, e, m.first_token); r != kNoRelative) {
           recalled = &e;
+          relative = r;
         } else {
           chosen = &e;
           recalled = nullptr;
         }
+      }
+      if (recalled != nullptr && chosen != nullptr && FirstClauseBreak(text, chosen->end_token, relative) != relative) {
+        chosen = recalled;
       }
       if (chosen == nullptr) chosen = recalled;
     }

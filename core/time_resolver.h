@@ -36,7 +36,10 @@
 // "قال ... يوم الاثنين إن ..."), passing over one inside a relative clause that closes
 // before the number when another one precedes ("مطلع مايو تحطمت مروحية مثل اللتين سقطتا
 // الخميس، مما أدى إلى سقوط 8 قتلى": May, the relative clause's Thursday is the other
-// crashes'; time.tsv "relative"); none: from = to = P, from_publication = true. This also
+// crashes'; time.tsv "relative"), when that one is of the clause the relative clause hangs
+// on (no clause break between them); a clause that "و" continues past the comma is not
+// closed ("الهجوم الذي وقع في 26 يونيو، وأسفر عن مقتل 26": June 26), nor one the number's own
+// relative clause follows; none: from = to = P, from_publication = true. This also
 // holds for cumulative counts (killed, deployed): the text rarely says when counting
 // began, so the claim is read as the state on P, which overlaps any gold interval that
 // runs up to P. A cumulative count whose expression names a recent past day (shorter than a

@@ -206,6 +206,10 @@ TEST_CASE("issue12: a noun of people in a state is not the act's predicate witho
     CHECK(claim.predicate == c.predicate);
     if (std::string(c.predicate) == "arrested") CHECK(claim.counted == "person");
   }
+  // "ضبط" catches people units.tsv knows, and seizes what it does not ("people!").
+  CHECK(ClaimOfValue("تم ضبط 97 موقوفا لعلاقتهم بالخلية.", 97).predicate == "arrested");
+  CHECK(ClaimOfValue("ضبطت الدوريات 44 عنصرا من التنظيم.", 44).predicate == "arrested");
+  CHECK(ClaimOfValue("ضبطت البلدية 21 ثلاجة مخالفة.", 21).predicate.empty());
   // The act without a noun still counts people ("اعتقل 5": the state noun's implied act).
   CHECK(ClaimOfValue("اعتقلت الشرطة 5 في الخليل.", 5).counted == "person");
   // The column is the file's: without it, the noun alone says arrested again.

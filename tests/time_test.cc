@@ -220,7 +220,7 @@ TEST_CASE("issue12: a relative clause's time dates its own noun, not a later num
   CHECK(recalled.from == "2015-05-01");
   CHECK(recalled.to == "2015-05-10");
   TimeRef english = Resolve(
-      "In March a bus, like the one which crashed on Monday near the border, fell into a river and 30 people died",
+      "In March a bus like the one which crashed on Monday near the border fell into a river, killing 30 people",
       "2024-10-23", "30");
   CHECK(english.from == "2024-03-01");
   CHECK(english.to == "2024-03-31");
@@ -229,7 +229,21 @@ TEST_CASE("issue12: a relative clause's time dates its own noun, not a later num
   TimeRef only = Resolve("المروحية التي سقطت الخميس، أدت إلى مقتل 9 أشخاص", "2015-08-07", "9");
   CHECK_FALSE(only.from_publication);
   CHECK(only.from == "2015-08-06");
-  // A relative clause that the number belongs to stays its time.
+  // A relative clause that the number belongs to stays its time, also when "و" continues it
+  // past a comma.
+  TimeRef continued = Resolve(
+      "بدأت اليوم الثلاثاء محاكمة المتهمين في تفجير المسجد الذي وقع في 26 يونيو الماضي، وأسفر عن مقتل 27 شخصا",
+      "2015-08-04", "27");
+  CHECK(continued.from == "2015-06-26");
+  TimeRef own = Resolve(
+      "وقال أمس إن المعركة التي بدأت في منتصف يوليو، حيث دارت الاشتباكات في عدن التي سقط خلالها 108 شهداء",
+      "2015-08-03", "108");
+  CHECK(own.from == "2015-07-11");
+  // An expression of an earlier clause does not date it either: the nearest one does.
+  TimeRef earlier = Resolve(
+      "تراجع بنسبة 75 في المائة مقارنة بعام 2013، في الوقت الذي بلغ فيه الرصيد بنهاية العام الماضي نحو 90 مليارا، مسجلا 17 في المائة",
+      "2015-07-22", "17");
+  CHECK(earlier.to == "2014-12-31");  // the end of last year, not 2013
   TimeRef inside = Resolve("ومطلع مايو سقطت المروحية التي قتل فيها الخميس 9 أشخاص", "2015-08-07", "9");
   CHECK(inside.from == "2015-08-06");
 }
