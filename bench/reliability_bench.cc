@@ -49,27 +49,19 @@ void BM_Score(benchmark::State& state) {
 BENCHMARK(BM_Score)->Arg(100000)->Unit(benchmark::kMillisecond);
 
 void BM_ScoreStructured(benchmark::State& state) {
-  // Population-like: 400 editors with a record, 3,600 with one or two claims; values
-  // written as strings, as the encyclopedia's edit history gives them.
-  const TruthMix mix = {"bench", 15000, 400, 3, 0.6, 0.95, 3600, 0.5, 0, 0, 0, 0, 0, 0.4, 0.1, 0.1};
-  const TruthData d = SyntheticTruthData(mix, 5);
-  std::string text;
-  for (const TruthClaim& c : d.claims) {
-    char value[32];
-    std::snprintf(value, sizeof value, "%.0f", c.value);
-    text += "{\"source\": \"editor" + std::to_string(c.source) + "\", \"object\": \"city" +
-            std::to_string(c.object) + "\", \"value\": \"" + value + "\"}\n";
-  }
+  const std::string text = PopulationLikeClaimsJsonl();
   size_t sources = 0;
+  size_t claims = 0;
   for (auto _ : state) {
     std::vector<Diagnostic> diagnostics;
     const ScoreInput input = ReadStructuredClaims(text, "claims.jsonl", diagnostics);
     ScoreReport report = Score(input, ScoreOptions{});
     benchmark::DoNotOptimize(report.claims.data());
     sources = report.sources.size();
+    claims = report.claims.size();
   }
-  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(d.claims.size()));
-  state.counters["claims"] = static_cast<double>(d.claims.size());
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(claims));
+  state.counters["claims"] = static_cast<double>(claims);
   state.counters["sources"] = static_cast<double>(sources);
 }
 BENCHMARK(BM_ScoreStructured)->Unit(benchmark::kMillisecond);

@@ -7,22 +7,14 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <vector>
 
 #include "bench/truth_synthetic.h"
 
 int main(int argc, char** argv) {
   using namespace mizan;
   const int runs = argc > 1 ? std::atoi(argv[1]) : 1;
-  // As BM_ScoreStructured (reliability_bench.cc) builds it.
-  const TruthMix mix = {"bench", 15000, 400, 3, 0.6, 0.95, 3600, 0.5, 0, 0, 0, 0, 0, 0.4, 0.1, 0.1};
-  const TruthData d = SyntheticTruthData(mix, 5);
-  std::string text;
-  for (const TruthClaim& c : d.claims) {
-    char value[32];
-    std::snprintf(value, sizeof value, "%.0f", c.value);
-    text += "{\"source\": \"editor" + std::to_string(c.source) + "\", \"object\": \"city" +
-            std::to_string(c.object) + "\", \"value\": \"" + value + "\"}\n";
-  }
+  const std::string text = PopulationLikeClaimsJsonl();  // as BM_ScoreStructured reads it
   size_t slots = 0;
   for (int k = 0; k < runs; ++k) {
     std::vector<Diagnostic> diagnostics;
@@ -30,6 +22,6 @@ int main(int argc, char** argv) {
     const ScoreReport report = Score(input, ScoreOptions{});
     slots += report.slots.size();
   }
-  std::printf("%zu claims, %zu slots a run\n", d.claims.size(), runs > 0 ? slots / runs : 0);
+  std::printf("%zu bytes of claims, %zu slots a run\n", text.size(), runs > 0 ? slots / runs : 0);
   return 0;
 }
