@@ -146,6 +146,16 @@ void LoadEvents(Tables& t) {
   }
 }
 
+void LoadIncidentPlaces(Tables& t) {
+  constexpr std::string_view kFile = "incident_places.tsv";
+  for (const LexiconRow& row : LoadLexicon(kFile)) {
+    if (row.fields.size() != 2) BadRow(kFile, row, "expected 2 columns");
+    if (row.fields[1] != "town_noun" && row.fields[1] != "near") BadRow(kFile, row, "unknown role " + row.fields[1]);
+    std::string key = FoldKey(row.fields[0]);
+    t.incident_introducers.emplace(std::move(key), row.fields[1] == "town_noun");
+  }
+}
+
 void LoadMeasuredNouns(Tables& t) {
   for (const LexiconRow& row : LoadLexicon("measured_nouns.tsv")) {
     if (row.fields.size() != 2) BadRow("measured_nouns.tsv", row, "expected 2 columns");
@@ -271,6 +281,7 @@ ClaimLexicon ClaimLexicon::Load() {
   claim_reader::LoadDomesticBodies(*tables);
   claim_reader::LoadEvents(*tables);
   claim_reader::LoadMeasuredNouns(*tables);
+  claim_reader::LoadIncidentPlaces(*tables);
   ClaimLexicon lexicon;
   // The index points into the tables' map nodes, which never move once loaded.
   lexicon.index_ = std::make_shared<const MatchIndex>(*tables);

@@ -198,6 +198,17 @@ class ClaimReader {
   std::string OnlyPlaceBefore(uint32_t clause) const;
   bool Within(const std::string& inner, const std::string& outer) const;
 
+  // claim_incident.cc: the place of the number's incident within its story (Claim::incident).
+  std::string FindIncident() const;
+  std::string IncidentPlaceAt(uint32_t k, uint32_t limit) const;
+  bool ReportBoundaryAt(uint32_t k) const;
+  int IncidentIntroducerAt(uint32_t k) const;
+  std::string TownAt(uint32_t k, uint32_t limit) const;
+  std::string NameAt(uint32_t k, uint32_t limit) const;
+  std::string NameBeforeEventAt(uint32_t k, uint32_t limit) const;
+  bool EventNounAt(uint32_t k) const;
+  bool CapitalizedInside(uint32_t k) const;
+
   const AnalyzedText& text_;
   const Tables& t_;
   SentenceMatcher& matcher_;

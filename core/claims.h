@@ -119,6 +119,9 @@ class ClaimLexicon {
     std::map<std::string, CueRole> cues;       // claim_cues.tsv: surface -> role
     std::set<std::string> function_words;      // claim_cues.tsv rows of role function_word
     std::map<std::string, std::string> events;  // events.tsv: event noun -> event class
+    // incident_places.tsv: folded surface -> true for a settlement noun (town_noun), false
+    // for a preposition of place (near).
+    std::map<std::string, bool> incident_introducers;
     std::map<std::string, std::string> measured_nouns;  // measured_nouns.tsv: noun -> measure
     std::set<std::string> domestic_bodies;     // domestic_bodies.tsv: institution ids
     std::set<std::string> countries;           // entity ids of kind country in places.tsv

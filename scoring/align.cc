@@ -98,6 +98,7 @@ Alignment Aligner::Run() && {
 // Built by push_back, not sized up front: value-initializing them first is a wasted pass.
 void Aligner::ReadClaims() {
   static const uint64_t kCopySeed = HashBytes("copy\x1f"), kDocSeed = HashBytes("doc\x1f");
+  static const uint64_t kIncidentSeed = HashBytes("incident\x1f");
   a_.intervals.reserve(n_);
   items_.reserve(n_);
   rows_.reserve(n_);
@@ -119,6 +120,15 @@ void Aligner::ReadClaims() {
       NoteSubject(less_subject, c.subject, i);
     }
     place_by_claim_.push_back(places_.Intern(c.place));
+    uint32_t incident = HashIds::kNone;
+    if (!c.incident.empty()) {
+      const auto [id, added] = incident_ids_.Intern(HashBytes(c.incident, kIncidentSeed), [&](uint32_t known) {
+        return incident_names_[known] == c.incident;
+      });
+      if (added) incident_names_.push_back(c.incident);
+      incident = id;
+    }
+    incident_by_claim_.push_back(incident);
     items_.push_back(SortItem{key, c.time, i, place_by_claim_.back()});
     rows_.push_back(Row{iv.lo, iv.hi, c.time, c.time_start, OriginHash(c),
                         c.copy_group.empty() ? 0 : HashBytes(c.copy_group, kCopySeed),

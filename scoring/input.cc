@@ -522,6 +522,7 @@ ScoreInput MakeScoreInput(const std::vector<Document>& documents,
       c.unit = claim.unit;
       c.counted = claim.counted.empty() ? claim.unit : claim.counted;
       c.event = claim.event;
+      c.incident = claim.incident;
       c.amount = claim.amount;
       c.story = story;
       c.subject = claim.subject;

@@ -1,0 +1,169 @@
+// The place of a number's incident within its story (Claim::incident): a war's or an
+// insurgency's several attacks, or an accident and the older crash an article recalls, share
+// what is counted and the predicate; the town named in the number's clause tells them apart.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/claim_reader.h"
+#include "core/lemmatizer.h"
+
+namespace mizan {
+namespace claim_reader {
+
+namespace {
+
+// How far from the number the incident's place may stand, in tokens, within its sentence:
+// as far as a count's own noun may ("مقتل 3 في تفجير لغم بجنوب شرق تركيا", "a suicide bomber
+// blew himself up in a crowded market in Maiduguri, killing 6").
+constexpr uint32_t kIncidentWindow = 12;
+// An English place name of at most this many capitalized words ("Selby Cross").
+constexpr uint32_t kMaxNameWords = 3;
+
+bool Capitalized(std::string_view word) { return !word.empty() && word[0] >= 'A' && word[0] <= 'Z'; }
+
+}  // namespace
+
+// Whether token `k` introduces a place name (incident_places.tsv): 1 for a settlement noun,
+// 2 for a preposition of place, 0 otherwise. An Arabic noun with the article refers back to a
+// place already named ("القرية"): not an introducer.
+int ClaimReader::IncidentIntroducerAt(uint32_t k) const {
+  if (!IsWord(text_, k)) return 0;
+  const std::string_view word = Text(k);
+  if (IsLatinWord(word)) {
+    auto it = t_.incident_introducers.find(AsciiLower(word));
+    return it == t_.incident_introducers.end() ? 0 : it->second ? 1 : 2;
+  }
+  for (const ProcliticSplit& split : SplitProclitics(word)) {
+    if (split.article) continue;
+    auto it = t_.incident_introducers.find(split.stem);
+    if (it != t_.incident_introducers.end()) return it->second ? 1 : 2;
+  }
+  return 0;
+}
+
+// A place of places.tsv at `k` that is not a country (a city, capital or region), or "".
+std::string ClaimReader::TownAt(uint32_t k, uint32_t limit) const {
+  auto p = PlaceAt(k, limit);
+  if (!p || p.flag) return "";
+  const PlaceKind kind = p.value->kind;
+  return kind == PlaceKind::kCity || kind == PlaceKind::kCapital || kind == PlaceKind::kRegion ? p.value->entity : "";
+}
+
+// The name that starts at `k`, or "": a town the place lexicon knows, else (English) a run of
+// capitalized words that are no cue, or (Arabic) one word that is no cue, unit or number.
+std::string ClaimReader::NameAt(uint32_t k, uint32_t limit) const {
+  if (k >= limit || !IsWord(text_, k)) return "";
+  if (std::string town = TownAt(k, limit); !town.empty()) return town;
+  if (PlaceAt(k, limit)) return "";  // a country or a nationality: the claim's place
+  if (IsLatinWord(Text(k))) {
+    std::string name;
+    for (uint32_t j = k; j < limit && j < k + kMaxNameWords && IsWord(text_, j) && Capitalized(Text(j)); ++j) {
+      if (IsCue(j)) break;
+      if (!name.empty()) name += ' ';
+      name += AsciiLower(Text(j));
+    }
+    return name;
+  }
+  if (IsCue(k) || UnitAt(k, limit) || PredicateAt(k, limit) || IncidentIntroducerAt(k) != 0) return "";
+  return std::string(Text(k));
+}
+
+// An English capitalized name that ends right before an event noun, with at most one word
+// between ("the Harwick derailment", "Harwick rail crash", "the 2019 Selby Cross collision").
+std::string ClaimReader::NameBeforeEventAt(uint32_t k, uint32_t limit) const {
+  if (!IsWord(text_, k) || !IsLatinWord(Text(k)) || !Capitalized(Text(k))) return "";
+  // The run's first word: "The Harwick derailment" is named from Harwick.
+  if (k > sentence_begin_ && IsWord(text_, k - 1) && Capitalized(Text(k - 1)) && !IsCue(k - 1)) return "";
+  uint32_t end = k;
+  while (end < limit && end < k + kMaxNameWords && IsWord(text_, end) && Capitalized(Text(end))) ++end;
+  if (PossessiveEnd(end, limit) > 0) return "";  // "Saturday's derailment"
+  if (k == sentence_begin_ && !CapitalizedInside(k)) return "";  // "Flash floods hit ..."
+  for (uint32_t e = end; e < limit && e <= end + 1; ++e) {
+    if (!IsWord(text_, e)) break;
+    if (EventNounAt(e)) return NameAt(k, end);
+    if (Capitalized(Text(e))) break;
+  }
+  return "";
+}
+
+// Whether the word at `k` is written capitalized somewhere in the document where a sentence
+// does not start: a capital that only opens sentences ("Flash floods") names nothing.
+bool ClaimReader::CapitalizedInside(uint32_t k) const {
+  const std::string_view word = Text(k);
+  for (const Sentence& s : text_.sentences) {
+    for (uint32_t j = s.first_token + 1; j < s.end_token; ++j) {
+      if (text_.tokens[j].kind == TokenKind::kWord && Text(j) == word) return true;
+    }
+  }
+  return false;
+}
+
+bool ClaimReader::EventNounAt(uint32_t k) const {
+  if (!IsWord(text_, k)) return false;
+  for (const std::string& form : NounCandidates(Text(k))) {
+    if (t_.events.count(form) != 0) return true;
+  }
+  return false;
+}
+
+// The incident place named at `k`, or "": after a settlement noun or "near", a town of the
+// place lexicon in a locative phrase ("في كابول", "بمدينة مايدوغوري"), or a name before an
+// event noun.
+std::string ClaimReader::IncidentPlaceAt(uint32_t k, uint32_t limit) const {
+  if (const int introducer = IncidentIntroducerAt(k); introducer != 0) {
+    uint32_t name = k + 1;
+    // "the town of Lice", "بالقرب من"
+    if (name < limit && (AsciiLower(Text(name)) == "of" || Text(name) == "\xD9\x85\xD9\x86" /* من */)) ++name;
+    return NameAt(name, limit);
+  }
+  if (auto place = PlaceFrom(k, limit); place && t_.countries.count(*place) == 0) {
+    return *place;
+  }
+  return NameBeforeEventAt(k, limit);
+}
+
+// Whether token `k` ends the number's own clause for its incident: a quotation mark or a
+// complementizer. A place beyond it is the reporting clause's ("قال في مؤتمر صحافي في أنقرة
+// "أوقف 590 شخصا"", "said in Ankara that 590 were held"), where the words were said.
+bool ClaimReader::ReportBoundaryAt(uint32_t k) const {
+  if (text_.tokens[k].kind == TokenKind::kPunct) {
+    const std::string_view p = Text(k);
+    return p == "\"" || p == "\xC2\xAB" /* « */ || p == "\xC2\xBB" /* » */ || p == "\xE2\x80\x9C" /* “ */ ||
+           p == "\xE2\x80\x9D" /* ” */;
+  }
+  return CueAt(k, CueRole::kComplementizer) > 0;
+}
+
+// The nearest incident place around the number in its clause, after it first at equal
+// distance (it names the number's own event: "مقتل 13 في هجوم على مدينة ماروا"). The number's
+// own words and its counted noun are skipped; a quotation mark or a complementizer ends the
+// search on its side.
+std::string ClaimReader::FindIncident() const {
+  const uint32_t after = AfterQuantity();
+  const uint32_t first = head_ && head_begin_ < m_.first_token ? head_begin_ : m_.first_token;
+  const uint32_t end = std::min(sentence_end_, after + kIncidentWindow);
+  bool after_open = true, before_open = true;
+  for (uint32_t d = 0; d < kIncidentWindow && (after_open || before_open); ++d) {
+    if (after_open && after + d < end) {
+      if (ReportBoundaryAt(after + d)) {
+        after_open = false;
+      } else if (std::string p = IncidentPlaceAt(after + d, sentence_end_); !p.empty()) {
+        return p;
+      }
+    }
+    if (before_open && first >= sentence_begin_ + d + 1) {
+      if (ReportBoundaryAt(first - 1 - d)) {
+        before_open = false;
+      } else if (std::string p = IncidentPlaceAt(first - 1 - d, first); !p.empty()) {
+        return p;
+      }
+    }
+  }
+  return "";
+}
+
+}  // namespace claim_reader
+}  // namespace mizan
