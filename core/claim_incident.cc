@@ -26,22 +26,24 @@ bool Capitalized(std::string_view word) { return !word.empty() && word[0] >= 'A'
 
 }  // namespace
 
-// Whether token `k` introduces a place name (incident_places.tsv): 1 for a settlement noun,
-// 2 for a preposition of place, 0 otherwise. An Arabic noun with the article refers back to a
-// place already named ("القرية"): not an introducer.
-int ClaimReader::IncidentIntroducerAt(uint32_t k) const {
-  if (!IsWord(text_, k)) return 0;
+// The role of the word at `k` in incident_places.tsv, if any. An Arabic noun is read with
+// its proclitics; a settlement noun with the article refers back to a place already named
+// ("القرية"): no introducer then.
+std::optional<IncidentWord> ClaimReader::IncidentWordAt(uint32_t k) const {
+  if (!IsWord(text_, k)) return std::nullopt;
   const std::string_view word = Text(k);
   if (IsLatinWord(word)) {
-    auto it = t_.incident_introducers.find(AsciiLower(word));
-    return it == t_.incident_introducers.end() ? 0 : it->second ? 1 : 2;
+    auto it = t_.incident_words.find(AsciiLower(word));
+    if (it == t_.incident_words.end()) return std::nullopt;
+    return it->second;
   }
   for (const ProcliticSplit& split : SplitProclitics(word)) {
-    if (split.article) continue;
-    auto it = t_.incident_introducers.find(split.stem);
-    if (it != t_.incident_introducers.end()) return it->second ? 1 : 2;
+    auto it = t_.incident_words.find(split.stem);
+    if (it == t_.incident_words.end()) continue;
+    if (split.article && it->second == IncidentWord::kTownNoun) continue;
+    return it->second;
   }
-  return 0;
+  return std::nullopt;
 }
 
 // A place of places.tsv at `k` that is not a country (a city, capital or region), or "".
@@ -61,13 +63,13 @@ std::string ClaimReader::NameAt(uint32_t k, uint32_t limit) const {
   if (IsLatinWord(Text(k))) {
     std::string name;
     for (uint32_t j = k; j < limit && j < k + kMaxNameWords && IsWord(text_, j) && Capitalized(Text(j)); ++j) {
-      if (IsCue(j)) break;
+      if (IsCue(j) || IncidentWordAt(j)) break;
       if (!name.empty()) name += ' ';
       name += AsciiLower(Text(j));
     }
     return name;
   }
-  if (IsCue(k) || UnitAt(k, limit) || PredicateAt(k, limit) || IncidentIntroducerAt(k) != 0) return "";
+  if (IsCue(k) || UnitAt(k, limit) || PredicateAt(k, limit) || IncidentWordAt(k)) return "";
   return std::string(Text(k));
 }
 
@@ -112,21 +114,43 @@ bool ClaimReader::EventNounAt(uint32_t k) const {
 // The incident place named at `k`, or "": after a settlement noun or "near", a town of the
 // place lexicon in a locative phrase ("في كابول", "بمدينة مايدوغوري"), or a name before an
 // event noun.
-std::string ClaimReader::IncidentPlaceAt(uint32_t k, uint32_t limit) const {
-  if (const int introducer = IncidentIntroducerAt(k); introducer != 0) {
+ClaimReader::IncidentPlace ClaimReader::IncidentPlaceAt(uint32_t k, uint32_t limit) const {
+  if (const auto role = IncidentWordAt(k); role == IncidentWord::kTownNoun || role == IncidentWord::kRegionNoun ||
+                                           role == IncidentWord::kNear) {
+    // Past "of", "من" ("the town of Lice", "بالقرب من"), the article and other place nouns
+    // ("near the village of Kamouna", "قرب مدينة مايدوغوري") to the name.
     uint32_t name = k + 1;
-    // "the town of Lice", "بالقرب من"
-    if (name < limit && (AsciiLower(Text(name)) == "of" || Text(name) == "\xD9\x85\xD9\x86" /* من */)) ++name;
-    return NameAt(name, limit);
+    for (uint32_t skipped = 0; name < limit && skipped < kMaxNameWords + 1; ++skipped) {
+      if (AsciiLower(Text(name)) == "of" || Text(name) == "\xD9\x85\xD9\x86" /* من */) {
+        ++name;
+      } else if (const auto next = IncidentWordAt(name); next && *next != IncidentWord::kNotName && *next != IncidentWord::kClauseBreak) {
+        ++name;
+      } else if (const uint32_t generic = CueAt(name, CueRole::kGenericPlace); generic > 0) {
+        name += generic;
+      } else {
+        break;
+      }
+    }
+    std::string found = NameAt(name, limit);
+    const bool region = role == IncidentWord::kRegionNoun || RegionOf(found);
+    return {std::move(found), region};
   }
   if (auto place = PlaceFrom(k, limit); place && t_.countries.count(*place) == 0) {
-    return *place;
+    return {*place, RegionOf(*place)};
   }
-  return NameBeforeEventAt(k, limit);
+  return {NameBeforeEventAt(k, limit), false};
 }
 
-// Whether token `k` ends the number's own clause for its incident: a quotation mark or a
-// complementizer. A place beyond it is the reporting clause's ("قال في مؤتمر صحافي في أنقرة
+// Whether `entity` is a region of places.tsv (a province, not a town).
+bool ClaimReader::RegionOf(const std::string& entity) const {
+  for (const auto& [surface, place] : t_.places) {
+    if (place.entity == entity) return place.kind == PlaceKind::kRegion;
+  }
+  return false;
+}
+
+// Whether token `k` ends the number's own clause for its incident: a quotation mark, a
+// complementizer, or a word that opens another clause ("فيما قتل ستة", "while"). A place beyond it is the reporting clause's ("قال في مؤتمر صحافي في أنقرة
 // "أوقف 590 شخصا"", "said in Ankara that 590 were held"), where the words were said.
 bool ClaimReader::ReportBoundaryAt(uint32_t k) const {
   if (text_.tokens[k].kind == TokenKind::kPunct) {
@@ -134,35 +158,46 @@ bool ClaimReader::ReportBoundaryAt(uint32_t k) const {
     return p == "\"" || p == "\xC2\xAB" /* « */ || p == "\xC2\xBB" /* » */ || p == "\xE2\x80\x9C" /* “ */ ||
            p == "\xE2\x80\x9D" /* ” */;
   }
-  return CueAt(k, CueRole::kComplementizer) > 0;
+  return CueAt(k, CueRole::kComplementizer) > 0 || IncidentWordAt(k) == IncidentWord::kClauseBreak;
 }
 
 // The nearest incident place around the number in its clause, after it first at equal
-// distance (it names the number's own event: "مقتل 13 في هجوم على مدينة ماروا"). The number's
-// own words and its counted noun are skipped; a quotation mark or a complementizer ends the
-// search on its side.
-std::string ClaimReader::FindIncident() const {
+// distance (it names the number's own event: "مقتل 13 في هجوم على مدينة ماروا"); a town before
+// a province ("بقرية الدالوة بمحافظة الأحساء" is al-Dalwa's). The number's own words and its
+// counted noun are skipped; a quotation mark or a complementizer ends the search on its side.
+void ClaimReader::FindIncident(Claim& claim) const {
   const uint32_t after = AfterQuantity();
   const uint32_t first = head_ && head_begin_ < m_.first_token ? head_begin_ : m_.first_token;
   const uint32_t end = std::min(sentence_end_, after + kIncidentWindow);
   bool after_open = true, before_open = true;
+  IncidentPlace region;
+  auto take = [&](IncidentPlace p) {
+    if (p.name.empty()) return false;
+    if (!p.region) {
+      claim.incident = std::move(p.name);
+      return true;
+    }
+    if (region.name.empty()) region = std::move(p);
+    return false;
+  };
   for (uint32_t d = 0; d < kIncidentWindow && (after_open || before_open); ++d) {
     if (after_open && after + d < end) {
       if (ReportBoundaryAt(after + d)) {
         after_open = false;
-      } else if (std::string p = IncidentPlaceAt(after + d, sentence_end_); !p.empty()) {
-        return p;
+      } else if (take(IncidentPlaceAt(after + d, sentence_end_))) {
+        return;
       }
     }
     if (before_open && first >= sentence_begin_ + d + 1) {
       if (ReportBoundaryAt(first - 1 - d)) {
         before_open = false;
-      } else if (std::string p = IncidentPlaceAt(first - 1 - d, first); !p.empty()) {
-        return p;
+      } else if (take(IncidentPlaceAt(first - 1 - d, first))) {
+        return;
       }
     }
   }
-  return "";
+  claim.incident = std::move(region.name);
+  claim.incident_region = !claim.incident.empty();
 }
 
 }  // namespace claim_reader

@@ -150,9 +150,14 @@ void LoadIncidentPlaces(Tables& t) {
   constexpr std::string_view kFile = "incident_places.tsv";
   for (const LexiconRow& row : LoadLexicon(kFile)) {
     if (row.fields.size() != 2) BadRow(kFile, row, "expected 2 columns");
-    if (row.fields[1] != "town_noun" && row.fields[1] != "near") BadRow(kFile, row, "unknown role " + row.fields[1]);
-    std::string key = FoldKey(row.fields[0]);
-    t.incident_introducers.emplace(std::move(key), row.fields[1] == "town_noun");
+    static const std::pair<std::string_view, IncidentWord> kRoles[] = {{"town_noun", IncidentWord::kTownNoun},
+                                                                       {"region_noun", IncidentWord::kRegionNoun},
+                                                                       {"near", IncidentWord::kNear},
+                                                                       {"not_name", IncidentWord::kNotName},
+                                                                       {"clause_break", IncidentWord::kClauseBreak}};
+    const std::optional<IncidentWord> role = FindId(kRoles, row.fields[1]);
+    if (!role) BadRow(kFile, row, "unknown role " + row.fields[1]);
+    t.incident_words.emplace(FoldKey(row.fields[0]), *role);
   }
 }
 

@@ -199,10 +199,15 @@ class ClaimReader {
   bool Within(const std::string& inner, const std::string& outer) const;
 
   // claim_incident.cc: the place of the number's incident within its story (Claim::incident).
-  std::string FindIncident() const;
-  std::string IncidentPlaceAt(uint32_t k, uint32_t limit) const;
+  struct IncidentPlace {
+    std::string name;
+    bool region = false;
+  };
+  void FindIncident(Claim& claim) const;
+  IncidentPlace IncidentPlaceAt(uint32_t k, uint32_t limit) const;
+  bool RegionOf(const std::string& entity) const;
   bool ReportBoundaryAt(uint32_t k) const;
-  int IncidentIntroducerAt(uint32_t k) const;
+  std::optional<IncidentWord> IncidentWordAt(uint32_t k) const;
   std::string TownAt(uint32_t k, uint32_t limit) const;
   std::string NameAt(uint32_t k, uint32_t limit) const;
   std::string NameBeforeEventAt(uint32_t k, uint32_t limit) const;

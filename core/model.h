@@ -162,9 +162,12 @@ struct Claim {
   // city (never a country: `place` tells those apart) named nearest the number in its
   // clause, after a settlement noun or "near" (core/lexicons/incident_places.tsv), a city of
   // places.tsv in a locative phrase, or (English) a capitalized name before an event noun
-  // ("the Harwick derailment"): "harwick", "كمونه", "kabul"; "" when the clause names none.
+  // ("the Harwick derailment"): "harwick", "كمونه", "kabul"; failing a town, the province
+  // named after a province noun or a region of places.tsv ("ولاية قندوز": incident_region);
+  // "" when the clause names none.
   // Scoring keeps claims of different incident places in different slots (scoring/README.md).
   std::string incident;
+  bool incident_region = false;  // `incident` is a province or region, not a town
   ByteSpan quote;        // the sentence it came from, original bytes
   std::vector<SourceHop> attribution;  // origin first; empty = unattributed
   Stance stance = Stance::kAsserted;

@@ -98,7 +98,7 @@ Alignment Aligner::Run() && {
 // Built by push_back, not sized up front: value-initializing them first is a wasted pass.
 void Aligner::ReadClaims() {
   static const uint64_t kCopySeed = HashBytes("copy\x1f"), kDocSeed = HashBytes("doc\x1f");
-  static const uint64_t kIncidentSeed = HashBytes("incident\x1f");
+  static const uint64_t kIncidentSeed = HashBytes("incident\x1f"), kRegionSeed = HashBytes("region\x1f");
   a_.intervals.reserve(n_);
   items_.reserve(n_);
   rows_.reserve(n_);
@@ -122,10 +122,14 @@ void Aligner::ReadClaims() {
     place_by_claim_.push_back(places_.Intern(c.place));
     uint32_t incident = HashIds::kNone;
     if (!c.incident.empty()) {
-      const auto [id, added] = incident_ids_.Intern(HashBytes(c.incident, kIncidentSeed), [&](uint32_t known) {
-        return incident_names_[known] == c.incident;
+      const uint64_t seed = c.incident_region ? kRegionSeed : kIncidentSeed;
+      const auto [id, added] = incident_ids_.Intern(HashBytes(c.incident, seed), [&](uint32_t known) {
+        return incident_names_[known] == c.incident && incident_region_[known] == c.incident_region;
       });
-      if (added) incident_names_.push_back(c.incident);
+      if (added) {
+        incident_names_.push_back(c.incident);
+        incident_region_.push_back(c.incident_region);
+      }
       incident = id;
     }
     incident_by_claim_.push_back(incident);

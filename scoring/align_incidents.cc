@@ -13,29 +13,42 @@ namespace mizan::aligner {
 
 // One fact of a key and place (a magnitude band, a chain of values: align_facts.cc) told of
 // several incidents: claims that name different incident places are different slots, each
-// analysed by EmitSlot; a claim that names none
-// keeps today's company (recall): it joins the incident its article names for this key when
-// the article names one, else the block's incident with the most claims (the story's main
-// one; ties: the first name). One incident place or none: the block as it is.
+// analysed by EmitSlot. Towns tell incidents apart where the fact names two or more; else
+// provinces do, where it names two or more, its one town then counting as one more place.
+// One town and one province may be one place (the lexicon does not say which province holds
+// which town): one slot. A claim that names no place of that level keeps today's
+// company (recall): it joins the incident its article names for this fact when the article
+// names one, else the fact's incident with the most claims (the story's main one; ties: the
+// first name). Fewer than two places of either level: the fact is one slot.
 void Aligner::EmitIncidents(SortItem* begin, SortItem* end, std::string_view place, uint64_t key) {
   constexpr uint32_t kNone = HashIds::kNone;
-  uint32_t only = kNone;
-  bool several = false;
-  for (const SortItem* it = begin; it != end && !several; ++it) {
+  uint32_t town = kNone, region = kNone;
+  bool towns = false, regions = false;
+  for (const SortItem* it = begin; it != end && !towns; ++it) {
     const uint32_t incident = incident_by_claim_[it->index];
     if (incident == kNone) continue;
+    uint32_t& only = incident_region_[incident] ? region : town;
+    bool& several = incident_region_[incident] ? regions : towns;
     if (only == kNone) only = incident;
-    several = incident != only;
+    several = several || incident != only;
   }
-  if (!several) {
+  if (!towns && !regions) {
     EmitSlot(begin, end, place, key);
     return;
   }
+  // The incident a claim is told of at the level that splits this fact, or kNone: towns when
+  // it names several; else its provinces and its one town, if any, as a place of their rank
+  // (several provinces say there are several incidents).
+  const bool by_town = towns;
+  auto level = [&](uint32_t index) {
+    const uint32_t incident = incident_by_claim_[index];
+    return incident != kNone && (!by_town || !incident_region_[incident]) ? incident : kNone;
+  };
   if (incident_group_.size() < incident_names_.size()) incident_group_.resize(incident_names_.size(), kNone);
   // The block's incidents in name order: their group ranks.
   std::vector<uint32_t> ids;
   for (const SortItem* it = begin; it != end; ++it) {
-    const uint32_t incident = incident_by_claim_[it->index];
+    const uint32_t incident = level(it->index);
     if (incident != kNone && incident_group_[incident] == kNone) {
       incident_group_[incident] = 0;
       ids.push_back(incident);
@@ -49,7 +62,7 @@ void Aligner::EmitIncidents(SortItem* begin, SortItem* end, std::string_view pla
   std::vector<std::pair<uint64_t, uint32_t>> article;  // (doc hash, group)
   std::vector<uint32_t> size(ids.size(), 0);
   for (const SortItem* it = begin; it != end; ++it) {
-    const uint32_t incident = incident_by_claim_[it->index];
+    const uint32_t incident = level(it->index);
     if (incident == kNone) continue;
     ++size[incident_group_[incident]];
     if (rows_[it->index].doc != 0) article.emplace_back(rows_[it->index].doc, incident_group_[incident]);
@@ -69,7 +82,7 @@ void Aligner::EmitIncidents(SortItem* begin, SortItem* end, std::string_view pla
   uint32_t joined_main = 0;
   for (size_t k = 0; k < rank.size(); ++k) {
     const uint32_t index = begin[k].index;
-    const uint32_t incident = incident_by_claim_[index];
+    const uint32_t incident = level(index);
     if (incident != kNone) {
       rank[k] = incident_group_[incident];
       continue;

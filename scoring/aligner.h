@@ -272,6 +272,7 @@ class Aligner {
   // (HashIds::kNone: none named), the names, and per id its group in the block at hand.
   HashIds incident_ids_;
   std::vector<std::string_view> incident_names_;
+  std::vector<bool> incident_region_;  // per id: a province, not a town
   std::vector<uint32_t> incident_by_claim_;
   std::vector<uint32_t> incident_group_;
 };
