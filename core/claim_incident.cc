@@ -46,12 +46,13 @@ std::optional<IncidentWord> ClaimReader::IncidentWordAt(uint32_t k) const {
   return std::nullopt;
 }
 
-// A place of places.tsv at `k` that is not a country (a city, capital or region), or "".
+// A town of places.tsv at `k` (a city or capital), or "". Its states and regions are the
+// claim's place, which scoring already tells apart and nests (kursk lies within russia).
 std::string ClaimReader::TownAt(uint32_t k, uint32_t limit) const {
   auto p = PlaceAt(k, limit);
   if (!p || p.flag) return "";
   const PlaceKind kind = p.value->kind;
-  return kind == PlaceKind::kCity || kind == PlaceKind::kCapital || kind == PlaceKind::kRegion ? p.value->entity : "";
+  return kind == PlaceKind::kCity || kind == PlaceKind::kCapital ? p.value->entity : "";
 }
 
 // The name that starts at `k`, or "": a town the place lexicon knows, else (English) a run of
@@ -111,8 +112,8 @@ bool ClaimReader::EventNounAt(uint32_t k) const {
   return false;
 }
 
-// The incident place named at `k`, or "": after a settlement noun or "near", a town of the
-// place lexicon in a locative phrase ("في كابول", "بمدينة مايدوغوري"), or a name before an
+// The incident place named at `k`, or "": after a settlement noun, a province noun or "near",
+// a town of the place lexicon in a locative phrase ("في كابول", "بمدينة مايدوغوري"), or a name before an
 // event noun.
 ClaimReader::IncidentPlace ClaimReader::IncidentPlaceAt(uint32_t k, uint32_t limit) const {
   if (const auto role = IncidentWordAt(k); role == IncidentWord::kTownNoun || role == IncidentWord::kRegionNoun ||
@@ -132,19 +133,16 @@ ClaimReader::IncidentPlace ClaimReader::IncidentPlaceAt(uint32_t k, uint32_t lim
       }
     }
     std::string found = NameAt(name, limit);
-    const bool region = role == IncidentWord::kRegionNoun || RegionOf(found);
-    return {std::move(found), region};
+    return {std::move(found), role == IncidentWord::kRegionNoun};
   }
-  if (auto place = PlaceFrom(k, limit); place && t_.countries.count(*place) == 0) {
-    return {*place, RegionOf(*place)};
-  }
+  if (auto place = PlaceFrom(k, limit); place && IsTown(*place)) return {*place, false};
   return {NameBeforeEventAt(k, limit), false};
 }
 
-// Whether `entity` is a region of places.tsv (a province, not a town).
-bool ClaimReader::RegionOf(const std::string& entity) const {
+// Whether `entity` is a city or capital of places.tsv.
+bool ClaimReader::IsTown(const std::string& entity) const {
   for (const auto& [surface, place] : t_.places) {
-    if (place.entity == entity) return place.kind == PlaceKind::kRegion;
+    if (place.entity == entity) return place.kind == PlaceKind::kCity || place.kind == PlaceKind::kCapital;
   }
   return false;
 }

@@ -205,7 +205,7 @@ class ClaimReader {
   };
   void FindIncident(Claim& claim) const;
   IncidentPlace IncidentPlaceAt(uint32_t k, uint32_t limit) const;
-  bool RegionOf(const std::string& entity) const;
+  bool IsTown(const std::string& entity) const;
   bool ReportBoundaryAt(uint32_t k) const;
   std::optional<IncidentWord> IncidentWordAt(uint32_t k) const;
   std::string TownAt(uint32_t k, uint32_t limit) const;

@@ -163,7 +163,8 @@ struct Claim {
   // clause, after a settlement noun or "near" (core/lexicons/incident_places.tsv), a city of
   // places.tsv in a locative phrase, or (English) a capitalized name before an event noun
   // ("the Harwick derailment"): "harwick", "كمونه", "kabul"; failing a town, the province
-  // named after a province noun or a region of places.tsv ("ولاية قندوز": incident_region);
+  // named after a province noun ("ولاية قندوز": incident_region; a region of places.tsv is
+  // the claim's `place`, never its incident);
   // "" when the clause names none.
   // Scoring keeps claims of different incident places in different slots (scoring/README.md).
   std::string incident;
