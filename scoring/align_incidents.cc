@@ -22,6 +22,10 @@ namespace mizan::aligner {
 // first name). Fewer than two places of either level: the fact is one slot.
 void Aligner::EmitIncidents(SortItem* begin, SortItem* end, std::string_view place, uint64_t key) {
   constexpr uint32_t kNone = HashIds::kNone;
+  if (incident_names_.empty()) {  // no claim names an incident place (structured claims)
+    EmitSlot(begin, end, place, key);
+    return;
+  }
   uint32_t town = kNone, region = kNone;
   bool towns = false, regions = false;
   for (const SortItem* it = begin; it != end && !towns; ++it) {
