@@ -37,11 +37,31 @@ std::optional<IncidentWord> ClaimReader::IncidentWordAt(uint32_t k) const {
     if (it == t_.incident_words.end()) return std::nullopt;
     return it->second;
   }
-  for (const ProcliticSplit& split : SplitProclitics(word)) {
-    auto it = t_.incident_words.find(split.stem);
-    if (it == t_.incident_words.end()) continue;
-    if (split.article && it->second == IncidentWord::kTownNoun) continue;
-    return it->second;
+  // Proclitics (و ف, then ب ل ك) and the article, read off the front without building the
+  // splits (this runs for every word around every number): each stem is looked up as a view.
+  constexpr std::string_view kWa = "\xD9\x88", kFa = "\xD9\x81", kBa = "\xD8\xA8", kLa = "\xD9\x84",
+                             kKa = "\xD9\x83", kAl = "\xD8\xA7\xD9\x84";
+  constexpr std::size_t kMinStem = 4;  // two Arabic letters
+  std::string_view rest = word;
+  auto find = [&](std::string_view stem) -> const IncidentWord* {
+    auto it = t_.incident_words.find(stem);
+    return it == t_.incident_words.end() ? nullptr : &it->second;
+  };
+  if (const IncidentWord* role = find(rest)) return *role;
+  if ((rest.starts_with(kWa) || rest.starts_with(kFa)) && rest.size() >= 2 + kMinStem) {
+    rest.remove_prefix(2);
+    if (const IncidentWord* role = find(rest)) return *role;
+  }
+  if ((rest.starts_with(kBa) || rest.starts_with(kLa) || rest.starts_with(kKa)) && rest.size() >= 2 + kMinStem) {
+    rest.remove_prefix(2);
+    if (const IncidentWord* role = find(rest)) return *role;
+  }
+  if (rest.starts_with(kAl) && rest.size() >= kAl.size() + kMinStem) {
+    rest.remove_prefix(kAl.size());
+    // A settlement or province noun with the article refers back to a place already named.
+    if (const IncidentWord* role = find(rest); role && *role != IncidentWord::kTownNoun && *role != IncidentWord::kRegionNoun) {
+      return *role;
+    }
   }
   return std::nullopt;
 }
@@ -115,9 +135,9 @@ bool ClaimReader::EventNounAt(uint32_t k) const {
 // The incident place named at `k`, or "": after a settlement noun, a province noun or "near",
 // a town of the place lexicon in a locative phrase ("في كابول", "بمدينة مايدوغوري"), or a name before an
 // event noun.
-ClaimReader::IncidentPlace ClaimReader::IncidentPlaceAt(uint32_t k, uint32_t limit) const {
-  if (const auto role = IncidentWordAt(k); role == IncidentWord::kTownNoun || role == IncidentWord::kRegionNoun ||
-                                           role == IncidentWord::kNear) {
+ClaimReader::IncidentPlace ClaimReader::IncidentPlaceAt(uint32_t k, uint32_t limit,
+                                                         std::optional<IncidentWord> role) const {
+  if (role == IncidentWord::kTownNoun || role == IncidentWord::kRegionNoun || role == IncidentWord::kNear) {
     // Past "of", "من" ("the town of Lice", "بالقرب من"), the article and other place nouns
     // ("near the village of Kamouna", "قرب مدينة مايدوغوري") to the name.
     uint32_t name = k + 1;
@@ -150,13 +170,17 @@ bool ClaimReader::IsTown(const std::string& entity) const {
 // Whether token `k` ends the number's own clause for its incident: a quotation mark, a
 // complementizer, or a word that opens another clause ("فيما قتل ستة", "while"). A place beyond it is the reporting clause's ("قال في مؤتمر صحافي في أنقرة
 // "أوقف 590 شخصا"", "said in Ankara that 590 were held"), where the words were said.
-bool ClaimReader::ReportBoundaryAt(uint32_t k) const {
+bool ClaimReader::ReportBoundaryAt(uint32_t k, std::optional<IncidentWord> role) const {
+  const std::string_view p = Text(k);
   if (text_.tokens[k].kind == TokenKind::kPunct) {
-    const std::string_view p = Text(k);
     return p == "\"" || p == "\xC2\xAB" /* « */ || p == "\xC2\xBB" /* » */ || p == "\xE2\x80\x9C" /* “ */ ||
            p == "\xE2\x80\x9D" /* ” */;
   }
-  return CueAt(k, CueRole::kComplementizer) > 0 || IncidentWordAt(k) == IncidentWord::kClauseBreak;
+  if (role == IncidentWord::kClauseBreak) return true;
+  // Every complementizer of claim_cues.tsv (إن, أن and their pronoun forms, "that") has a ن
+  // or is Latin: the costlier cue match is skipped for every other word.
+  const bool may_be = p.find("\xD9\x86" /* ن */) != std::string_view::npos || IsLatinWord(p);
+  return may_be && CueAt(k, CueRole::kComplementizer) > 0;
 }
 
 // The nearest incident place around the number in its clause, after it first at equal
@@ -180,16 +204,20 @@ void ClaimReader::FindIncident(Claim& claim) const {
   };
   for (uint32_t d = 0; d < kIncidentWindow && (after_open || before_open); ++d) {
     if (after_open && after + d < end) {
-      if (ReportBoundaryAt(after + d)) {
+      const uint32_t k = after + d;
+      const std::optional<IncidentWord> role = IncidentWordAt(k);
+      if (ReportBoundaryAt(k, role)) {
         after_open = false;
-      } else if (take(IncidentPlaceAt(after + d, sentence_end_))) {
+      } else if (take(IncidentPlaceAt(k, sentence_end_, role))) {
         return;
       }
     }
     if (before_open && first >= sentence_begin_ + d + 1) {
-      if (ReportBoundaryAt(first - 1 - d)) {
+      const uint32_t k = first - 1 - d;
+      const std::optional<IncidentWord> role = IncidentWordAt(k);
+      if (ReportBoundaryAt(k, role)) {
         before_open = false;
-      } else if (take(IncidentPlaceAt(first - 1 - d, first))) {
+      } else if (take(IncidentPlaceAt(k, first, role))) {
         return;
       }
     }

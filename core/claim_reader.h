@@ -204,9 +204,9 @@ class ClaimReader {
     bool region = false;
   };
   void FindIncident(Claim& claim) const;
-  IncidentPlace IncidentPlaceAt(uint32_t k, uint32_t limit) const;
+  IncidentPlace IncidentPlaceAt(uint32_t k, uint32_t limit, std::optional<IncidentWord> role) const;
   bool IsTown(const std::string& entity) const;
-  bool ReportBoundaryAt(uint32_t k) const;
+  bool ReportBoundaryAt(uint32_t k, std::optional<IncidentWord> role) const;
   std::optional<IncidentWord> IncidentWordAt(uint32_t k) const;
   std::string TownAt(uint32_t k, uint32_t limit) const;
   std::string NameAt(uint32_t k, uint32_t limit) const;

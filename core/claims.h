@@ -127,7 +127,7 @@ class ClaimLexicon {
     std::map<std::string, CueRole> cues;       // claim_cues.tsv: surface -> role
     std::set<std::string> function_words;      // claim_cues.tsv rows of role function_word
     std::map<std::string, std::string> events;  // events.tsv: event noun -> event class
-    std::map<std::string, IncidentWord> incident_words;  // incident_places.tsv: surface -> role
+    std::map<std::string, IncidentWord, std::less<>> incident_words;  // incident_places.tsv: surface -> role
     std::map<std::string, std::string> measured_nouns;  // measured_nouns.tsv: noun -> measure
     std::set<std::string> domestic_bodies;     // domestic_bodies.tsv: institution ids
     std::set<std::string> countries;           // entity ids of kind country in places.tsv
