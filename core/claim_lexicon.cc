@@ -159,6 +159,21 @@ void LoadEvents(Tables& t) {
   }
 }
 
+void LoadIncidentPlaces(Tables& t) {
+  constexpr std::string_view kFile = "incident_places.tsv";
+  for (const LexiconRow& row : LoadLexicon(kFile)) {
+    if (row.fields.size() != 2) BadRow(kFile, row, "expected 2 columns");
+    static const std::pair<std::string_view, IncidentWord> kRoles[] = {{"town_noun", IncidentWord::kTownNoun},
+                                                                       {"region_noun", IncidentWord::kRegionNoun},
+                                                                       {"near", IncidentWord::kNear},
+                                                                       {"not_name", IncidentWord::kNotName},
+                                                                       {"clause_break", IncidentWord::kClauseBreak}};
+    const std::optional<IncidentWord> role = FindId(kRoles, row.fields[1]);
+    if (!role) BadRow(kFile, row, "unknown role " + row.fields[1]);
+    t.incident_words.emplace(FoldKey(row.fields[0]), *role);
+  }
+}
+
 void LoadMeasuredNouns(Tables& t) {
   for (const LexiconRow& row : LoadLexicon("measured_nouns.tsv")) {
     if (row.fields.size() != 2) BadRow("measured_nouns.tsv", row, "expected 2 columns");
@@ -289,6 +304,7 @@ ClaimLexicon ClaimLexicon::Load() {
   claim_reader::LoadDomesticBodies(*tables);
   claim_reader::LoadEvents(*tables);
   claim_reader::LoadMeasuredNouns(*tables);
+  claim_reader::LoadIncidentPlaces(*tables);
   ClaimLexicon lexicon;
   // The index points into the tables' map nodes, which never move once loaded.
   lexicon.index_ = std::make_shared<const MatchIndex>(*tables);

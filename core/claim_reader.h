@@ -202,6 +202,22 @@ class ClaimReader {
   std::string OnlyPlaceBefore(uint32_t clause) const;
   bool Within(const std::string& inner, const std::string& outer) const;
 
+  // claim_incident.cc: the place of the number's incident within its story (Claim::incident).
+  struct IncidentPlace {
+    std::string name;
+    bool region = false;
+  };
+  void FindIncident(Claim& claim) const;
+  IncidentPlace IncidentPlaceAt(uint32_t k, uint32_t limit, std::optional<IncidentWord> role) const;
+  bool IsTown(const std::string& entity) const;
+  bool ReportBoundaryAt(uint32_t k, std::optional<IncidentWord> role) const;
+  std::optional<IncidentWord> IncidentWordAt(uint32_t k) const;
+  std::string TownAt(uint32_t k, uint32_t limit) const;
+  std::string NameAt(uint32_t k, uint32_t limit) const;
+  std::string NameBeforeEventAt(uint32_t k, uint32_t limit) const;
+  bool EventNounAt(uint32_t k) const;
+  bool CapitalizedInside(uint32_t k) const;
+
   const AnalyzedText& text_;
   const Tables& t_;
   SentenceMatcher& matcher_;

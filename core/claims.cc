@@ -54,6 +54,7 @@ void ClaimReader::Read(Claim& claim) {
   claim.forward_looking = claim.forward_looking || FindForward();
   claim.place = FindPlace(claim.predicate);
   if (claim.place.empty()) claim.place = PlaceOfAgent(claim);
+  FindIncident(claim);
 }
 
 }  // namespace claim_reader

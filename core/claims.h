@@ -53,6 +53,14 @@ enum class CueRole : uint8_t {
   kOtherNoun,       // "آخرين", "others": the noun is the earlier clause's
   kMarketIndex,     // "مؤشر", "index": points counted after it are an index level
 };
+// incident_places.tsv column 2: what a word tells the reader of a number's incident place.
+enum class IncidentWord : uint8_t {
+  kTownNoun,     // "قرية", "village": a settlement noun a name follows
+  kRegionNoun,   // "ولاية", "province": a province noun a name follows (a coarser place)
+  kNear,         // "قرب", "near": a preposition of place a name follows
+  kNotName,      // "مكان", "الحدود": a noun after an introducer that names no place
+  kClauseBreak,  // "فيما", "while": opens another clause with its own event
+};
 // The id -> enum of each vocabulary ("people" -> kPeople); std::nullopt for an unknown id.
 std::optional<UnitCategory> ParseUnitCategory(std::string_view id);
 std::optional<CueRole> ParseCueRole(std::string_view id);
@@ -130,6 +138,7 @@ class ClaimLexicon {
     std::map<std::string, CueRole> cues;       // claim_cues.tsv: surface -> role
     std::set<std::string> function_words;      // claim_cues.tsv rows of role function_word
     std::map<std::string, std::string> events;  // events.tsv: event noun -> event class
+    std::map<std::string, IncidentWord, std::less<>> incident_words;  // incident_places.tsv: surface -> role
     std::map<std::string, std::string> measured_nouns;  // measured_nouns.tsv: noun -> measure
     std::set<std::string> domestic_bodies;     // domestic_bodies.tsv: institution ids
     std::set<std::string> countries;           // entity ids of kind country in places.tsv

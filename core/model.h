@@ -158,6 +158,17 @@ struct Claim {
   // anchor. Set only where the text says so: a past time expression of the claim's own
   // next to an event noun (MarkBackgroundEvents in core/claims.h).
   std::string event;
+  // The place of the incident the number is told of, within its story: the town, village or
+  // city (never a country: `place` tells those apart) named nearest the number in its
+  // clause, after a settlement noun or "near" (core/lexicons/incident_places.tsv), a city of
+  // places.tsv in a locative phrase, or (English) a capitalized name before an event noun
+  // ("the Harwick derailment"): "harwick", "كمونه", "kabul"; failing a town, the province
+  // named after a province noun ("ولاية قندوز": incident_region; a region of places.tsv is
+  // the claim's `place`, never its incident);
+  // "" when the clause names none.
+  // Scoring keeps claims of different incident places in different slots (scoring/README.md).
+  std::string incident;
+  bool incident_region = false;  // `incident` is a province or region, not a town
   ByteSpan quote;        // the sentence it came from, original bytes
   std::vector<SourceHop> attribution;  // origin first; empty = unattributed
   Stance stance = Stance::kAsserted;

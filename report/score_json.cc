@@ -150,6 +150,7 @@ nlohmann::json ScoreReportWriter::ClaimJson(size_t i) const {
   c["story"] = StringOrNull(sc.story);
   if (!c.contains("counted")) c["counted"] = sc.counted;
   if (!c.contains("event")) c["event"] = sc.event;
+  if (!sc.incident.empty()) c["incident"] = sc.incident;  // the town of its incident, when named
   c["slot"] = score.slot.str();
   c["confidence"] = Number(score.confidence);
   c["verdict"] = ToString(score.verdict);

@@ -98,6 +98,7 @@ Alignment Aligner::Run() && {
 // Built by push_back, not sized up front: value-initializing them first is a wasted pass.
 void Aligner::ReadClaims() {
   static const uint64_t kCopySeed = HashBytes("copy\x1f"), kDocSeed = HashBytes("doc\x1f");
+  static const uint64_t kIncidentSeed = HashBytes("incident\x1f"), kRegionSeed = HashBytes("region\x1f");
   if (options_.unit_generics != nullptr) {
     for (const auto& [variant, generic] : *options_.unit_generics) {
       generic_of_.emplace(variant, generic);
@@ -128,6 +129,19 @@ void Aligner::ReadClaims() {
       NoteSubject(less_subject, c.subject, i);
     }
     place_by_claim_.push_back(places_.Intern(c.place));
+    uint32_t incident = HashIds::kNone;
+    if (!c.incident.empty()) {
+      const uint64_t seed = c.incident_region ? kRegionSeed : kIncidentSeed;
+      const auto [id, added] = incident_ids_.Intern(HashBytes(c.incident, seed), [&](uint32_t known) {
+        return incident_names_[known] == c.incident && incident_region_[known] == c.incident_region;
+      });
+      if (added) {
+        incident_names_.push_back(c.incident);
+        incident_region_.push_back(c.incident_region);
+      }
+      incident = id;
+    }
+    incident_by_claim_.push_back(incident);
     items_.push_back(SortItem{key, c.time, i, place_by_claim_.back()});
     rows_.push_back(Row{iv.lo, iv.hi, c.time, c.time_start, OriginHash(c),
                         c.copy_group.empty() ? 0 : HashBytes(c.copy_group, kCopySeed),

@@ -49,7 +49,7 @@ std::vector<uint32_t> SortByGroup(SortItem* begin, size_t size, const std::vecto
 void Aligner::EmitSlots(SortItem* begin, SortItem* end, std::string_view place, uint64_t key) {
   const size_t size = static_cast<size_t>(end - begin);
   if (size < 2 || !claims_[begin->index].object.empty()) {
-    EmitSlot(begin, end, place, key);
+    EmitIncidents(begin, end, place, key);
     return;
   }
   // Each item's log magnitude; figures of no positive value form a band of their own.
@@ -95,7 +95,7 @@ void Aligner::EmitSlots(SortItem* begin, SortItem* end, std::string_view place, 
 void Aligner::EmitFacts(SortItem* begin, SortItem* end, std::string_view place, uint64_t key) {
   const size_t size = static_cast<size_t>(end - begin);
   if (size < 2) {
-    EmitSlot(begin, end, place, key);
+    EmitIncidents(begin, end, place, key);
     return;
   }
   // (teller, day, lo, hi) of each item, to find the disagreeing figures of one day that one
@@ -139,7 +139,7 @@ void Aligner::EmitFacts(SortItem* begin, SortItem* end, std::string_view place, 
   // nothing of which item a figure is about. Only equal figures are taken as one fact.
   const bool table = most_apart >= kTableFigures;
   if (!several) {
-    EmitSlot(begin, end, place, key);
+    EmitIncidents(begin, end, place, key);
     return;
   }
   // Chains of overlapping values.
@@ -167,7 +167,7 @@ void Aligner::EmitFacts(SortItem* begin, SortItem* end, std::string_view place, 
   const std::vector<uint32_t> first = SortByGroup(begin, size, chain, chains);
   for (uint32_t c = 0; c < chains; ++c) {
     const uint32_t slot = a_.slot_count();
-    EmitSlot(begin + first[c], begin + first[c + 1], place, key);
+    EmitIncidents(begin + first[c], begin + first[c + 1], place, key);
     if (chains > 1) {
       a_.notes.emplace_back(slot, std::string(table ? "one origin gives a table of figures for this "
                                                       "key on one day: only equal figures are one fact ("

@@ -8,6 +8,9 @@
 //                       (SortIntoBlocks), the block loop, splitting a block by place
 //                       (SplitBlock), scattering per-position results to claims; BlockKey
 //   align_places.cc     a block's place groups (PlaceGroups) and their notes
+//   align_incidents.cc  a fact's incidents (EmitIncidents, between the facts and
+//                       EmitSlot): claims that name different towns of their incident
+//                       are different slots
 //   align_facts.cc      facts within a key and place: magnitude bands (EmitSlots), one
 //                       teller's disagreeing figures as value chains (EmitFacts), and chains
 //                       joined as one fact's states (JoinUntoldChains)
@@ -221,6 +224,7 @@ class Aligner {
   bool NoteUnitVariant(const ScoreClaim& c);
   uint64_t RefinedLessSubject(const ScoreClaim& c) const;
   void SplitBlock(SortItem* begin, SortItem* end);
+  void EmitIncidents(SortItem* begin, SortItem* end, std::string_view place, uint64_t key);
   void EmitSlots(SortItem* begin, SortItem* end, std::string_view place, uint64_t key);
   void EmitFacts(SortItem* begin, SortItem* end, std::string_view place, uint64_t key);
   void EmitSlot(const SortItem* begin, const SortItem* end, std::string_view place, uint64_t key);
@@ -298,6 +302,13 @@ class Aligner {
   std::vector<uint32_t> place_by_claim_;  // per claim: its place id (ReadClaims)
   std::vector<uint32_t> article_place_;   // ArticlePlaces, made when a block first needs it
   ArticleNames article_names_;            // NamedPlaces, made with article_place_
+  // Incident places (ScoreClaim::incident), interned in ReadClaims: per claim its id
+  // (HashIds::kNone: none named), the names, and per id its group in the block at hand.
+  HashIds incident_ids_;
+  std::vector<std::string_view> incident_names_;
+  std::vector<bool> incident_region_;  // per id: a province, not a town
+  std::vector<uint32_t> incident_by_claim_;
+  std::vector<uint32_t> incident_group_;
 };
 
 }  // namespace mizan::aligner

@@ -540,6 +540,8 @@ ScoreInput MakeScoreInput(const std::vector<Document>& documents,
       c.unit = claim.unit;
       c.counted = claim.counted.empty() ? claim.unit : claim.counted;
       c.event = claim.event;
+      c.incident = claim.incident;
+      c.incident_region = claim.incident_region;
       c.amount = claim.amount;
       c.story = story;
       c.subject = claim.subject;

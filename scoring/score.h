@@ -154,6 +154,8 @@ struct ScoreClaim {
   std::string counted;  // what is counted (Claim::counted; the unit when that is empty)
   std::string story;    // the story (articles about one event or topic) of its document
   std::string event;    // Claim::event: "" for its story's own event, else a background one
+  std::string incident;  // Claim::incident: the town of its incident within the story, or ""
+  bool incident_region = false;  // Claim::incident_region: `incident` is a province
   bool amount = false;  // Claim::amount: money, a rate or a measure, not a count of things
   bool cumulative = false;       // the count can only grow over time
   bool casualty = false;         // Claim::casualty: a count of a side's losses

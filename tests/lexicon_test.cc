@@ -52,7 +52,8 @@ TEST_CASE("a typo in a claim lexicon's kind column fails the load, naming file a
       {"events.tsv", "هجوم\tattack\n"},
       {"measured_nouns.tsv", "عجز\tdeficit\n"},
       {"predicate_rewrites.tsv", "deployed\tnot_unit_category\tpeople\tkilled\n"},
-      {"outward_predicates.tsv", "deployed\n"}};
+      {"outward_predicates.tsv", "deployed\n"},
+      {"incident_places.tsv", "قرية\ttown_noun\n"}};
   REQUIRE(ClaimLoadError(good).empty());
 
   std::map<std::string, std::string> files = good;
@@ -109,7 +110,8 @@ TEST_CASE("a typo in predicate_rewrites.tsv or outward_predicates.tsv fails the 
        "deployed\tunit\ttank\tsupplied\n"
        "killed\tdisease_near\t-\t-\n"
        "supplied\talways\t-\tdeployed\n"},
-      {"outward_predicates.tsv", "supplied\n"}};
+      {"outward_predicates.tsv", "supplied\n"},
+      {"incident_places.tsv", "قرية\ttown_noun\n"}};
   REQUIRE(ClaimLoadError(good).empty());
   const std::vector<std::pair<std::string, std::string>> typos = {
       {"deployed\tnot_unit_category\tpeople\tsuplied\n",
