@@ -146,7 +146,7 @@ TEST_CASE("issue12: claims of different incident places of one story are differe
   CHECK(none.claims[0].slot == none.claims[2].slot);
 }
 
-TEST_CASE("issue12: one town and one province may be one place; several provinces are not", "[incident][align]") {
+TEST_CASE("issue12: one town and one province may be one place, several provinces are not", "[incident][align]") {
   std::vector<ScoreClaim> claims = {
       Killed("a", 1, 15, "2015-07-22", "cairo"),
       Killed("b", 1, 15, "2015-07-22", "الجيزه", true),
