@@ -33,9 +33,9 @@ std::optional<IncidentWord> ClaimReader::IncidentWordAt(uint32_t k) const {
   if (!IsWord(text_, k)) return std::nullopt;
   const std::string_view word = Text(k);
   if (IsLatinWord(word)) {
-    auto it = t_.incident_words.find(AsciiLower(word));
-    if (it == t_.incident_words.end()) return std::nullopt;
-    return it->second;
+    const IncidentWord* role = index_.incident_words.Find(AsciiLower(word));
+    if (role == nullptr) return std::nullopt;
+    return *role;
   }
   // Proclitics (و ف, then ب ل ك) and the article, read off the front without building the
   // splits (this runs for every word around every number): each stem is looked up as a view.
@@ -43,10 +43,7 @@ std::optional<IncidentWord> ClaimReader::IncidentWordAt(uint32_t k) const {
                              kKa = "\xD9\x83", kAl = "\xD8\xA7\xD9\x84";
   constexpr std::size_t kMinStem = 4;  // two Arabic letters
   std::string_view rest = word;
-  auto find = [&](std::string_view stem) -> const IncidentWord* {
-    auto it = t_.incident_words.find(stem);
-    return it == t_.incident_words.end() ? nullptr : &it->second;
-  };
+  auto find = [&](std::string_view stem) { return index_.incident_words.Find(stem); };
   if (const IncidentWord* role = find(rest)) return *role;
   if ((rest.starts_with(kWa) || rest.starts_with(kFa)) && rest.size() >= 2 + kMinStem) {
     rest.remove_prefix(2);
@@ -159,12 +156,10 @@ ClaimReader::IncidentPlace ClaimReader::IncidentPlaceAt(uint32_t k, uint32_t lim
   return {NameBeforeEventAt(k, limit), false};
 }
 
-// Whether `entity` is a city or capital of places.tsv.
+// Whether `entity` is a city or capital of places.tsv (its first surface's kind, hashed at load).
 bool ClaimReader::IsTown(const std::string& entity) const {
-  for (const auto& [surface, place] : t_.places) {
-    if (place.entity == entity) return place.kind == PlaceKind::kCity || place.kind == PlaceKind::kCapital;
-  }
-  return false;
+  const bool* town = index_.towns.Find(entity);
+  return town != nullptr && *town;
 }
 
 // Whether token `k` ends the number's own clause for its incident: a quotation mark, a

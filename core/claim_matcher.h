@@ -71,6 +71,13 @@ struct ClaimLexicon::MatchIndex {
       if (!cumulative.Contains(entry.id)) cumulative[entry.id] = entry.cumulative;
       casualty[entry.id] = entry.casualty;  // one flag a family (checked at load)
     }
+    for (const auto& [surface, role] : t.incident_words) incident_words[surface] = role;
+    // A place entity is a town when its first surface in key order is a city or capital.
+    for (const auto& [surface, place] : t.places) {
+      if (!towns.Contains(place.entity)) {
+        towns[place.entity] = place.kind == PlaceKind::kCity || place.kind == PlaceKind::kCapital;
+      }
+    }
   }
   claim_reader::CoreIndex cores;  // filled by the phrase indexes below, so declared (built) first
   claim_reader::PhraseIndex<size_t> units;
@@ -81,6 +88,8 @@ struct ClaimLexicon::MatchIndex {
   FlatStringMap<bool> cumulative;             // predicate family id -> cumulative
   FlatStringMap<bool> casualty;               // predicate family id -> casualty
   FlatStringMap<bool> function_words;         // the keys of Tables::function_words
+  FlatStringMap<IncidentWord> incident_words; // Tables::incident_words, hashed
+  FlatStringMap<bool> towns;                  // place entity -> a city or capital (IsTown)
 };
 
 }  // namespace mizan
