@@ -572,6 +572,12 @@ ScoreInput MakeScoreInput(const std::vector<Document>& documents,
       SetTime(c, claim.time, meta.published.date);
       if (claim.per_unit) c.price_day = PriceDay(c, meta.published.date);
       c.period_start = PeriodStart(c, meta.published.date);
+      // A total of the year so far is its state on the day it is told (its end, December
+      // 31, has not come): two days' totals are a growing count, not one moment's dispute.
+      if (c.period_start != kNoTime) {
+        c.time = *DaysFromIso(meta.published.date);
+        c.time_label = IsoFromDays(c.time);
+      }
       // Origins: the origin and co-origins. Without them, the outermost credit (a wire
       // the article credits) stands as the origin of the article's own narrative, and
       // without that the publisher does.

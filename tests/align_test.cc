@@ -199,6 +199,21 @@ TEST_CASE("issue12: a count's running period comes from its own time expression"
   CHECK(period_of("أطلقت 12 صاروخا هذا العام.") == kNoTime);
 }
 
+// A year-to-date total is the state on its article's day, not on December 31: two days'
+// totals are a growing count.
+TEST_CASE("issue12: a running period's count is dated by its article", "[align]") {
+  Document doc;
+  doc.id = "t";
+  doc.text = "لقي أكثر من ألفي مهاجر مصرعهم في البحر المتوسط هذا العام.";
+  doc.published = "2015-08-06";
+  std::vector<Extraction> x = {ExtractDocument(doc, Lexicons::Default())};
+  const ScoreInput input = MakeScoreInput({doc}, x, {});
+  REQUIRE(input.claims.size() == 1);
+  CHECK(input.claims[0].time == *DaysFromIso("2015-08-06"));
+  CHECK(input.claims[0].time_start == *DaysFromIso("2015-01-01"));
+  CHECK(input.claims[0].time_label == "2015-08-06");
+}
+
 TEST_CASE("a growing cumulative count is an evolution, not a contradiction", "[align]") {
   std::vector<ScoreClaim> claims = {
       C("a#1", "deployed", V(1500, std::nullopt, Qualifier::kAtLeast), "2024-10-18", "nis"),
