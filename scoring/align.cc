@@ -300,6 +300,9 @@ uint64_t KeyLessSubject(const ScoreClaim& c, std::string_view counted) {
   // A price or rate per unit is a level of one trading day: another day's is another fact,
   // neither a contradiction nor a step of one fact's evolution (issue 12).
   if (c.price_day != kNoTime) h = HashBytes(std::to_string(c.price_day), HashBytes("d:", h));
+  // A count over a running period ("this year") is another fact than any one
+  // day's or incident's count of the same thing; two tellings of one period share a slot.
+  if (c.period_start != kNoTime) h = HashBytes(std::to_string(c.period_start), HashBytes("p:", h));
   // forward_looking is not part of the key: "preparing to send thousands" estimates the same
   // quantity as "sent 10,000", only with weaker evidence (a confidence factor; the seed
   // gold puts them in one fact). Partial movements ("to join the front by Monday") differ

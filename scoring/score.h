@@ -171,6 +171,13 @@ struct ScoreClaim {
   // it states, a part of its blocking key; kNoTime for every other claim. Its own one-day
   // time within a week before its article ("أمس", "يوم الخميس"), else its article's day.
   int64_t price_day = kNoTime;
+  // A cumulative count over a running period (a count of things, not an amount): the first
+  // day (days since 1970-01-01) of the period its own time expression gives when that period
+  // starts at least four weeks before its article and runs past it ("هذا العام", "this
+  // year"); a part of its blocking key, so a year-to-date total never shares a slot with one
+  // incident's count; its `time` is then its article's day (the total so far). kNoTime
+  // otherwise (input.cc PeriodStart says why not "since X").
+  int64_t period_start = kNoTime;
   std::string time_label;         // the ISO date or number, as printed in timelines
   // Independent origin(s): the origin and co-origin names, sorted; for an unattributed
   // claim, the publisher (outlet, or "doc:<id>").
