@@ -8,27 +8,13 @@
 
 #include "core/extract.h"
 #include "core/lexicon.h"
+#include "claim_of.h"
 #include "core/text.h"
 
 namespace mizan {
 namespace {
 
-// The claim of the document whose numeral is written `numeral`.
-Claim ClaimOf(const std::string& text, const std::string& published, const std::string& numeral,
-              const std::string& language = "") {
-  Document doc;
-  doc.id = "d";
-  doc.text = text;
-  doc.published = published;
-  doc.language = language;
-  const Extraction x = ExtractDocument(doc, Lexicons::Default());
-  for (const Claim& c : x.claims) {
-    const NumberMention& m = x.mentions[c.mention];
-    if (text.substr(m.span.begin, m.span.size()) == numeral) return c;
-  }
-  FAIL("no claim for " << numeral);
-  return Claim{};
-}
+using testing::ClaimOf;
 
 TEST_CASE("a recalled past event anchors its figures", "[events]") {
   const std::string ar =

@@ -8,6 +8,7 @@
 
 #include "core/extract.h"
 #include "core/lexicon.h"
+#include "claim_of.h"
 #include "core/text.h"
 #include "lexicon_scratch.h"
 #include "scoring/align.h"
@@ -15,20 +16,9 @@
 namespace mizan {
 namespace {
 
-// The claim of the document whose numeral is written `numeral`.
+// The claim of an article published on 2015-07-26 whose numeral is written `numeral`.
 Claim ClaimOf(const std::string& text, const std::string& numeral, const std::string& language = "") {
-  Document doc;
-  doc.id = "d";
-  doc.text = text;
-  doc.published = "2015-07-26";
-  doc.language = language;
-  const Extraction x = ExtractDocument(doc, Lexicons::Default());
-  for (const Claim& c : x.claims) {
-    const NumberMention& m = x.mentions[c.mention];
-    if (text.substr(m.span.begin, m.span.size()) == numeral) return c;
-  }
-  FAIL("no claim for " << numeral);
-  return Claim{};
+  return testing::ClaimOf(text, "2015-07-26", numeral, language);
 }
 
 TEST_CASE("issue12: the incident place is the town named nearest the number in its clause", "[incident]") {

@@ -8,26 +8,14 @@
 
 #include "core/extract.h"
 #include "core/lexicon.h"
+#include "claim_of.h"
 
 namespace mizan {
 namespace {
 
-// The claim of the document whose numeral is written `numeral`.
+// The claim of an article published on 2015-08-07 whose numeral is written `numeral`.
 Claim ClaimOf(const std::string& text, const std::string& numeral, const std::string& language = "") {
-  Document doc;
-  doc.id = "d";
-  doc.text = text;
-  doc.published = "2015-08-07";
-  doc.language = language;
-  const Extraction x = ExtractDocument(doc, Lexicons::Default());
-  for (const Claim& c : x.claims) {
-    const NumberMention& m = x.mentions[c.mention];
-    // A percent's span may leave its sign out: "23%" is found by "23".
-    const std::string digits = numeral.back() == '%' ? numeral.substr(0, numeral.size() - 1) : numeral;
-    if (text.compare(m.span.begin, digits.size(), digits) == 0 && m.span.size() <= numeral.size()) return c;
-  }
-  FAIL("no claim for " << numeral);
-  return Claim{};
+  return testing::ClaimOf(text, "2015-08-07", numeral, language);
 }
 
 // The measure part of what the claim counts ("" when it has none).
