@@ -407,24 +407,27 @@ bool Aligner::Disputable(uint32_t from, uint32_t to, const Band& day) {
   }
   if (one_doc || PartOfWhole(from, to)) return false;
   if (OneTellerGivesBoth(from, to)) {
-    const uint32_t slot = a_.slot_count();
-    if (teller_note_slot_ != slot) {
-      teller_note_slot_ = slot;
-      a_.notes.emplace_back(slot, "figures of one day disagree, but one teller gives them both (a body named "
-                                  "without its country is the one the day's other claims name with it): "
-                                  "an update or two facts, not a dispute");
-    }
+    NoteOncePerSlot(teller_note_slot_,
+                    "figures of one day disagree, but one teller gives them both (a body named "
+                    "without its country is the one the day's other claims name with it): "
+                    "an update or two facts, not a dispute");
     return false;
   }
   if (ShareIncident(from, to)) return true;
-  const uint32_t slot = a_.slot_count();
-  if (incident_note_slot_ != slot) {
-    incident_note_slot_ = slot;
-    a_.notes.emplace_back(slot, "figures of one day disagree, but the sentences that give them share no word "
-                                "of an incident (a place, an event, an actor) beyond the key: most likely "
-                                "different incidents, not a dispute");
-  }
+  NoteOncePerSlot(incident_note_slot_,
+                  "figures of one day disagree, but the sentences that give them share no word "
+                  "of an incident (a place, an event, an actor) beyond the key: most likely "
+                  "different incidents, not a dispute");
   return false;
+}
+
+// Adds `note` to the slot being formed unless `noted_slot` says it already has it: a slot
+// tests many days, and one note of each kind tells the editor why.
+void Aligner::NoteOncePerSlot(uint32_t& noted_slot, const char* note) {
+  const uint32_t slot = a_.slot_count();
+  if (noted_slot == slot) return;
+  noted_slot = slot;
+  a_.notes.emplace_back(slot, note);
 }
 
 // Whether two figures of the day [from, to) that exclude each other, from different evidence

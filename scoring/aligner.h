@@ -278,6 +278,7 @@ class Aligner {
     std::string_view origin, teller;
   };
   std::vector<DayTeller> scratch_tellers_;
+  void NoteOncePerSlot(uint32_t& noted_slot, const char* note);
   uint32_t teller_note_slot_ = UINT32_MAX;  // the last slot told of one teller's two figures
   uint32_t incident_note_slot_ = UINT32_MAX;  // the last slot told of unshared incident words
   struct Told { uint64_t teller; int64_t time; double lo, hi; uint32_t item; };

@@ -127,17 +127,22 @@ TEST_CASE("issue12: prices per unit are keyed by their day, other amounts are no
   CHECK(BlockKey(claims[0]) != BlockKey(claims[2]));
 }
 
+// The one score claim of a one-article batch published on `published`.
+ScoreClaim OnlyScoreClaim(const char* text, const char* published) {
+  Document doc;
+  doc.id = "t";
+  doc.text = text;
+  doc.published = published;
+  std::vector<Extraction> x = {ExtractDocument(doc, Lexicons::Default())};
+  const ScoreInput input = MakeScoreInput({doc}, x, {});
+  REQUIRE(input.claims.size() == 1);
+  return input.claims[0];
+}
+
 // The day of a price: its own one-day time within a week before its article, else the article's.
 TEST_CASE("issue12: a price's day is its own recent day, else its article's", "[align]") {
   auto day_of = [](const char* text) {
-    Document doc;
-    doc.id = "t";
-    doc.text = text;
-    doc.published = "2015-08-04";
-    std::vector<Extraction> x = {ExtractDocument(doc, Lexicons::Default())};
-    const ScoreInput input = MakeScoreInput({doc}, x, {});
-    REQUIRE(input.claims.size() == 1);
-    return input.claims[0].price_day;
+    return OnlyScoreClaim(text, "2015-08-04").price_day;
   };
   CHECK(day_of("وصل سعر برنت أمس إلى 50.50 دولارا للبرميل.") == *DaysFromIso("2015-08-03"));
   CHECK(day_of("وصل سعر برنت إلى 50.50 دولارا للبرميل.") == *DaysFromIso("2015-08-04"));
@@ -174,14 +179,7 @@ TEST_CASE("issue12: a running period's count is keyed by the period's start", "[
 // the period running past the article (the current year).
 TEST_CASE("issue12: a count's running period comes from its own time expression", "[align]") {
   auto period_of = [](const char* text) {
-    Document doc;
-    doc.id = "t";
-    doc.text = text;
-    doc.published = "2015-08-06";
-    std::vector<Extraction> x = {ExtractDocument(doc, Lexicons::Default())};
-    const ScoreInput input = MakeScoreInput({doc}, x, {});
-    REQUIRE(input.claims.size() == 1);
-    return input.claims[0].period_start;
+    return OnlyScoreClaim(text, "2015-08-06").period_start;
   };
   const int64_t year = *DaysFromIso("2015-01-01");
   CHECK(period_of("لقي أكثر من ألفي مهاجر مصرعهم في البحر المتوسط هذا العام.") == year);

@@ -14,13 +14,18 @@
 namespace mizan {
 namespace {
 
-// The single quantity claim of `text` read with `lexicons`.
-Claim OnlyClaim(const std::string& text, const Lexicons& lexicons = Lexicons::Default()) {
+// `text` as an article of 2025-01-15, read with `lexicons`.
+Extraction ExtractSentence(const std::string& text, const Lexicons& lexicons) {
   Document doc;
   doc.id = "t";
   doc.text = text;
   doc.published = "2025-01-15";
-  Extraction x = ExtractDocument(doc, lexicons);
+  return ExtractDocument(doc, lexicons);
+}
+
+// The single quantity claim of `text` read with `lexicons`.
+Claim OnlyClaim(const std::string& text, const Lexicons& lexicons = Lexicons::Default()) {
+  const Extraction x = ExtractSentence(text, lexicons);
   INFO(text);
   REQUIRE(x.claims.size() == 1);
   return x.claims[0];
@@ -165,11 +170,7 @@ TEST_CASE("issue12: prices and rates per unit, and index points, are per-unit le
 
 // The claim of `text` whose value is `value`.
 Claim ClaimOfValue(const std::string& text, double value, const Lexicons& lexicons = Lexicons::Default()) {
-  Document doc;
-  doc.id = "t";
-  doc.text = text;
-  doc.published = "2025-01-15";
-  Extraction x = ExtractDocument(doc, lexicons);
+  const Extraction x = ExtractSentence(text, lexicons);
   INFO(text);
   for (const Claim& c : x.claims) {
     const NumericValue& v = x.mentions[c.mention].value;
